@@ -1,0 +1,1 @@
+"""Candidate screening: the chat screener and recruiters' shortlists."""

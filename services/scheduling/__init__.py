@@ -1,0 +1,1 @@
+"""Scheduling by email: from a CC'd thread to invites that calendars accept."""

@@ -1,0 +1,1 @@
+"""The web shell: the FastAPI app every product mounts its pages and API on."""

@@ -1,0 +1,1 @@
+"""Meeting notes: transcripts with speakers, summaries, decisions and action items."""
