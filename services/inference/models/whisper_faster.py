@@ -13,7 +13,7 @@ from services.inference.models.whisper_engines import (
     word_dict,
 )
 
-BEAM_SIZE = 1  # greedy: on meeting speech as accurate as beam 5 here, and several times faster
+BEAM_SIZE = 5
 
 
 class FasterWhisperEngine(WhisperEngine):
@@ -63,7 +63,7 @@ class FasterWhisperEngine(WhisperEngine):
         segments, _ = self.pipeline.transcribe(
             np.concatenate(clips), language=language, clip_timestamps=spans,
             batch_size=len(spans), beam_size=BEAM_SIZE, word_timestamps=words,
-            without_timestamps=False, vad_filter=False,
+            without_timestamps=True, vad_filter=False,
         )
         for seg in segments:
             index = min(int(np.searchsorted(offsets, seg.start, side="right")) - 1, len(clips) - 1)
