@@ -14,11 +14,12 @@ from starlette.templating import Jinja2Templates
 
 from services.runtime import Runtime
 from services.storage import as_utc
-from services.storage.models import JobRow, User
+from services.storage.models import JobRow
 from services.web.auth import require_user
 
 STATES = ("queued", "running", "succeeded", "failed")
 PAGE_SIZE = 50
+StateFilter = Annotated[str | None, Query(pattern="^(queued|running|succeeded|failed)$")]
 
 
 @dataclass(frozen=True)
@@ -100,8 +101,6 @@ def router(runtime: Runtime, pages: Jinja2Templates) -> APIRouter:
                 raise HTTPException(404, f"There is no job {job_id}.")
             return job_view(row), dict(row.payload or {}), row.result
 
-    StateFilter = Annotated[str | None, Query(pattern="^(queued|running|succeeded|failed)$")]
-
     @routes.get(
         "/jobs", response_class=HTMLResponse, dependencies=[signed_in], include_in_schema=False
     )
@@ -138,9 +137,8 @@ def router(runtime: Runtime, pages: Jinja2Templates) -> APIRouter:
         }
         return pages.TemplateResponse(request, "job.html", context)
 
-    @routes.get("/api/jobs", tags=["jobs"])
+    @routes.get("/api/jobs", tags=["jobs"], dependencies=[signed_in])
     def jobs_api(
-        _user: Annotated[User, signed_in],
         state: StateFilter = None,
         kind: str | None = None,
         before: int | None = None,
@@ -148,8 +146,8 @@ def router(runtime: Runtime, pages: Jinja2Templates) -> APIRouter:
         rows, counts = recent(state, kind or None, before)
         return {"jobs": [asdict(row) for row in rows], "counts": counts}
 
-    @routes.get("/api/jobs/{job_id}", tags=["jobs"])
-    def job_api(_user: Annotated[User, signed_in], job_id: int) -> dict[str, Any]:
+    @routes.get("/api/jobs/{job_id}", tags=["jobs"], dependencies=[signed_in])
+    def job_api(job_id: int) -> dict[str, Any]:
         view, payload, result = one(job_id)
         return {**asdict(view), "payload": payload, "result": result}
 
