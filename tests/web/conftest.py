@@ -44,7 +44,9 @@ def add_token(runtime: Runtime, email: str) -> str:
         return accounts.create_token(db, user)
 
 
-def sign_in(client: httpx.Client | TestClient, email: str, password: str = PASSWORD) -> httpx.Response:
+def sign_in(
+    client: httpx.Client | TestClient, email: str, password: str = PASSWORD
+) -> httpx.Response:
     """Submit the login form like a browser would (GET the form, POST it with its token)."""
     page = client.get("/login", headers=HTML)
     return client.post(

@@ -13,7 +13,9 @@ from services.web import accounts
 from services.web.errors import AccountError
 
 
-@pytest.mark.parametrize("bad", ["", "bob", "bob@", "@example.com", "bob@example", "a b@example.com"])
+@pytest.mark.parametrize(
+    "bad", ["", "bob", "bob@", "@example.com", "bob@example", "a b@example.com"]
+)
 def test_an_address_that_is_not_an_email_is_refused_with_the_expected_form(bad: str) -> None:
     with pytest.raises(AccountError, match="not an email address .*name@example.com"):
         accounts.normalize_email(bad)
@@ -24,7 +26,9 @@ def test_email_addresses_are_trimmed_and_lower_cased() -> None:
 
 
 def test_an_unknown_role_is_refused_naming_the_known_ones() -> None:
-    with pytest.raises(AccountError, match="unknown role 'boss'; expected one of: admin, recruiter"):
+    with pytest.raises(
+        AccountError, match="unknown role 'boss'; expected one of: admin, recruiter"
+    ):
         accounts.check_role("boss")
 
 

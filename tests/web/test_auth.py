@@ -41,7 +41,9 @@ def product_client(app: FastAPI) -> TestClient:
     return TestClient(app)
 
 
-def test_a_bearer_token_signs_an_api_request_in(runtime: Runtime, product_client: TestClient) -> None:
+def test_a_bearer_token_signs_an_api_request_in(
+    runtime: Runtime, product_client: TestClient
+) -> None:
     add_user(runtime, "rec@example.com", role="recruiter")
     token = add_token(runtime, "rec@example.com")
     response = product_client.get("/shortlist", headers={"Authorization": f"Bearer {token}"})

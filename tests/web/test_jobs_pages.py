@@ -54,7 +54,9 @@ def test_a_payload_with_markup_is_shown_as_text_never_run(
     runtime: Runtime, client: TestClient
 ) -> None:
     # Given a job whose payload and error carry HTML an attacker mailed in
-    job_id = _enqueue(runtime, "<script>alert(1)</script>", {"subject": "<script>alert(2)</script>"})
+    job_id = _enqueue(
+        runtime, "<script>alert(1)</script>", {"subject": "<script>alert(2)</script>"}
+    )
     with runtime.db.session() as db:
         db.execute(
             update(JobRow)
@@ -73,7 +75,7 @@ def test_a_payload_with_markup_is_shown_as_text_never_run(
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
         assert "&lt;img src=x onerror=alert(3)&gt;" in html
     assert "&#34;subject&#34;: &#34;&lt;script&gt;alert(2)&lt;/script&gt;&#34;" in detail
-    assert 'data-refresh' not in listing  # nothing is active any more
+    assert "data-refresh" not in listing  # nothing is active any more
 
 
 def test_the_detail_page_pretty_prints_payload_and_result(
@@ -90,7 +92,9 @@ def test_the_detail_page_pretty_prints_payload_and_result(
     sign_in(client, "hr@example.com")
     page = client.get(f"/jobs/{job_id}", headers=HTML)
     assert page.status_code == 200
-    assert "&#34;outgoing_id&#34;: 3,\n  &#34;to&#34;: [\n    &#34;lee@example.com&#34;" in page.text
+    assert (
+        "&#34;outgoing_id&#34;: 3,\n  &#34;to&#34;: [\n    &#34;lee@example.com&#34;" in page.text
+    )
     assert "&#34;message_id&#34;: &#34;&lt;a@b&gt;&#34;" in page.text
     assert '<progress max="100" value="100"' in page.text
     assert client.get("/jobs/999999", headers=HTML).status_code == 404
@@ -110,7 +114,9 @@ def test_the_list_filters_by_state_and_kind(runtime: Runtime, client: TestClient
     assert client.get("/jobs?state=exploded", headers=HTML).status_code == 422
 
 
-def test_the_jobs_api_answers_a_bearer_token_with_json(runtime: Runtime, client: TestClient) -> None:
+def test_the_jobs_api_answers_a_bearer_token_with_json(
+    runtime: Runtime, client: TestClient
+) -> None:
     job_id = _enqueue(runtime, "mail.send", {"outgoing_id": 3})
     add_user(runtime, "bot@example.com", role="recruiter")
     auth = {"Authorization": f"Bearer {add_token(runtime, 'bot@example.com')}"}

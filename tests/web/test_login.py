@@ -83,14 +83,17 @@ def test_the_login_page_returns_to_the_page_that_asked_for_it_but_never_off_site
     token = csrf_from(form.text)
     assert 'name="next" value="/jobs?state=failed"' in form.text
     credentials = {"email": "hr@example.com", "password": PASSWORD, "csrf_token": token}
-    back = client.post("/login", data={**credentials, "next": "/jobs?state=failed"},
-                       follow_redirects=False)
+    back = client.post(
+        "/login", data={**credentials, "next": "/jobs?state=failed"}, follow_redirects=False
+    )
     assert back.headers["location"] == "/jobs?state=failed"
     for evil in ("https://evil.example/", "//evil.example/", "/\\evil.example"):
         client.cookies.clear()
         token = csrf_from(client.get("/login", headers=HTML).text)
         away = client.post(
-            "/login", data={**credentials, "csrf_token": token, "next": evil}, follow_redirects=False
+            "/login",
+            data={**credentials, "csrf_token": token, "next": evil},
+            follow_redirects=False,
         )
         assert away.headers["location"] == "/"
 
@@ -118,7 +121,9 @@ def test_changing_the_password_ends_existing_sessions(runtime: Runtime, client: 
     assert client.get("/jobs", headers=HTML, follow_redirects=False).status_code == 303
 
 
-def test_the_session_cookie_is_http_only_and_same_site(runtime: Runtime, client: TestClient) -> None:
+def test_the_session_cookie_is_http_only_and_same_site(
+    runtime: Runtime, client: TestClient
+) -> None:
     add_user(runtime, "hr@example.com")
     response = sign_in(client, "hr@example.com")
     cookie = response.headers["set-cookie"].lower()
