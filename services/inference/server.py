@@ -68,6 +68,10 @@ def create_app(client: LocalClient, metrics: WorkerMetrics) -> FastAPI:
     async def invalid_body(request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = []
         for err in exc.errors():
+            if err.get("type") == "json_invalid":
+                reason = err.get("ctx", {}).get("error", "")
+                problems.append(f"the request body is not valid JSON: {reason}")
+                continue
             where = ".".join(str(part) for part in err.get("loc", ()))
             problems.append(f"{where}: {err.get('msg', 'invalid')}")
         return JSONResponse({"detail": "; ".join(problems)}, status_code=422)
