@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import logging
 import signal
 import threading
 from typing import Any
@@ -62,6 +63,7 @@ def run(ctx: click.Context, imports: tuple[str, ...]) -> None:
     """Run jobs in this process (the embedded runner) until Ctrl-C or SIGTERM."""
     from services.jobs.embedded import EmbeddedRunner
 
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s jobs %(levelname)s %(message)s")
     runtime = _runtime(ctx, imports)
     runner = EmbeddedRunner(runtime)
     done = threading.Event()
