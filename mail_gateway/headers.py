@@ -11,7 +11,20 @@ import datetime as dt
 import re
 from email.header import decode_header
 from email.message import Message
+from email.policy import Compat32
 from email.utils import getaddresses, parsedate_to_datetime
+
+
+
+class _RawHeaders(Compat32):
+    """compat32, but header values come back as sent (8-bit bytes as surrogate escapes)
+    instead of being turned into "unknown-8bit" Header objects we could not read."""
+
+    def header_fetch_parse(self, name: str, value: str) -> str:
+        return value
+
+
+RAW_HEADERS = _RawHeaders()
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _WS = re.compile(r"\s+")
@@ -39,7 +52,13 @@ def header_text(msg: Message, name: str) -> str:
 
 
 def decode_words(value: str) -> str:
-    """Decode RFC 2047 encoded words in any charset; unknown charsets fall back gracefully."""
+    """Decode RFC 2047 encoded words in any charset; unknown charsets fall back gracefully.
+
+    Raw 8-bit headers (common, and legal with SMTPUTF8) reach us as surrogate escapes and
+    are read as UTF-8, else Windows-1252.
+    """
+    if any("\udc80" <= ch <= "\udcff" for ch in value):
+        value = decode_bytes(value.encode("utf-8", errors="surrogateescape"), "utf-8")
     try:
         chunks = decode_header(value)
     except Exception:  # the stdlib raises assorted errors on broken encoded words

@@ -8,6 +8,7 @@ import html2text
 
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _TAG = re.compile(r"<[^>]*>")
+_BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def html_to_text(html: str) -> str:
@@ -23,4 +24,5 @@ def html_to_text(html: str) -> str:
     except Exception:  # html2text is not hardened against every malformed document
         text = _TAG.sub(" ", html)
     text = _MD_ESCAPE.sub(r"\1", text)
-    return "\n".join(line.rstrip() for line in text.splitlines()).strip()
+    text = "\n".join(line.rstrip() for line in text.splitlines())
+    return _BLANK_RUNS.sub("\n\n", text).strip()

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import Message
 from email.parser import BytesHeaderParser
-from email.policy import compat32
 
 from mail_gateway.autoreply import auto_reason
 from mail_gateway.dsn import DeliveryReport, read_report
 from mail_gateway.headers import (
+    RAW_HEADERS,
     addresses,
     decode_bytes,
     decode_words,
@@ -79,7 +79,7 @@ def fallback_message_id(raw: bytes) -> str:
 def read_message_id(raw: bytes) -> str:
     """The Message-ID (no brackets) from the headers alone; cheap enough for the SMTP edge."""
     try:
-        headers = BytesHeaderParser(policy=compat32).parsebytes(raw)
+        headers = BytesHeaderParser(policy=RAW_HEADERS).parsebytes(raw)
         ids = message_ids(str(headers.get("Message-ID", "")))
     except Exception:
         ids = []
@@ -88,7 +88,7 @@ def read_message_id(raw: bytes) -> str:
 
 def parse_bytes(raw: bytes, *, assistant_addresses: tuple[str, ...] | list[str] = ()) -> ParsedMessage:
     """Parse a raw RFC 5322 message. Malformed input gives a best-effort result, never an error."""
-    msg = message_from_bytes(raw, policy=compat32)
+    msg = message_from_bytes(raw, policy=RAW_HEADERS)
     ids = message_ids(str(msg.get("Message-ID", "")))
     message_id = ids[0] if ids else fallback_message_id(raw)
     reply_to_ids = message_ids(str(msg.get("In-Reply-To", "")))
@@ -191,9 +191,14 @@ class _Body:
     def _calendar(self, part: Message, text: str) -> None:
         found = _METHOD.search(text)
         method = found.group(1) if found else str(part.get_param("method") or "")
-        item = CalendarPart(method=method.upper(), text=text)
-        if text.strip() and item not in self.calendars:
-            self.calendars.append(item)
+        # the same calendar often comes twice: inline alternative and invite.ics attachment
+        same = _normal(text)
+        if same and all(_normal(c.text) != same for c in self.calendars):
+            self.calendars.append(CalendarPart(method=method.upper(), text=text))
+
+
+def _normal(text: str) -> str:
+    return text.replace("\r\n", "\n").strip()
 
 
 def _filename(part: Message) -> str:
