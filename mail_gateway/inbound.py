@@ -40,6 +40,9 @@ with to include me on their email.
 """
 
 
+UNKNOWN_SENDER = "unknown_sender"
+
+
 class DkimUnavailable(MailError):
     """DNS for DKIM keys did not answer; the job retries before judging the sender."""
 
@@ -98,7 +101,8 @@ def on_known_thread(session: Session, parsed: ParsedMessage, *, exclude_id: int 
     if not ids:
         return False
     ours = select(func.count()).select_from(OutboundMail).where(
-        or_(OutboundMail.message_id.in_(ids), OutboundMail.thread_id.in_(ids))
+        OutboundMail.purpose == "",
+        or_(OutboundMail.message_id.in_(ids), OutboundMail.thread_id.in_(ids)),
     )
     theirs = select(func.count()).select_from(InboundMail).where(
         InboundMail.id != exclude_id, InboundMail.trusted.is_(True),
@@ -144,7 +148,7 @@ def _act(session: Session, runtime: Runtime, parsed: ParsedMessage, route: Route
             in_reply_to=parsed.message_id, references=parsed.references,
         )
         try:
-            queue_email(session, reply, settings=runtime.settings)
+            queue_email(session, reply, settings=runtime.settings, purpose=UNKNOWN_SENDER)
         except InvalidEmailError as e:
             log.warning("no polite reply for inbound %s: %s", inbound_id, e)
 

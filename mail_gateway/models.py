@@ -79,6 +79,9 @@ class OutboundMail(Base):
     thread_id: Mapped[str] = mapped_column(String(998), default="")
     in_reply_to: Mapped[str] = mapped_column(String(998), default="")
     mail_from: Mapped[str] = mapped_column(String(320))
+    # "" for what products send; "unknown_sender" for the gateway's polite reply, which must
+    # not put a stranger "on a thread" with the assistant
+    purpose: Mapped[str] = mapped_column(String(40), default="")
     recipients: Mapped[list[Any]] = mapped_column(JSON, default=list)  # To + Cc, envelope order
     subject: Mapped[str] = mapped_column(Text, default="")
     headers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -14,7 +14,9 @@ from services.storage import utcnow
 SEND_JOB = "mail.send"
 
 
-def queue_email(session: Session, email: OutgoingEmail, *, settings: Settings | None = None) -> int:
+def queue_email(
+    session: Session, email: OutgoingEmail, *, settings: Settings | None = None, purpose: str = ""
+) -> int:
     """Store ``email`` with a fixed Message-ID and enqueue its sending; return the outbox id.
 
     Nothing is sent until the caller's transaction commits, and the job's idempotency key
@@ -23,6 +25,7 @@ def queue_email(session: Session, email: OutgoingEmail, *, settings: Settings | 
     Args:
         settings: where the default From address comes from; read from the environment
             (``DESKMATE_*``, ``DESKMATE_CONFIG``) when not given.
+        purpose: "" for product mail; the gateway marks its own notices.
 
     Raises:
         InvalidEmailError: a malformed address or header (HeaderInjectionError for CR/LF).
@@ -36,6 +39,7 @@ def queue_email(session: Session, email: OutgoingEmail, *, settings: Settings | 
         thread_id=refs[0] if refs else message_id,
         in_reply_to=refs[-1] if refs else "",
         mail_from=sender.lower(),
+        purpose=purpose,
         recipients=[a.strip().lower() for a in (*email.to, *email.cc)],
         subject=str(msg["Subject"]),
         headers={name: str(value) for name, value in msg.items()},

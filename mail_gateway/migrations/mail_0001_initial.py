@@ -63,6 +63,7 @@ def upgrade() -> None:
         sa.Column("thread_id", ID, nullable=False),
         sa.Column("in_reply_to", ID, nullable=False),
         sa.Column("mail_from", sa.String(320), nullable=False),
+        sa.Column("purpose", sa.String(40), nullable=False),
         sa.Column("recipients", sa.JSON(), nullable=False),
         sa.Column("subject", sa.Text(), nullable=False),
         sa.Column("headers", sa.JSON(), nullable=False),

@@ -44,3 +44,37 @@ def any_db_runtime(mail_settings, db_url: str) -> Iterator[Runtime]:
     rt = Runtime.from_settings(mail_settings(database_url=db_url))
     yield rt
     rt.db.dispose()
+
+
+def run_jobs(runtime: Runtime, kind: str) -> list[dict | None]:
+    """Run every queued job of ``kind`` once, as a runner would (first attempt)."""
+    from sqlalchemy import select
+
+    from services.jobs import load_handlers
+    from services.jobs.context import Job, JobContext
+    from services.storage.models import JobRow
+
+    spec = load_handlers()[kind]
+    with runtime.db.session() as s:
+        rows = s.scalars(select(JobRow).where(JobRow.kind == kind, JobRow.state == "queued")
+                         .order_by(JobRow.id)).all()
+        pending = [(r.id, dict(r.payload), r.attempts + 1, r.max_attempts) for r in rows]
+    results = []
+    for job_id, payload, attempt, max_attempts in pending:
+        ctx = JobContext(Job(job_id, kind, payload, attempt, max_attempts), runtime)
+        results.append(spec.func(ctx))
+        with runtime.db.session() as s:
+            row = s.get(JobRow, job_id)
+            row.state, row.attempts = "succeeded", attempt
+    return results
+
+
+def queued_jobs(runtime: Runtime, kind: str) -> list[dict]:
+    """Payloads of the jobs of ``kind`` recorded so far."""
+    from sqlalchemy import select
+
+    from services.storage.models import JobRow
+
+    with runtime.db.session() as s:
+        return [dict(p) for p in s.scalars(select(JobRow.payload).where(JobRow.kind == kind)
+                                           .order_by(JobRow.id))]
