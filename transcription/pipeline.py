@@ -30,5 +30,6 @@ def transcribe(
              else list(recognition.words))
     segments = build_segments(words)
     labels = tuple(dict.fromkeys(seg.speaker for seg in segments if seg.speaker))
-    transcript = Transcript(recognition.language, recognition.duration, tuple(segments), labels)
+    transcript = Transcript(recognition.language, recognition.duration, tuple(segments), labels,
+                            recognition.model)
     return transcript.renamed(resolve_names(segments)) if speakers else transcript

@@ -49,6 +49,7 @@ class Transcript:
     duration: float
     segments: tuple[Segment, ...] = ()
     speakers: tuple[str, ...] = field(default=())
+    model: str = ""  # the Whisper model that recognised it
 
     @property
     def text(self) -> str:
@@ -69,7 +70,8 @@ class Transcript:
                                  for w in seg.words]
             segments.append(item)
         return {"language": self.language, "duration": round(self.duration, 2),
-                "text": self.text, "speakers": list(self.speakers), "segments": segments}
+                "text": self.text, "speakers": list(self.speakers), "model": self.model,
+                "segments": segments}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Transcript:
@@ -80,7 +82,7 @@ class Transcript:
             for seg in data.get("segments", [])
         )
         return cls(data.get("language", ""), float(data.get("duration", 0.0)), segments,
-                   tuple(data.get("speakers", ())))
+                   tuple(data.get("speakers", ())), data.get("model", ""))
 
     def renamed(self, names: dict[str, str]) -> Transcript:
         """The same transcript with speakers renamed (``{"Speaker 1": "Dana"}``)."""
@@ -94,4 +96,4 @@ class Transcript:
             for s in self.segments
         )
         speakers = tuple(dict.fromkeys(name(s) for s in self.speakers))
-        return Transcript(self.language, self.duration, segments, speakers)
+        return Transcript(self.language, self.duration, segments, speakers, self.model)

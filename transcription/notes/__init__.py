@@ -61,6 +61,17 @@ class Notes:
         )
 
 
+def with_speakers(notes: Notes, transcript: Transcript, meeting: dt.datetime,
+                  names: dict[str, str]) -> Notes:
+    """``notes`` after speakers were renamed: items re-read ("I will" now has an owner)."""
+    sentences = sentences_of(transcript)
+    summary = notes.summary
+    for label, name in names.items():
+        summary = summary.replace(f"{label}:", f"{name}:")
+    return Notes(notes.title, summary, tuple(decisions(sentences)),
+                 tuple(action_items(sentences, meeting)), tuple(open_questions(sentences)))
+
+
 def build_notes(transcript: Transcript, client: InferenceClient, meeting: dt.datetime,
                 title: str = "", llm_url: str = "") -> Notes:
     """Notes of ``transcript``; due dates resolve against ``meeting`` (timezone-aware)."""
