@@ -7,6 +7,7 @@ Input: ``{"audio": float32 ndarray at 16 kHz, "min_silence_ms": int, "speech_pad
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import numpy as np
@@ -32,7 +33,10 @@ class SileroVad(ModelHandler):
 
         self._path = verified(self.weight) if not self.path else self.path
         # The state machine runs frame by frame; on CUDA the transfers cost more than they save.
-        self._model = torch.jit.load(str(self._path), map_location="cpu").eval()
+        with warnings.catch_warnings():
+            # silero-vad ships TorchScript; torch 2.13 marks jit.load deprecated but it works
+            warnings.filterwarnings("ignore", "`torch.jit.load` is deprecated", DeprecationWarning)
+            self._model = torch.jit.load(str(self._path), map_location="cpu").eval()
         self._torch = torch
         self.loaded = True
 

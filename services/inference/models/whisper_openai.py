@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import warnings
 from typing import Any
 
 import numpy as np
@@ -37,6 +38,10 @@ class OpenAIWhisperEngine(WhisperEngine):
         model.register_buffer("alignment_heads", heads.to_sparse(), persistent=False)
         self.model = model.to(self.device).eval()
         self._whisper = whisper
+        with warnings.catch_warnings():
+            # whisper's tokenizer reads its vocabulary without closing the file; load it once here
+            warnings.simplefilter("ignore", ResourceWarning)
+            whisper.tokenizer.get_tokenizer(model.is_multilingual, num_languages=model.num_languages)
 
     def _checkpoint(self) -> Any:
         """The converted checkpoint, rebuilt when the source ``model.bin`` changed."""
