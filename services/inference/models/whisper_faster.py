@@ -66,10 +66,13 @@ class FasterWhisperEngine(WhisperEngine):
             without_timestamps=True, vad_filter=False,
         )
         for seg in segments:
-            index = min(int(np.searchsorted(offsets, seg.start, side="right")) - 1, len(clips) - 1)
+            # the midpoint: alignment may put a clip's first word a few ms before the clip
+            middle = (seg.start + seg.end) / 2
+            index = min(int(np.searchsorted(offsets, middle, side="right")) - 1, len(clips) - 1)
             base = offsets[index]
-            seg_words = [word_dict(w.start - base, w.end - base, w.word, w.probability)
+            seg_words = [word_dict(max(0.0, w.start - base), max(0.0, w.end - base), w.word,
+                                   w.probability)
                          for w in (seg.words or [])]
             outputs[index]["segments"].append(
-                segment_dict(seg.start - base, seg.end - base, seg.text, seg_words)
+                segment_dict(max(0.0, seg.start - base), seg.end - base, seg.text, seg_words)
             )
