@@ -83,7 +83,7 @@ HIRING = Script(
         Line("Omar", "Okay, thanks Priya. See you next week."),
     ),
     (
-        Expected("Priya", ("schedule", "interviews"), dt.date(2026, 11, 24)),
+        Expected("Priya", ("schedule", "interviews"), dt.date(2026, 12, 1)),
         Expected("Priya", ("prepare", "questions"), dt.date(2026, 11, 26)),
     ),
     ("candidates",),

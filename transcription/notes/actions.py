@@ -40,7 +40,8 @@ ACCEPT = re.compile(r"^(?:sure|yes|yeah|yep|okay|ok|of course|absolutely|will do
                     r"i can|i will|i'll|on it|happy to)\b", re.IGNORECASE)
 # Things people say with "I'll" that commit them to nothing.
 NOT_TASKS = re.compile(r"^(?:be|say|admit|guess|think|just say|try not|pass|leave it|stop|"
-                       r"see you|talk to you|have (?:a|the|some)|let you|go first|start)\b")
+                       r"see you|talk to you|have (?:a|the|some)|let you|go first|start)\b"
+                       r"|^(?:do|handle|take care of|check) (?:that|it|this|so)\W*$")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ class ActionItem:
 
 def _clean(task: str, owner: str | None, phrase: str | None) -> str:
     if phrase:
-        task = re.sub(rf"\s*(?:by |before |until |on |for )?{re.escape(phrase)}", "", task, flags=re.I)
+        task = re.sub(rf"(?:\s+|^)(?:(?:by|before|until|on|for)\s+)?{re.escape(phrase)}", "", task,
+                      flags=re.I)
     task = re.sub(r"^(?:please|also|then|just)\s+", "", task.strip(), flags=re.I)
     if owner:
         task = re.sub(rf",?\s+{re.escape(owner)}$", "", task)

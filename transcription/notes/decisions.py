@@ -44,13 +44,14 @@ def open_questions(sentences: Sequence[Sentence]) -> list[Point]:
     found = []
     for i, s in enumerate(sentences):
         if OPEN_MARK.search(s.text):
-            found.append(Point(s.text, s.speaker, s.start))
+            if not any(p.text.endswith("?") for p in sentences[max(0, i - 2):i]):
+                found.append(Point(s.text, s.speaker, s.start))  # not just the reply to one
             continue
         if not s.text.endswith("?") or SMALL_TALK.match(s.text) or REQUEST.match(s.text):
             continue
         if len(s.text.split()) < 4:
             continue
         reply = next((r for r in sentences[i + 1:i + 3] if r.speaker != s.speaker), None)
-        if reply is None or UNSURE_REPLY.match(reply.text):
+        if reply is None or UNSURE_REPLY.match(reply.text) or OPEN_MARK.search(reply.text):
             found.append(Point(s.text, s.speaker, s.start))
     return found
