@@ -107,3 +107,26 @@ def reference_turns() -> list[tuple[float, float, str]]:
         start, length = float(fields[3]), float(fields[4])
         turns.append((start, start + length, fields[7]))
     return turns
+
+
+def run_queued(runtime: Runtime, kind: str) -> list[dict[str, Any] | None]:
+    """Run every queued job of ``kind`` once, in order, as a runner would."""
+    from sqlalchemy import select
+
+    from services.jobs import load_handlers
+    from services.jobs.context import Job, JobContext
+    from services.storage.models import JobRow
+
+    spec = load_handlers()[kind]
+    with runtime.db.session() as s:
+        rows = s.scalars(select(JobRow).where(JobRow.kind == kind, JobRow.state == "queued")
+                         .order_by(JobRow.id)).all()
+        pending = [(r.id, dict(r.payload), r.attempts + 1, r.max_attempts) for r in rows]
+    results = []
+    for job_id, payload, attempt, max_attempts in pending:
+        results.append(spec.func(JobContext(Job(job_id, kind, payload, attempt, max_attempts),
+                                            runtime)))
+        with runtime.db.session() as s:
+            row = s.get(JobRow, job_id)
+            row.state, row.attempts = "succeeded", attempt
+    return results
