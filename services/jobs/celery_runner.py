@@ -10,6 +10,7 @@ and a sweeper in every worker re-sends jobs whose message or runner was lost.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import threading
@@ -65,6 +66,13 @@ def dispatch(settings: Settings, job_ids: list[int], countdown: float | None = N
                       countdown=countdown if countdown and countdown > 0 else None)
 
 
+def send(runtime: Runtime, job_ids: list[int], countdown: float = 0.0) -> None:
+    """Dispatch ``job_ids`` and record it, so the sweeper does not send them again."""
+    dispatch(runtime.settings, job_ids, countdown)
+    arrival = utcnow() + dt.timedelta(seconds=max(0.0, countdown))
+    recovery.mark_dispatched(runtime.db, job_ids, arrival)
+
+
 def _run_job(job_id: int) -> None:
     """The task body: claim job ``job_id`` if it is due and run it in this worker."""
     runtime = _worker_runtime["runtime"]
@@ -76,12 +84,12 @@ def _run_job(job_id: int) -> None:
             row = s.get(JobRow, job_id)
             wait = (as_utc(row.run_after) - utcnow()).total_seconds() if row else 0.0
             waiting = row is not None and row.state == "queued" and wait > 0
-        if waiting:  # the message came early (clock skew, or a retry sent by hand)
-            dispatch(runtime.settings, [job_id], countdown=wait)
+        if waiting:  # the message came early (clock skew between machines)
+            send(runtime, [job_id], countdown=wait)
         return
     outcome = executor.run(job, owner)
-    if outcome.state == "queued":
-        dispatch(runtime.settings, [job_id], countdown=outcome.retry_in)
+    if outcome.state == "queued" and outcome.retry_in is not None:
+        send(runtime, [job_id], countdown=outcome.retry_in)
 
 
 _attached: dict[str, Callable[[], None]] = {}
@@ -91,7 +99,7 @@ def attach(runtime: Runtime) -> Callable[[], None]:
     """Send jobs that ``runtime``'s process enqueues to Celery after each commit (once)."""
     key = runtime.db.url
     if key not in _attached:
-        remove = on_commit(key, lambda ids: dispatch(runtime.settings, ids))
+        remove = on_commit(key, lambda ids: send(runtime, ids))
 
         def detach() -> None:
             remove()
@@ -102,7 +110,8 @@ def attach(runtime: Runtime) -> Callable[[], None]:
 
 
 class Sweeper:
-    """Re-sends jobs whose runner died or whose message was lost, every quarter lease."""
+    """Sends jobs nobody sent (enqueued by a process without :func:`attach`), and again
+    those whose message or runner was lost; every ``jobs_poll_seconds``."""
 
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
@@ -111,15 +120,16 @@ class Sweeper:
 
     def sweep(self) -> list[int]:
         db, lease = self.runtime.db, self.runtime.settings.jobs_lease_seconds
-        ids = recovery.requeue_dead_local(db) + recovery.requeue_expired(db)
-        ids += recovery.overdue(db, grace_seconds=lease)
+        recovery.requeue_dead_local(db)
+        recovery.requeue_expired(db)
+        ids = recovery.undispatched(db, grace_seconds=lease)
         if ids:
-            log.info("re-sending jobs %s", ids)
+            log.info("sending jobs %s", ids)
             dispatch(self.runtime.settings, ids)
         return ids
 
     def _loop(self) -> None:
-        interval = max(0.25, self.runtime.settings.jobs_lease_seconds / 4)
+        interval = self.runtime.settings.jobs_poll_seconds
         while True:
             try:
                 self.sweep()

@@ -101,3 +101,21 @@ def test_celery_worker_killed_mid_job_over_rabbitmq_job_completes_once(
     rabbit_runtime: Runtime, deskmate_process, tmp_path: Path
 ) -> None:
     killed_worker_job_completes_once(rabbit_runtime, deskmate_process, tmp_path)
+
+
+def test_job_enqueued_by_a_process_without_dispatcher_is_sent_by_the_sweeper(
+    make_settings, postgres_url: str, deskmate_process
+) -> None:
+    # Given a process that enqueues without attaching a Celery dispatcher, and a worker
+    rt = celery_runtime(make_settings, postgres_url, REDIS_URL)
+    try:
+        deskmate_process(WORKER, settings_env(rt.settings))
+        # When it enqueues a job
+        with rt.db.session() as s:
+            job_id = enqueue(s, "test.echo", {"value": "swept"}).id
+        # Then the worker's sweeper sends it within a poll interval or so, and it runs
+        wait_for(lambda: job(rt, job_id).state == "succeeded", 60, "the swept job to run")
+        assert job(rt, job_id).dispatched_at is not None
+    finally:
+        redis.Redis.from_url(REDIS_URL).delete(rt.settings.celery_queue)
+        rt.db.dispose()
