@@ -33,6 +33,7 @@ class Role:
 
     name: str
     argv: tuple[str, ...]
+    env: tuple[tuple[str, str], ...] = ()  # added to the supervisor's environment
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,8 @@ class Supervisor:
 
     def _spawn(self, child: _Child) -> None:
         try:
-            child.proc = subprocess.Popen(child.role.argv, env=self.env, process_group=0,
+            env = dict(os.environ if self.env is None else self.env, **dict(child.role.env))
+            child.proc = subprocess.Popen(child.role.argv, env=env, process_group=0,
                                           preexec_fn=_die_with_parent(os.getpid()))
         except OSError as e:
             self.say(f"[{child.role.name}] could not start: {e}")
@@ -170,17 +172,23 @@ def _offers(group: Any, args: tuple[str, ...], option: str | None) -> bool:
     return option is None or any(option in p.opts for p in command.params)
 
 
-def plan_roles(group: Any, config_path: str | None = None) -> tuple[list[Role], list[str]]:
+def plan_roles(group: Any, config_path: str | None = None,
+               worker_url: str = "") -> tuple[list[Role], list[str]]:
     """The roles ``up`` can start with the commands registered on ``group``, and notes on
     those it cannot (a missing command must not keep the others from starting).
 
-    Without ``worker --jobs`` the embedded job runner runs on its own (``jobs run``).
+    With ``worker_url``, the other roles reach the models through the worker child instead
+    of loading their own copies. Without ``worker --jobs`` the embedded job runner runs on
+    its own (``jobs run``).
     """
     roles: list[Role] = []
     notes: list[str] = []
+    has_worker = worker_url and _offers(group, *UP_ROLES[0][1:])
+    via_worker = (("DESKMATE_WORKER_URLS", worker_url),) if has_worker else ()
     for name, args, option in UP_ROLES:
         if _offers(group, args, option):
-            roles.append(Role(name, deskmate_argv(*args, config_path=config_path)))
+            env = via_worker if name != "worker" else ()
+            roles.append(Role(name, deskmate_argv(*args, config_path=config_path), env))
             continue
         notes.append(f"{name}: cannot start, `deskmate {' '.join(args)}` is not available "
                      "in this installation")
@@ -222,10 +230,12 @@ def banner(settings: Any, roles: Sequence[Role], notes: Sequence[str]) -> str:
                                                                "  (not running)")
     smtp = f"{settings.smtp_host}:{settings.smtp_port}" + ("" if "gateway" in names else
                                                           "  (not running)")
+    worker = f"http://{settings.worker_host}:{settings.worker_port}"
     lines = [
         "deskmate is starting",
         f"  web        {web}",
         f"  SMTP       {smtp}",
+        f"  worker     {worker if 'worker' in names else 'in-process (no worker role)'}",
         f"  data dir   {settings.data_dir.resolve()}",
         f"  database   {make_url(settings.sqlalchemy_url).render_as_string(hide_password=True)}",
         f"  jobs       {settings.jobs_backend}",

@@ -101,9 +101,24 @@ def test_plan_starts_what_is_registered_and_names_what_is_not() -> None:
     jobs.add_command(click.Command("run", callback=lambda: None))
     group.add_command(jobs)
     # When the roles are planned
-    roles, notes = plan_roles(group, config_path="/etc/deskmate.toml")
+    roles, notes = plan_roles(group, config_path="/etc/deskmate.toml",
+                              worker_url="http://127.0.0.1:8001")
     # Then web and the stand-alone job runner start, and the notes say what could not
     assert [r.name for r in roles] == ["jobs", "web"]
     assert roles[1].argv[-3:] == ("--config", "/etc/deskmate.toml", "web")
+    assert roles[1].env == ()  # no worker child to send inference to
     assert any(n.startswith("worker: cannot start, `deskmate worker --jobs`") for n in notes)
     assert any(n.startswith("gateway: cannot start") for n in notes)
+
+
+def test_plan_sends_other_roles_inference_to_the_worker_child() -> None:
+    from services.cli import _register, cli
+
+    _register()
+    roles, _ = plan_roles(cli, worker_url="http://127.0.0.1:8001")
+    by_name = {r.name: r for r in roles}
+    assert set(by_name) == {"worker", "web", "gateway"}
+    assert by_name["worker"].argv[-2:] == ("worker", "--jobs")
+    assert by_name["worker"].env == ()
+    assert all(dict(r.env) == {"DESKMATE_WORKER_URLS": "http://127.0.0.1:8001"}
+               for r in roles if r.name != "worker")

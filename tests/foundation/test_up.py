@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import update
 
 from services.jobs import enqueue
@@ -37,6 +38,7 @@ def children_of(pid: int) -> list[int]:
     return found
 
 
+@pytest.mark.slow  # starts every installed role, the inference worker included
 def test_up_resumes_work_left_running_and_ctrl_c_stops_every_process(
     make_settings, tmp_path: Path
 ) -> None:
