@@ -81,7 +81,5 @@ def test_up_resumes_work_left_running_and_ctrl_c_stops_every_process(
     assert f"web        http://127.0.0.1:{settings.web_port}" in out
     assert f"SMTP       127.0.0.1:{settings.smtp_port}" in out
     assert f"data dir   {settings.data_dir.resolve()}" in out
-    for role, command in (("web", "web"), ("gateway", "gateway"), ("worker", "worker --jobs")):
-        started = role in out.split("processes", 1)[1].splitlines()[0]
-        assert started or f"{role}: cannot start, `deskmate {command}` is not available" in out
+    assert "processes  worker, web, gateway" in out
     assert all(not os.path.exists(f"/proc/{pid}") for pid in children), out
