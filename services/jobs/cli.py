@@ -75,6 +75,36 @@ def run(ctx: click.Context, imports: tuple[str, ...]) -> None:
     runner.stop(timeout=30.0)
 
 
+@jobs.command("status")
+@click.pass_context
+def status(ctx: click.Context) -> None:
+    """Jobs per state; with the Celery backend also whether the broker answers.
+
+    Exits 1 when the database or the broker cannot be reached (a container healthcheck).
+    """
+    from sqlalchemy import func
+    from sqlalchemy.exc import SQLAlchemyError
+
+    runtime = _runtime(ctx)
+    try:
+        with runtime.db.session() as s:
+            counts = dict(s.execute(select(JobRow.state, func.count()).group_by(JobRow.state))
+                          .tuples().all())
+    except SQLAlchemyError as e:
+        raise click.ClickException(f"database unreachable: {e.__class__.__name__}: {e}") from e
+    click.echo("  ".join(f"{state} {counts.get(state, 0)}" for state in STATES))
+    if runtime.settings.jobs_backend == "celery":
+        from services.jobs.celery_runner import app_for
+
+        try:
+            with app_for(runtime.settings).connection_for_write() as conn:
+                conn.ensure_connection(max_retries=1, timeout=5)
+        except Exception as e:  # noqa: BLE001  (kombu raises many kinds; all mean "down")
+            raise click.ClickException(
+                f"broker {runtime.settings.celery_broker_url} unreachable: {e}") from e
+        click.echo(f"broker {runtime.settings.celery_broker_url} answers")
+
+
 def _first_line(text: str) -> str:
     return text.splitlines()[0] if text else ""
 
