@@ -34,7 +34,9 @@ from services.runtime import Runtime  # noqa: E402
 from services.storage import as_utc, migrate  # noqa: E402
 from services.storage.models import JobRow  # noqa: E402
 
-PG_ADMIN = os.environ.get("DESKMATE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+PG_ADMIN = os.environ.get(
+    "DESKMATE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
 REDIS = os.environ.get("DESKMATE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
@@ -60,23 +62,35 @@ def postgres_db() -> Iterator[str]:
 
 
 def settings_for(url: str, data_dir: Path, **extra: object) -> Settings:
-    return load_settings(environ={}, data_dir=data_dir, database_url=url,
-                         jobs_poll_seconds=0.5, **extra)
+    return load_settings(
+        environ={}, data_dir=data_dir, database_url=url, jobs_poll_seconds=0.5, **extra
+    )
 
 
 def child_env(s: Settings) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DESKMATE_")}
-    env.update(DESKMATE_DATA_DIR=str(s.data_dir), DESKMATE_DATABASE_URL=s.sqlalchemy_url,
-               DESKMATE_JOBS_BACKEND=s.jobs_backend, DESKMATE_JOBS_THREADS=str(s.jobs_threads),
-               DESKMATE_CELERY_BROKER_URL=s.celery_broker_url,
-               DESKMATE_CELERY_QUEUE=s.celery_queue, PYTHONPATH=str(REPO))
+    env.update(
+        DESKMATE_DATA_DIR=str(s.data_dir),
+        DESKMATE_DATABASE_URL=s.sqlalchemy_url,
+        DESKMATE_JOBS_BACKEND=s.jobs_backend,
+        DESKMATE_JOBS_THREADS=str(s.jobs_threads),
+        DESKMATE_CELERY_BROKER_URL=s.celery_broker_url,
+        DESKMATE_CELERY_QUEUE=s.celery_queue,
+        PYTHONPATH=str(REPO),
+    )
     return env
 
 
 def finished(rt: Runtime) -> int:
     with rt.db.session() as s:
-        return s.scalar(select(func.count()).select_from(JobRow)
-                        .where(JobRow.state.in_(("succeeded", "failed")))) or 0
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(JobRow)
+                .where(JobRow.state.in_(("succeeded", "failed")))
+            )
+            or 0
+        )
 
 
 def wait_finished(rt: Runtime, count: int, timeout: float = 300) -> None:
@@ -84,7 +98,7 @@ def wait_finished(rt: Runtime, count: int, timeout: float = 300) -> None:
     while finished(rt) < count:
         if time.monotonic() > deadline:
             raise RuntimeError(f"only {finished(rt)} of {count} jobs finished in {timeout}s")
-        time.sleep(0.01)
+        time.sleep(0.05)  # a batch's time includes up to 50 ms of this polling
 
 
 def measure(rt: Runtime, jobs: int, latency_runs: int) -> tuple[float, list[float]]:
@@ -105,18 +119,23 @@ def measure(rt: Runtime, jobs: int, latency_runs: int) -> tuple[float, list[floa
         with rt.db.session() as s:
             row = s.get(JobRow, job_id)
             assert row is not None and row.finished_at is not None
-            latencies.append((as_utc(row.finished_at) - as_utc(row.created_at)).total_seconds()
-                             * 1000)
+            latencies.append(
+                (as_utc(row.finished_at) - as_utc(row.created_at)).total_seconds() * 1000
+            )
     return rate, latencies
 
 
 @contextmanager
-def subprocess_runner(args: list[str], settings: Settings, ready: Callable[[], None]
-                      ) -> Iterator[None]:
-    proc = subprocess.Popen([sys.executable, "-m", "services", *args,
-                             "--import", "bench.jobs_throughput"], cwd=REPO,
-                            env=child_env(settings), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+def subprocess_runner(
+    args: list[str], settings: Settings, ready: Callable[[], None]
+) -> Iterator[None]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "services", *args, "--import", "bench.jobs_throughput"],
+        cwd=REPO,
+        env=child_env(settings),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         ready()
         yield
@@ -131,8 +150,9 @@ def warm_up(rt: Runtime) -> None:
     wait_finished(rt, 1, timeout=120)
 
 
-def run_case(name: str, settings: Settings, runner: str, jobs: int, latency_runs: int
-             ) -> tuple[str, float, list[float]]:
+def run_case(
+    name: str, settings: Settings, runner: str, jobs: int, latency_runs: int
+) -> tuple[str, float, list[float]]:
     rt = Runtime.from_settings(settings)
     try:
         if runner == "in-process":
@@ -146,8 +166,11 @@ def run_case(name: str, settings: Settings, runner: str, jobs: int, latency_runs
             finally:
                 embedded.stop(30)
         else:
-            args = ["jobs", "run"] if runner == "jobs run" else ["jobs", "worker",
-                                                                 "--loglevel=WARNING"]
+            args = (
+                ["jobs", "run"]
+                if runner == "jobs run"
+                else ["jobs", "worker", "--loglevel=WARNING"]
+            )
             detach: Callable[[], None] = lambda: None  # noqa: E731
             if settings.jobs_backend == "celery":
                 from services.jobs.celery_runner import attach
@@ -166,6 +189,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=300)
     parser.add_argument("--latency", type=int, default=40)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--only", default="", help="run only runners whose name has this")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -178,21 +202,26 @@ def main() -> None:
             ("embedded, other process, SQLite (poll 0.5 s)", "jobs run", {"sqlite": True}),
             ("celery over Redis, PostgreSQL", "celery", {"celery": True}),
         ]
-        for name, runner, opts in cases:
+        for name, runner, opts in [c for c in cases if args.only in c[0]]:
             with postgres_db() as pg_url:
                 url = sqlite_url if opts.get("sqlite") else pg_url
                 extra: dict[str, object] = {"jobs_threads": args.threads}
                 if opts.get("celery"):
-                    extra.update(jobs_backend="celery", celery_broker_url=REDIS,
-                                 celery_queue=f"deskmate-bench-{uuid.uuid4().hex[:8]}")
+                    extra.update(
+                        jobs_backend="celery",
+                        celery_broker_url=REDIS,
+                        celery_queue=f"deskmate-bench-{uuid.uuid4().hex[:8]}",
+                    )
                 settings = settings_for(url, data, **extra)
                 rows.append(run_case(name, settings, runner, args.jobs, args.latency))
                 if opts.get("sqlite"):
                     sqlite_path = data / "bench.sqlite3"
                     sqlite_path.unlink()
                     migrate.upgrade(sqlite_url)
-    print(f"{args.jobs} no-op jobs per batch, {args.latency} single jobs for latency, "
-          f"{args.threads} threads")
+    print(
+        f"{args.jobs} no-op jobs per batch, {args.latency} single jobs for latency, "
+        f"{args.threads} threads"
+    )
     print(f"{'runner':<48} {'jobs/s':>8} {'p50 ms':>8} {'p95 ms':>8}")
     for name, rate, lat in rows:
         q = statistics.quantiles(lat, n=20)

@@ -42,8 +42,9 @@ def up(ctx: click.Context) -> None:
     runtime.db.dispose()
     config_path = ctx.find_root().obj.get("config_path")
     config_path = os.path.abspath(config_path) if config_path else None
-    worker_url = "" if settings.worker_urls else (
-        f"http://{settings.worker_host}:{settings.worker_port}")
+    worker_url = (
+        "" if settings.worker_urls else (f"http://{settings.worker_host}:{settings.worker_port}")
+    )
     roles, notes = supervisor.plan_roles(cli, config_path=config_path, worker_url=worker_url)
     click.echo(supervisor.banner(settings, roles, [*notes, *problems]))
     env = dict(os.environ, PYTHONUNBUFFERED="1")  # children's logs appear as they happen

@@ -80,9 +80,13 @@ class _Child:
 class Supervisor:
     """Runs ``roles`` until :meth:`stop` (or SIGINT/SIGTERM when run in the main thread)."""
 
-    def __init__(self, roles: Sequence[Role], env: dict[str, str] | None = None,
-                 policy: RestartPolicy | None = None,
-                 say: Callable[[str], Any] = lambda line: print(line, flush=True)) -> None:
+    def __init__(
+        self,
+        roles: Sequence[Role],
+        env: dict[str, str] | None = None,
+        policy: RestartPolicy | None = None,
+        say: Callable[[str], Any] = lambda line: print(line, flush=True),
+    ) -> None:
         self.children = [_Child(r) for r in roles]
         self.env = env
         self.policy = policy or RestartPolicy()
@@ -95,8 +99,9 @@ class Supervisor:
     def _spawn(self, child: _Child) -> None:
         try:
             env = dict(os.environ if self.env is None else self.env, **dict(child.role.env))
-            child.proc = subprocess.Popen(child.role.argv, env=env, process_group=0,
-                                          preexec_fn=_die_with_parent(os.getpid()))
+            child.proc = subprocess.Popen(
+                child.role.argv, env=env, process_group=0, preexec_fn=_die_with_parent(os.getpid())
+            )
         except OSError as e:
             self.say(f"[{child.role.name}] could not start: {e}")
             child.proc = None
@@ -118,8 +123,10 @@ class Supervisor:
         lived = now - child.started
         child.failures = 1 if lived >= self.policy.healthy_after else child.failures + 1
         wait = self.policy.delay(child.failures)
-        self.say(f"[{child.role.name}] exited with status {code} after {lived:.1f}s; "
-                 f"restarting in {wait:.1f}s")
+        self.say(
+            f"[{child.role.name}] exited with status {code} after {lived:.1f}s; "
+            f"restarting in {wait:.1f}s"
+        )
         child.proc = None
         child.restart_at = now + wait
 
@@ -146,8 +153,9 @@ class Supervisor:
             try:
                 proc.wait(max(0.0, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
-                log.warning("pid %s ignored SIGTERM for %ss; killing it", proc.pid,
-                            self.policy.grace)
+                log.warning(
+                    "pid %s ignored SIGTERM for %ss; killing it", proc.pid, self.policy.grace
+                )
                 proc.kill()
                 proc.wait()
 
@@ -172,8 +180,9 @@ def _offers(group: Any, args: tuple[str, ...], option: str | None) -> bool:
     return option is None or any(option in p.opts for p in command.params)
 
 
-def plan_roles(group: Any, config_path: str | None = None,
-               worker_url: str = "") -> tuple[list[Role], list[str]]:
+def plan_roles(
+    group: Any, config_path: str | None = None, worker_url: str = ""
+) -> tuple[list[Role], list[str]]:
     """The roles ``up`` can start with the commands registered on ``group``, and notes on
     those it cannot (a missing command must not keep the others from starting).
 
@@ -190,8 +199,10 @@ def plan_roles(group: Any, config_path: str | None = None,
             env = via_worker if name != "worker" else ()
             roles.append(Role(name, deskmate_argv(*args, config_path=config_path), env))
             continue
-        notes.append(f"{name}: cannot start, `deskmate {' '.join(args)}` is not available "
-                     "in this installation")
+        notes.append(
+            f"{name}: cannot start, `deskmate {' '.join(args)}` is not available "
+            "in this installation"
+        )
         if name == "worker" and _offers(group, JOBS_FALLBACK, None):
             roles.append(Role("jobs", deskmate_argv(*JOBS_FALLBACK, config_path=config_path)))
             notes.append("jobs: running the job runner on its own (`deskmate jobs run`)")
@@ -226,10 +237,12 @@ def banner(settings: Any, roles: Sequence[Role], notes: Sequence[str]) -> str:
     from sqlalchemy.engine import make_url
 
     names = {r.name for r in roles}
-    web = f"http://{settings.web_host}:{settings.web_port}" + ("" if "web" in names else
-                                                               "  (not running)")
-    smtp = f"{settings.smtp_host}:{settings.smtp_port}" + ("" if "gateway" in names else
-                                                          "  (not running)")
+    web = f"http://{settings.web_host}:{settings.web_port}" + (
+        "" if "web" in names else "  (not running)"
+    )
+    smtp = f"{settings.smtp_host}:{settings.smtp_port}" + (
+        "" if "gateway" in names else "  (not running)"
+    )
     worker = f"http://{settings.worker_host}:{settings.worker_port}"
     lines = [
         "deskmate is starting",

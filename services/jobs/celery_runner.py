@@ -62,15 +62,22 @@ def dispatch(settings: Settings, job_ids: list[int], countdown: float | None = N
     """Send one ``deskmate.run_job`` message per job (after the rows are committed)."""
     app = app_for(settings)
     for job_id in job_ids:
-        app.send_task(TASK, args=[job_id], queue=settings.celery_queue,
-                      countdown=countdown if countdown and countdown > 0 else None)
+        app.send_task(
+            TASK,
+            args=[job_id],
+            queue=settings.celery_queue,
+            countdown=countdown if countdown and countdown > 0 else None,
+        )
 
 
 def send(runtime: Runtime, job_ids: list[int], countdown: float = 0.0) -> None:
-    """Dispatch ``job_ids`` and record it, so the sweeper does not send them again."""
-    dispatch(runtime.settings, job_ids, countdown)
+    """Record that ``job_ids`` are being sent (so sweepers leave them alone), then send.
+
+    Should sending fail, the sweeper sends them again once ``jobs_lease_seconds`` passed.
+    """
     arrival = utcnow() + dt.timedelta(seconds=max(0.0, countdown))
     recovery.mark_dispatched(runtime.db, job_ids, arrival)
+    dispatch(runtime.settings, job_ids, countdown)
 
 
 def _run_job(job_id: int) -> None:
@@ -82,7 +89,8 @@ def _run_job(job_id: int) -> None:
     if job is None:
         with runtime.db.session() as s:
             row = s.get(JobRow, job_id)
-            wait = (as_utc(row.run_after) - utcnow()).total_seconds() if row else 0.0
+            due = (as_utc(row.run_after) if row else None) or utcnow()
+            wait = (due - utcnow()).total_seconds()
             waiting = row is not None and row.state == "queued" and wait > 0
         if waiting:  # the message came early (clock skew between machines)
             send(runtime, [job_id], countdown=wait)
@@ -175,10 +183,18 @@ def serve(runtime: Runtime, concurrency: int, loglevel: str = "INFO") -> None:
     runner = CeleryRunner(runtime)  # retries and follow-up jobs this worker enqueues
     runner.start()
     try:
-        app_for(runtime.settings).worker_main([
-            "worker", "--pool=threads", f"--concurrency={concurrency}",
-            f"--loglevel={loglevel}", "-Q", runtime.settings.celery_queue,
-            "--without-gossip", "--without-mingle", f"--hostname=deskmate-{os.getpid()}@%h",
-        ])
+        app_for(runtime.settings).worker_main(
+            [
+                "worker",
+                "--pool=threads",
+                f"--concurrency={concurrency}",
+                f"--loglevel={loglevel}",
+                "-Q",
+                runtime.settings.celery_queue,
+                "--without-gossip",
+                "--without-mingle",
+                f"--hostname=deskmate-{os.getpid()}@%h",
+            ]
+        )
     finally:
         runner.stop(5.0)

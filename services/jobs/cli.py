@@ -30,7 +30,10 @@ def _runtime(ctx: click.Context, imports: tuple[str, ...] = ()) -> Runtime:
 
 
 IMPORT_OPTION = click.option(
-    "--import", "imports", multiple=True, metavar="MODULE",
+    "--import",
+    "imports",
+    multiple=True,
+    metavar="MODULE",
     help="Also import MODULE for its job handlers (repeatable).",
 )
 
@@ -45,14 +48,17 @@ def jobs() -> None:
 @click.option("--loglevel", default="INFO", show_default=True)
 @IMPORT_OPTION
 @click.pass_context
-def worker(ctx: click.Context, concurrency: int | None, loglevel: str,
-           imports: tuple[str, ...]) -> None:
+def worker(
+    ctx: click.Context, concurrency: int | None, loglevel: str, imports: tuple[str, ...]
+) -> None:
     """Run a Celery worker for deskmate jobs (broker: celery_broker_url)."""
     from services.jobs.celery_runner import serve
 
     runtime = _runtime(ctx, imports)
-    click.echo(f"celery worker on {runtime.settings.celery_broker_url} "
-               f"queue {runtime.settings.celery_queue}")
+    click.echo(
+        f"celery worker on {runtime.settings.celery_broker_url} "
+        f"queue {runtime.settings.celery_queue}"
+    )
     serve(runtime, concurrency or runtime.settings.jobs_threads, loglevel)
 
 
@@ -88,8 +94,9 @@ def status(ctx: click.Context) -> None:
     runtime = _runtime(ctx)
     try:
         with runtime.db.session() as s:
-            counts = dict(s.execute(select(JobRow.state, func.count()).group_by(JobRow.state))
-                          .tuples().all())
+            counts = dict(
+                s.execute(select(JobRow.state, func.count()).group_by(JobRow.state)).tuples().all()
+            )
     except SQLAlchemyError as e:
         raise click.ClickException(f"database unreachable: {e.__class__.__name__}: {e}") from e
     click.echo("  ".join(f"{state} {counts.get(state, 0)}" for state in STATES))
@@ -101,7 +108,8 @@ def status(ctx: click.Context) -> None:
                 conn.ensure_connection(max_retries=1, timeout=5)
         except Exception as e:  # noqa: BLE001  (kombu raises many kinds; all mean "down")
             raise click.ClickException(
-                f"broker {runtime.settings.celery_broker_url} unreachable: {e}") from e
+                f"broker {runtime.settings.celery_broker_url} unreachable: {e}"
+            ) from e
         click.echo(f"broker {runtime.settings.celery_broker_url} answers")
 
 
@@ -132,19 +140,30 @@ def list_jobs(ctx: click.Context, state: str | None, kind: str | None, limit: in
     if not rows:
         click.echo("no jobs")
         return
-    click.echo(f"{'ID':>6}  {'KIND':<30} {'STATE':<10} {'TRIES':>5} {'DONE':>5}  "
-               f"{'UPDATED (UTC)':<19}  ERROR")
+    click.echo(
+        f"{'ID':>6}  {'KIND':<30} {'STATE':<10} {'TRIES':>5} {'DONE':>5}  "
+        f"{'UPDATED (UTC)':<19}  ERROR"
+    )
     for r in rows:
-        click.echo(f"{r.id:>6}  {r.kind[:30]:<30} {r.state:<10} {r.attempts:>2}/{r.max_attempts:<2} "
-                   f"{r.progress:>5.0%}  {_when(r):<19}  {_first_line(r.error)[:60]}")
+        click.echo(
+            f"{r.id:>6}  {r.kind[:30]:<30} {r.state:<10} {r.attempts:>2}/{r.max_attempts:<2} "
+            f"{r.progress:>5.0%}  {_when(r):<19}  {_first_line(r.error)[:60]}"
+        )
 
 
 def _describe(row: JobRow) -> dict[str, Any]:
     return {
-        "id": row.id, "kind": row.kind, "state": row.state, "priority": row.priority,
-        "attempts": f"{row.attempts}/{row.max_attempts}", "run_after": str(as_utc(row.run_after)),
-        "locked_by": row.locked_by, "progress": row.progress, "progress_note": row.progress_note,
-        "idempotency_key": row.idempotency_key, "created_at": str(as_utc(row.created_at)),
+        "id": row.id,
+        "kind": row.kind,
+        "state": row.state,
+        "priority": row.priority,
+        "attempts": f"{row.attempts}/{row.max_attempts}",
+        "run_after": str(as_utc(row.run_after)),
+        "locked_by": row.locked_by,
+        "progress": row.progress,
+        "progress_note": row.progress_note,
+        "idempotency_key": row.idempotency_key,
+        "created_at": str(as_utc(row.created_at)),
         "finished_at": str(as_utc(row.finished_at)) if row.finished_at else None,
     }
 

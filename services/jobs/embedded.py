@@ -49,8 +49,12 @@ class EmbeddedRunner(JobRunner):
             t.start()
             self._workers.append(t)
         if not self.runtime.db.is_sqlite:
-            t = threading.Thread(target=listen_postgres, name="job-listen", daemon=True,
-                                 args=(self.runtime.db.url, self._wake.set, self._stop))
+            t = threading.Thread(
+                target=listen_postgres,
+                name="job-listen",
+                daemon=True,
+                args=(self.runtime.db.url, self._wake.set, self._stop),
+            )
             t.start()
             self._workers.append(t)
         self._wake.set()  # work left from before the start runs now, not after a poll
@@ -66,8 +70,9 @@ class EmbeddedRunner(JobRunner):
             t.join(max(0.0, deadline - time.monotonic()))
         alive = [t.name for t in self._workers if t.is_alive()]
         if alive:
-            log.warning("job threads still busy at stop: %s (their jobs resume after restart)",
-                        alive)
+            log.warning(
+                "job threads still busy at stop: %s (their jobs resume after restart)", alive
+            )
         self._workers = []
         return not alive
 

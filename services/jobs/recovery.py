@@ -58,9 +58,11 @@ def _release(s: Session, job_ids: list[int], reason: str) -> list[int]:
 def requeue_expired(db: Database) -> list[int]:
     """Requeue running jobs whose lease expired; return the ids now queued."""
     with db.session() as s:
-        ids = list(s.scalars(
-            select(JobRow.id).where(JobRow.state == "running", JobRow.locked_until < utcnow())
-        ))
+        ids = list(
+            s.scalars(
+                select(JobRow.id).where(JobRow.state == "running", JobRow.locked_until < utcnow())
+            )
+        )
         return _release(s, ids, "lease expired: the runner stopped answering") if ids else []
 
 
@@ -84,14 +86,21 @@ def undispatched(db: Database, grace_seconds: float, limit: int = 500) -> list[i
     """
     now = utcnow()
     with db.session() as s:
-        ids = list(s.scalars(
-            select(JobRow.id)
-            .where(JobRow.state == "queued", JobRow.run_after <= now,
-                   or_(JobRow.dispatched_at.is_(None),
-                       JobRow.dispatched_at <= now - dt.timedelta(seconds=grace_seconds)))
-            .order_by(JobRow.priority, JobRow.run_after)
-            .limit(limit)
-        ))
+        ids = list(
+            s.scalars(
+                select(JobRow.id)
+                .where(
+                    JobRow.state == "queued",
+                    JobRow.run_after <= now,
+                    or_(
+                        JobRow.dispatched_at.is_(None),
+                        JobRow.dispatched_at <= now - dt.timedelta(seconds=grace_seconds),
+                    ),
+                )
+                .order_by(JobRow.priority, JobRow.run_after)
+                .limit(limit)
+            )
+        )
         if ids:
             s.execute(update(JobRow).where(JobRow.id.in_(ids)).values(dispatched_at=now))
         return ids

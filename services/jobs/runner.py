@@ -27,10 +27,14 @@ class JobRunner:
     def pending(self) -> int:
         """How many jobs are queued (due or waiting for a retry) or running."""
         with self.runtime.db.session() as s:
-            return s.scalar(
-                select(func.count()).select_from(JobRow)
-                .where(JobRow.state.in_(("queued", "running")))
-            ) or 0
+            return (
+                s.scalar(
+                    select(func.count())
+                    .select_from(JobRow)
+                    .where(JobRow.state.in_(("queued", "running")))
+                )
+                or 0
+            )
 
     def wait_idle(self, timeout: float = 30.0, interval: float = 0.05) -> bool:
         """Block until every job has finished (for tests and scripts); False on timeout."""

@@ -48,8 +48,10 @@ def permanent(ctx: JobContext) -> None:
 @handler("test.effect", backoff_seconds=0.01)
 def effect(ctx: JobContext) -> dict[str, Any] | None:
     """Sends "mail" once (an appended line), then fails until ``fail_until`` attempts ran."""
-    sent = ctx.once(f"mail:{ctx.payload['key']}",
-                    lambda: (_log(ctx.payload["outbox"], ctx.payload["key"]), {"sent": True})[1])
+    sent = ctx.once(
+        f"mail:{ctx.payload['key']}",
+        lambda: (_log(ctx.payload["outbox"], ctx.payload["key"]), {"sent": True})[1],
+    )
     if ctx.job.attempt < ctx.payload.get("fail_until", 0):
         raise ConnectionError("calendar server timed out after sending")
     return sent

@@ -28,8 +28,10 @@ def validation_errors(document: dict[str, Any]) -> list[str]:
     schema = json.loads(SCHEMA.read_text())
     # the file declares draft 2019-09 by a URL jsonschema does not recognise; name it here
     validator = jsonschema.Draft201909Validator(schema)
-    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
-            for e in validator.iter_errors(document)]
+    return [
+        f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+        for e in validator.iter_errors(document)
+    ]
 
 
 def resolve(argv: list[str]) -> click.Command | None:
@@ -54,15 +56,19 @@ def test_the_schema_check_catches_a_malformed_service(compose: dict[str, Any]) -
     broken = copy.deepcopy(compose)
     broken["services"]["web"]["restart_policy"] = "always"  # not a service key
     broken["services"]["worker"]["deploy"]["resources"]["reservations"]["devices"][0][
-        "capabilities"] = "gpu"  # must be a list
+        "capabilities"
+    ] = "gpu"  # must be a list
     errors = validation_errors(broken)
     assert any("restart_policy" in e for e in errors)
     assert any("capabilities" in e for e in errors)
 
 
 def test_every_deskmate_service_runs_a_real_cli_command(compose: dict[str, Any]) -> None:
-    commands = {name: svc["command"] for name, svc in compose["services"].items()
-                if svc.get("command", [""])[0] == "deskmate"}
+    commands = {
+        name: svc["command"]
+        for name, svc in compose["services"].items()
+        if svc.get("command", [""])[0] == "deskmate"
+    }
     assert set(commands) == {"migrate", "worker", "jobs", "web", "gateway"}
     for name, argv in commands.items():
         assert resolve(argv[1:]) is not None, f"{name}: `{' '.join(argv)}` is not a command"
@@ -70,7 +76,7 @@ def test_every_deskmate_service_runs_a_real_cli_command(compose: dict[str, Any])
 
 
 def test_roles_are_wired_to_postgres_redis_celery_and_the_gpu_worker(
-    compose: dict[str, Any]
+    compose: dict[str, Any],
 ) -> None:
     services = compose["services"]
     assert {"postgres", "redis", "gateway", "web", "worker", "jobs"} <= set(services)

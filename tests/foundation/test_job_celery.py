@@ -25,9 +25,15 @@ WORKER = ["jobs", "worker", "--loglevel=WARNING", "--import", "tests.foundation.
 
 def celery_runtime(make_settings, postgres_url: str, broker: str) -> Runtime:
     queue = f"deskmate-test-{uuid.uuid4().hex[:10]}"
-    return Runtime.from_settings(make_settings(
-        database_url=postgres_url, jobs_backend="celery", celery_broker_url=broker,
-        celery_queue=queue, **FAST))
+    return Runtime.from_settings(
+        make_settings(
+            database_url=postgres_url,
+            jobs_backend="celery",
+            celery_broker_url=broker,
+            celery_queue=queue,
+            **FAST,
+        )
+    )
 
 
 @pytest.fixture
@@ -62,19 +68,26 @@ def test_celery_worker_over_redis_runs_jobs_and_retries(
         flaky = enqueue(s, "test.flaky", {"succeed_on": 2, "log": str(tmp_path / "f.log")}).id
         doomed = enqueue(s, "test.permanent", {}).id
     # Then they reach the same end states as with the embedded runner
-    wait_for(lambda: {job(redis_runtime, i).state for i in (ok, flaky, doomed)}
-             == {"succeeded", "failed"}, 60, "the Celery worker to finish the jobs")
+    wait_for(
+        lambda: (
+            {job(redis_runtime, i).state for i in (ok, flaky, doomed)} == {"succeeded", "failed"}
+        ),
+        60,
+        "the Celery worker to finish the jobs",
+    )
     assert job(redis_runtime, ok).result == {"echo": "via redis", "attempt": 1}
     assert (job(redis_runtime, flaky).state, job(redis_runtime, flaky).attempts) == ("succeeded", 2)
     assert "recipient address 'nobody@' is malformed" in job(redis_runtime, doomed).error
 
 
-def killed_worker_job_completes_once(
-    runtime: Runtime, deskmate_process, tmp_path: Path
-) -> None:
+def killed_worker_job_completes_once(runtime: Runtime, deskmate_process, tmp_path: Path) -> None:
     # Given a Celery worker working on a job that already sent its mail
-    payload = {"key": "invite:77", "outbox": str(tmp_path / "outbox"),
-               "log": str(tmp_path / "attempts.log"), "started": str(tmp_path / "started")}
+    payload = {
+        "key": "invite:77",
+        "outbox": str(tmp_path / "outbox"),
+        "log": str(tmp_path / "attempts.log"),
+        "started": str(tmp_path / "started"),
+    }
     env = settings_env(runtime.settings)
     first = deskmate_process(WORKER, env)
     with runtime.db.session() as s:

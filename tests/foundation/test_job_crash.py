@@ -16,8 +16,12 @@ RUN = ["jobs", "run", "--import", "tests.foundation.job_handlers"]
 
 
 def crash_payload(tmp_path: Path) -> dict[str, str]:
-    return {"key": "notes:meeting-7", "outbox": str(tmp_path / "outbox"),
-            "log": str(tmp_path / "attempts.log"), "started": str(tmp_path / "started")}
+    return {
+        "key": "notes:meeting-7",
+        "outbox": str(tmp_path / "outbox"),
+        "log": str(tmp_path / "attempts.log"),
+        "started": str(tmp_path / "started"),
+    }
 
 
 def test_killed_embedded_runner_job_reruns_after_restart_with_effect_once(

@@ -31,7 +31,11 @@ def test_successful_job_stores_its_result(jobs_runtime: Runtime, start_runner) -
     assert runner.wait_idle(timeout=10)
     row = job(jobs_runtime, job_id)
     assert (row.state, row.result, row.attempts, row.error) == (
-        "succeeded", {"echo": "hello", "attempt": 1}, 1, "")
+        "succeeded",
+        {"echo": "hello", "attempt": 1},
+        1,
+        "",
+    )
     assert row.progress == 1.0 and row.finished_at is not None and row.locked_by is None
 
 
@@ -96,8 +100,9 @@ def test_once_never_repeats_an_effect_across_retries(
 ) -> None:
     # Given a job that sends mail and then fails twice after sending
     outbox = tmp_path / "outbox"
-    job_id = add(jobs_runtime, "test.effect",
-                 {"key": "invite:abc:0", "outbox": str(outbox), "fail_until": 3})
+    job_id = add(
+        jobs_runtime, "test.effect", {"key": "invite:abc:0", "outbox": str(outbox), "fail_until": 3}
+    )
     # When it is retried until it succeeds
     runner = start_runner()
     assert runner.wait_idle(timeout=10)
@@ -118,7 +123,9 @@ def test_progress_is_recorded_while_the_job_runs(jobs_runtime: Runtime) -> None:
     # When the handler reports progress, Then the row shows it (clamped to 0..1)
     ctx.progress(0.25, "loaded audio")
     assert (job(jobs_runtime, job_id).progress, job(jobs_runtime, job_id).progress_note) == (
-        0.25, "loaded audio")
+        0.25,
+        "loaded audio",
+    )
     ctx.progress(1.5, "overshoot")
     assert job(jobs_runtime, job_id).progress == 1.0
     # And a full run leaves the handler's last note with progress 1.0

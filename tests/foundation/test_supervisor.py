@@ -30,9 +30,12 @@ def alive(pid: int) -> bool:
 
 
 def supervise(folder: Path, *roles: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "tests.foundation.fake_supervisor",
-                             str(folder), *roles], cwd=REPO, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT)
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.foundation.fake_supervisor", str(folder), *roles],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
 
 
 def test_killed_child_is_restarted_and_sigint_stops_everything_cleanly(tmp_path: Path) -> None:
@@ -101,8 +104,9 @@ def test_plan_starts_what_is_registered_and_names_what_is_not() -> None:
     jobs.add_command(click.Command("run", callback=lambda: None))
     group.add_command(jobs)
     # When the roles are planned
-    roles, notes = plan_roles(group, config_path="/etc/deskmate.toml",
-                              worker_url="http://127.0.0.1:8001")
+    roles, notes = plan_roles(
+        group, config_path="/etc/deskmate.toml", worker_url="http://127.0.0.1:8001"
+    )
     # Then web and the stand-alone job runner start, and the notes say what could not
     assert [r.name for r in roles] == ["jobs", "web"]
     assert roles[1].argv[-3:] == ("--config", "/etc/deskmate.toml", "web")
@@ -120,5 +124,8 @@ def test_plan_sends_other_roles_inference_to_the_worker_child() -> None:
     assert set(by_name) == {"worker", "web", "gateway"}
     assert by_name["worker"].argv[-2:] == ("worker", "--jobs")
     assert by_name["worker"].env == ()
-    assert all(dict(r.env) == {"DESKMATE_WORKER_URLS": "http://127.0.0.1:8001"}
-               for r in roles if r.name != "worker")
+    assert all(
+        dict(r.env) == {"DESKMATE_WORKER_URLS": "http://127.0.0.1:8001"}
+        for r in roles
+        if r.name != "worker"
+    )

@@ -43,23 +43,42 @@ def test_up_resumes_work_left_running_and_ctrl_c_stops_every_process(
     make_settings, tmp_path: Path
 ) -> None:
     # Given a data dir whose last run was killed while a job was running
-    settings = make_settings(jobs_lease_seconds=1.0, jobs_poll_seconds=0.05,
-                             web_port=free_port(), smtp_port=free_port(), worker_port=free_port())
+    settings = make_settings(
+        jobs_lease_seconds=1.0,
+        jobs_poll_seconds=0.05,
+        web_port=free_port(),
+        smtp_port=free_port(),
+        worker_port=free_port(),
+    )
     migrate.upgrade(settings.sqlalchemy_url)
     rt = Runtime.from_settings(settings)
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     with rt.db.session() as s:
         job_id = enqueue(s, "legacy.kind_nobody_handles", {"n": 1}).id
-        s.execute(update(JobRow).where(JobRow.id == job_id).values(
-            state="running", attempts=1, locked_by=f"{socket.gethostname()}:{dead.pid}:job-0"))
+        s.execute(
+            update(JobRow)
+            .where(JobRow.id == job_id)
+            .values(
+                state="running", attempts=1, locked_by=f"{socket.gethostname()}:{dead.pid}:job-0"
+            )
+        )
     env = settings_env(settings)
-    env.update({"DESKMATE_WEB_PORT": str(settings.web_port),
-                "DESKMATE_SMTP_PORT": str(settings.smtp_port),
-                "DESKMATE_WORKER_PORT": str(settings.worker_port)})
+    env.update(
+        {
+            "DESKMATE_WEB_PORT": str(settings.web_port),
+            "DESKMATE_SMTP_PORT": str(settings.smtp_port),
+            "DESKMATE_WORKER_PORT": str(settings.worker_port),
+        }
+    )
     # When `deskmate up` starts
-    up = subprocess.Popen([sys.executable, "-m", "services", "up"], cwd=REPO, env=env,
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    up = subprocess.Popen(
+        [sys.executable, "-m", "services", "up"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     try:
         # Then the job left running is taken up again, and ends visibly (nobody handles it)
         wait_for(lambda: job(rt, job_id).state == "failed", 90, "the job to be resumed")
