@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 
 from services.storage import migrate
 
@@ -36,7 +37,10 @@ def up(ctx: click.Context) -> None:
     from services.web.app import PRODUCT_ROUTERS
 
     settings = settings_from(ctx)
-    migrate.upgrade(settings.sqlalchemy_url)
+    try:
+        migrate.upgrade(settings.sqlalchemy_url)
+    except SQLAlchemyError as e:
+        raise click.ClickException(f"cannot migrate the database: {e}") from e
     runtime = Runtime.from_settings(settings)
     problems = supervisor.seed_products(runtime, PRODUCT_ROUTERS)
     runtime.db.dispose()

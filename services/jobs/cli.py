@@ -10,7 +10,8 @@ import threading
 from typing import Any
 
 import click
-from sqlalchemy import select
+from sqlalchemy import inspect, make_url, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from services.runtime import Runtime
 from services.storage import as_utc
@@ -26,7 +27,18 @@ def _runtime(ctx: click.Context, imports: tuple[str, ...] = ()) -> Runtime:
     load_handlers()
     for name in imports:
         importlib.import_module(name)
-    return Runtime.from_settings(settings_from(ctx))
+    runtime = Runtime.from_settings(settings_from(ctx))
+    ctx.call_on_close(runtime.db.dispose)
+    shown = make_url(runtime.db.url).render_as_string(hide_password=True)
+    try:
+        migrated = inspect(runtime.db.engine).has_table(JobRow.__tablename__)
+    except SQLAlchemyError as e:
+        raise click.ClickException(f"cannot reach the database at {shown}: {e}") from e
+    if not migrated:
+        raise click.ClickException(
+            f"the database at {shown} has no jobs table; run `deskmate db upgrade` first"
+        )
+    return runtime
 
 
 IMPORT_OPTION = click.option(
@@ -89,16 +101,11 @@ def status(ctx: click.Context) -> None:
     Exits 1 when the database or the broker cannot be reached (a container healthcheck).
     """
     from sqlalchemy import func
-    from sqlalchemy.exc import SQLAlchemyError
 
     runtime = _runtime(ctx)
-    try:
-        with runtime.db.session() as s:
-            counts = dict(
-                s.execute(select(JobRow.state, func.count()).group_by(JobRow.state)).tuples().all()
-            )
-    except SQLAlchemyError as e:
-        raise click.ClickException(f"database unreachable: {e.__class__.__name__}: {e}") from e
+    with runtime.db.session() as s:
+        query = select(JobRow.state, func.count()).group_by(JobRow.state)
+        counts = {state: n for state, n in s.execute(query)}
     click.echo("  ".join(f"{state} {counts.get(state, 0)}" for state in STATES))
     if runtime.settings.jobs_backend == "celery":
         from services.jobs.celery_runner import app_for

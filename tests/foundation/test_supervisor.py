@@ -9,8 +9,9 @@ import sys
 from pathlib import Path
 
 import click
+import pytest
 
-from services.supervisor import RestartPolicy, plan_roles
+from services.supervisor import RestartPolicy, plan_roles, seed_products
 from tests.foundation.conftest import REPO, wait_for
 
 
@@ -129,3 +130,24 @@ def test_plan_sends_other_roles_inference_to_the_worker_child() -> None:
         for r in roles
         if r.name != "worker"
     )
+
+
+def test_seeding_calls_each_product_and_one_failure_does_not_stop_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given two product web modules with seed(), one of them broken, and one without seed()
+    (tmp_path / "seedy_ok.py").write_text(
+        "SEEDED = []\ndef seed(runtime):\n    SEEDED.append(runtime)\n"
+    )
+    (tmp_path / "seedy_broken.py").write_text(
+        "def seed(runtime):\n    raise OSError('sample.wav missing')\n"
+    )
+    (tmp_path / "seedy_plain.py").write_text("")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    runtime = object()
+    # When up seeds them (a product that is not installed is skipped)
+    problems = seed_products(runtime, ["seedy_broken", "seedy_missing", "seedy_plain", "seedy_ok"])
+    # Then the working one ran and the broken one is reported by name
+    seeded = sys.modules.pop("seedy_ok").SEEDED
+    assert seeded == [runtime]
+    assert problems == ["seedy_broken.seed failed: OSError: sample.wav missing"]
