@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, text
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -30,6 +30,7 @@ sys.path.insert(0, str(REPO))
 from services.config import Settings, load_settings  # noqa: E402
 from services.jobs import enqueue, handler  # noqa: E402
 from services.jobs.context import JobContext  # noqa: E402
+from services.jobs.runner import wait_finished as all_finished  # noqa: E402
 from services.runtime import Runtime  # noqa: E402
 from services.storage import as_utc, migrate  # noqa: E402
 from services.storage.models import JobRow  # noqa: E402
@@ -81,41 +82,25 @@ def child_env(s: Settings) -> dict[str, str]:
     return env
 
 
-def finished(rt: Runtime) -> int:
-    with rt.db.session() as s:
-        return (
-            s.scalar(
-                select(func.count())
-                .select_from(JobRow)
-                .where(JobRow.state.in_(("succeeded", "failed")))
-            )
-            or 0
-        )
-
-
-def wait_finished(rt: Runtime, count: int, timeout: float = 300) -> None:
-    deadline = time.monotonic() + timeout
-    while finished(rt) < count:
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"only {finished(rt)} of {count} jobs finished in {timeout}s")
-        time.sleep(0.05)  # a batch's time includes up to 50 ms of this polling
+def wait_finished(rt: Runtime, timeout: float = 300) -> None:
+    """Until no job is queued or running; polls every 50 ms (part of a batch's time)."""
+    if not all_finished(rt.db, timeout=timeout, interval=0.05):
+        raise RuntimeError(f"jobs still unfinished after {timeout}s")
 
 
 def measure(rt: Runtime, jobs: int, latency_runs: int) -> tuple[float, list[float]]:
     """(jobs per second for a batch, per-job latencies in ms for single enqueues)."""
-    done = finished(rt)
     start = time.perf_counter()
     with rt.db.session() as s:
         for _ in range(jobs):
             enqueue(s, "bench.noop", {})
-    wait_finished(rt, done + jobs)
+    wait_finished(rt)
     rate = jobs / (time.perf_counter() - start)
     latencies = []
     for _ in range(latency_runs):
         with rt.db.session() as s:
             job_id = enqueue(s, "bench.noop", {}).id
-        done += 1
-        wait_finished(rt, done + jobs)
+        wait_finished(rt)
         with rt.db.session() as s:
             row = s.get(JobRow, job_id)
             assert row is not None and row.finished_at is not None
@@ -147,7 +132,7 @@ def subprocess_runner(
 def warm_up(rt: Runtime) -> None:
     with rt.db.session() as s:
         enqueue(s, "bench.noop", {})
-    wait_finished(rt, 1, timeout=120)
+    wait_finished(rt, timeout=120)
 
 
 def run_case(
