@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from services.jobs import JobError, enqueue
 from services.jobs.context import JobContext
+from services.jobs.embedded import EmbeddedRunner
 from services.jobs.executor import Executor
 from services.jobs.policy import retry_delay
 from services.jobs.recovery import retry_now
 from services.runtime import Runtime
 from services.storage.models import JobEffect
-from tests.foundation.conftest import job
+from tests.foundation.conftest import REPO, job
 
 
 def add(runtime: Runtime, kind: str, payload: dict, **kwargs: object) -> int:
@@ -171,3 +175,57 @@ def test_backoff_doubles_per_attempt_within_jitter() -> None:
         nominal = 2.0 * 2 ** (attempt - 1)
         assert 0.75 * nominal <= delay <= 1.25 * nominal
     assert retry_delay(2.0, 40, rng) <= 3600 * 1.25
+
+
+def test_idle_runner_wakes_on_commit_not_on_its_poll(make_settings, db_url: str) -> None:
+    # Given a runner that would otherwise sleep 30 s between polls, idle after its start
+    rt = Runtime.from_settings(make_settings(database_url=db_url, jobs_poll_seconds=30.0))
+    runner = EmbeddedRunner(rt, threads=2)
+    runner.start()
+    try:
+        time.sleep(0.3)
+        # When a job is committed in this process
+        started = time.monotonic()
+        job_id = add(rt, "test.echo", {"value": "now"})
+        # Then it runs at once
+        assert runner.wait_idle(timeout=10)
+        assert time.monotonic() - started < 3
+        assert job(rt, job_id).state == "succeeded"
+    finally:
+        runner.stop(timeout=10)
+        rt.db.dispose()
+
+
+@pytest.mark.postgres
+def test_idle_runner_wakes_on_postgres_notify_from_another_process(
+    make_settings, postgres_url: str
+) -> None:
+    # Given a runner polling only every 30 s
+    rt = Runtime.from_settings(make_settings(database_url=postgres_url, jobs_poll_seconds=30.0))
+    runner = EmbeddedRunner(rt, threads=1)
+    runner.start()
+    try:
+        time.sleep(0.5)
+        # When another process (say, the web app) enqueues a job
+        code = (
+            "from services.runtime import Runtime; from services.config import load_settings;"
+            "from services.jobs import enqueue; import sys;"
+            "rt = Runtime.from_settings(load_settings(environ={}, database_url=sys.argv[1],"
+            " data_dir=sys.argv[2]));"
+            "s = rt.db.sessions(); print(enqueue(s, 'test.echo', {}).id); s.commit()"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code, postgres_url, str(rt.settings.data_dir)],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        committed = time.monotonic()
+        # Then NOTIFY wakes the runner long before its next poll
+        assert runner.wait_idle(timeout=10)
+        assert time.monotonic() - committed < 3
+        assert job(rt, int(out.strip())).state == "succeeded"
+    finally:
+        runner.stop(timeout=10)
+        rt.db.dispose()
