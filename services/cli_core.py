@@ -49,7 +49,9 @@ def up(ctx: click.Context) -> None:
     worker_url = (
         "" if settings.worker_urls else (f"http://{settings.worker_host}:{settings.worker_port}")
     )
-    roles, notes = supervisor.plan_roles(cli, config_path=config_path, worker_url=worker_url)
+    roles, notes = supervisor.plan_roles(
+        cli, config_path, worker_url, celery=settings.jobs_backend == "celery"
+    )
     click.echo(supervisor.banner(settings, roles, [*notes, *problems]))
     env = dict(os.environ, PYTHONUNBUFFERED="1")  # children's logs appear as they happen
     if config_path:

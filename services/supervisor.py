@@ -168,27 +168,33 @@ UP_ROLES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("web", ("web",), None),
     ("gateway", ("gateway",), None),
 )
-JOBS_FALLBACK = ("jobs", "run")
+JOBS_RUN = ("jobs", "run")
+JOBS_CELERY = ("jobs", "worker")
 
 
 def _offers(group: Any, args: tuple[str, ...], option: str | None) -> bool:
     import click
 
-    command = group.get_command(click.Context(group), args[0])
-    if command is None:
-        return False
+    command = group
+    for word in args:
+        if word.startswith("-") or not isinstance(command, click.Group):
+            break
+        command = command.get_command(click.Context(command), word)
+        if command is None:
+            return False
     return option is None or any(option in p.opts for p in command.params)
 
 
 def plan_roles(
-    group: Any, config_path: str | None = None, worker_url: str = ""
+    group: Any, config_path: str | None = None, worker_url: str = "", celery: bool = False
 ) -> tuple[list[Role], list[str]]:
     """The roles ``up`` can start with the commands registered on ``group``, and notes on
     those it cannot (a missing command must not keep the others from starting).
 
     With ``worker_url``, the other roles reach the models through the worker child instead
     of loading their own copies. Without ``worker --jobs`` the embedded job runner runs on
-    its own (``jobs run``).
+    its own (``jobs run``). With ``celery`` a Celery worker child (``jobs worker``) runs
+    the jobs; the worker's own runner then only sends them.
     """
     roles: list[Role] = []
     notes: list[str] = []
@@ -203,9 +209,12 @@ def plan_roles(
             f"{name}: cannot start, `deskmate {' '.join(args)}` is not available "
             "in this installation"
         )
-        if name == "worker" and _offers(group, JOBS_FALLBACK, None):
-            roles.append(Role("jobs", deskmate_argv(*JOBS_FALLBACK, config_path=config_path)))
+        if name == "worker" and not celery and _offers(group, JOBS_RUN, None):
+            roles.append(Role("jobs", deskmate_argv(*JOBS_RUN, config_path=config_path)))
             notes.append("jobs: running the job runner on its own (`deskmate jobs run`)")
+    if celery and _offers(group, JOBS_CELERY, None):
+        argv = deskmate_argv(*JOBS_CELERY, config_path=config_path)
+        roles.append(Role("jobs", argv, via_worker))
     return roles, notes
 
 

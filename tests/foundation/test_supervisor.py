@@ -151,3 +151,13 @@ def test_seeding_calls_each_product_and_one_failure_does_not_stop_the_rest(
     seeded = sys.modules.pop("seedy_ok").SEEDED
     assert seeded == [runtime]
     assert problems == ["seedy_broken.seed failed: OSError: sample.wav missing"]
+
+
+def test_plan_with_celery_adds_a_celery_worker_child() -> None:
+    from services.cli import _register, cli
+
+    _register()
+    roles, _ = plan_roles(cli, worker_url="http://127.0.0.1:8001", celery=True)
+    jobs = [r for r in roles if r.name == "jobs"]
+    assert [r.argv[-2:] for r in jobs] == [("jobs", "worker")]
+    assert dict(jobs[0].env) == {"DESKMATE_WORKER_URLS": "http://127.0.0.1:8001"}
