@@ -153,9 +153,7 @@ class Supervisor:
             try:
                 proc.wait(max(0.0, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
-                log.warning(
-                    "pid %s ignored SIGTERM for %ss; killing it", proc.pid, self.policy.grace
-                )
+                self.say(f"pid {proc.pid} ignored SIGTERM for {self.policy.grace}s; killing it")
                 proc.kill()
                 proc.wait()
 

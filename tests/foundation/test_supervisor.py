@@ -79,6 +79,24 @@ def test_crashing_child_is_restarted_with_growing_delays(tmp_path: Path) -> None
     assert "restarting in 0.4s" in out
 
 
+def test_child_ignoring_sigterm_is_killed_after_the_grace_period(tmp_path: Path) -> None:
+    # Given a child that ignores SIGTERM (grace period 1 s in this supervisor)
+    sup = supervise(tmp_path, "web:stubborn", "gateway")
+    try:
+        wait_for(lambda: pids(tmp_path, "web") and pids(tmp_path, "gateway"), 30, "both roles")
+        # When the supervisor is asked to stop
+        sup.send_signal(signal.SIGTERM)
+        out = sup.communicate(timeout=30)[0].decode()
+    finally:
+        if sup.poll() is None:
+            sup.kill()
+    # Then it still exits 0, the polite child stopped and the stubborn one was killed
+    assert sup.returncode == 0, out
+    assert (tmp_path / f"gateway.stopped.{pids(tmp_path, 'gateway')[0]}").exists()
+    assert not alive(pids(tmp_path, "web")[0])
+    assert f"pid {pids(tmp_path, 'web')[0]} ignored SIGTERM for 1.0s; killing it" in out
+
+
 def test_children_die_with_a_killed_supervisor(tmp_path: Path) -> None:
     # Given a supervised child
     sup = supervise(tmp_path, "worker")
