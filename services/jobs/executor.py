@@ -59,12 +59,16 @@ class Executor:
         self.runtime = runtime
         self.lease = dt.timedelta(seconds=lease_seconds or runtime.settings.jobs_lease_seconds)
 
-    def claim_next(self, owner: str) -> Job | None:
-        """Claim the most urgent due job for ``owner``, or None when none is due."""
+    def claim_next(self, owner: str, max_priority: int | None = None) -> Job | None:
+        """Claim the most urgent due job for ``owner`` (with a priority value of at most
+        ``max_priority``, if given), or None when none is due."""
         now = utcnow()
+        due = _due(now)
+        if max_priority is not None:
+            due = and_(due, JobRow.priority <= max_priority)
         pick = (
             select(JobRow.id)
-            .where(_due(now))
+            .where(due)
             .order_by(JobRow.priority, JobRow.run_after, JobRow.id)
             .limit(1)
             .with_for_update(skip_locked=True)
@@ -128,9 +132,9 @@ class Executor:
             stop.set()
         return self._record_success(job, owner, result)
 
-    def run_next(self, owner: str) -> Outcome | None:
+    def run_next(self, owner: str, max_priority: int | None = None) -> Outcome | None:
         """Claim and run one due job; None when nothing was due."""
-        job = self.claim_next(owner)
+        job = self.claim_next(owner, max_priority)
         return None if job is None else self.run(job, owner)
 
     def _call(self, spec: HandlerSpec | None, job: Job) -> dict[str, Any] | None:

@@ -18,7 +18,7 @@ from services.jobs.policy import retry_delay
 from services.jobs.recovery import retry_now
 from services.runtime import Runtime
 from services.storage.models import JobEffect
-from tests.foundation.conftest import REPO, job
+from tests.foundation.conftest import REPO, job, wait_for
 
 
 def add(runtime: Runtime, kind: str, payload: dict, **kwargs: object) -> int:
@@ -229,3 +229,26 @@ def test_idle_runner_wakes_on_postgres_notify_from_another_process(
     finally:
         runner.stop(timeout=10)
         rt.db.dispose()
+
+
+def test_long_batch_jobs_never_hold_up_an_urgent_one(
+    jobs_runtime: Runtime, start_runner, tmp_path: Path
+) -> None:
+    # Given two threads, one busy with a long batch job and another batch job waiting
+    log, release = tmp_path / "batch.log", tmp_path / "release"
+    payload = {"log": str(log), "release": str(release)}
+    first = add(jobs_runtime, "test.batch", payload)
+    second = add(jobs_runtime, "test.batch", payload)
+    runner = start_runner(threads=2)
+    wait_for(lambda: log.exists() and log.read_text().count("started") == 1, 10, "a batch job")
+    # When an urgent job arrives
+    urgent = add(jobs_runtime, "test.echo", {"value": "reply to a candidate"})
+    # Then it runs at once on the thread kept for urgent work, while the batch jobs wait
+    wait_for(lambda: job(jobs_runtime, urgent).state == "succeeded", 10, "the urgent job")
+    assert {job(jobs_runtime, first).state, job(jobs_runtime, second).state} == {
+        "running",
+        "queued",
+    }
+    release.touch()
+    assert runner.wait_idle(timeout=20)
+    assert job(jobs_runtime, second).state == "succeeded"
