@@ -220,7 +220,9 @@ class Scheduler:
             slot = self._slots[name] = _Slot(name, handler)
             if handler.device not in self._lanes:
                 lane = threading.Thread(
-                    target=self._lane, args=(handler.device,), name=f"infer-{handler.device}",
+                    target=self._lane,
+                    args=(handler.device,),
+                    name=f"infer-{handler.device}",
                     daemon=True,
                 )
                 self._lanes[handler.device] = lane
@@ -236,10 +238,16 @@ class Scheduler:
                 try:
                     slot.handler.load()
                     error = ""
-                    log.info("loaded %s on %s in %.1fs", slot.handler.name, slot.handler.device,
-                             time.monotonic() - started)
+                    log.info(
+                        "loaded %s on %s in %.1fs",
+                        slot.handler.name,
+                        slot.handler.device,
+                        time.monotonic() - started,
+                    )
                 except Exception as e:  # any load failure must reach the waiting callers
-                    error = str(e) if isinstance(e, ModelUnavailable) else f"{type(e).__name__}: {e}"
+                    error = (
+                        str(e) if isinstance(e, ModelUnavailable) else f"{type(e).__name__}: {e}"
+                    )
         with self._cond:
             if not error:
                 slot.state, slot.error = "ready", ""
@@ -262,7 +270,8 @@ class Scheduler:
     def _next_batch(self, device: str) -> tuple[str, list[Item]] | None:
         while not self._stopped:
             ready = [
-                name for name, slot in self._slots.items()
+                name
+                for name, slot in self._slots.items()
                 if slot.state == "ready" and slot.handler.device == device
             ]
             head = self._queues.head(ready)
@@ -297,8 +306,9 @@ class Scheduler:
             if len(items) == 1:
                 self._fail(name, items[0], e)
             else:
-                log.warning("batch of %d for %s failed (%s); retrying one by one", len(items),
-                            name, e)
+                log.warning(
+                    "batch of %d for %s failed (%s); retrying one by one", len(items), name, e
+                )
                 for item in items:
                     self._execute(name, handler, [item])
             return

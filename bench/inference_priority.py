@@ -1,0 +1,102 @@
+"""Interactive latency while long batch work runs: priority scheduler vs plain FIFO.
+
+    python3 bench/inference_priority.py [--seconds 60] [--batch-clients 2] [--chunk 8] [--device auto]
+
+Batch load: ``--batch-clients`` threads each submit, back to back, requests of ``--chunk`` long
+texts (~120 words, like transcript chunks; max batch = ``--chunk``) at BATCH priority to the embedding model - a stand-in
+for a long transcription (no whisper handler was on main when this was written). Meanwhile a
+person's short request (one sentence, INTERACTIVE) is sent every 0.5 s and its latency taken.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.inference_common import long_texts, percentile, sentences  # noqa: E402
+from services.inference import Priority  # noqa: E402
+from services.inference.device import pick_device  # noqa: E402
+from services.inference.models import MODELS  # noqa: E402
+from services.inference.scheduler import Scheduler  # noqa: E402
+
+
+def measure(
+    use_priority: bool, seconds: float, batch_clients: int, chunk_size: int, device: str
+) -> dict[str, float]:
+    """Interactive latency percentiles and batch throughput for one scheduler mode."""
+    scheduler = Scheduler(
+        registry={"embed": MODELS["embed"]},
+        device=device,
+        max_batch=chunk_size,
+        max_wait_ms=5,
+        use_priority=use_priority,
+    )
+    scheduler.load("embed")
+    chunk = long_texts(chunk_size, words=120)
+    scheduler.submit("embed", chunk[:4]).result()  # warm-up
+    stop = threading.Event()
+    batch_items = 0
+
+    def batch_client() -> None:
+        nonlocal batch_items
+        while not stop.is_set():
+            scheduler.submit("embed", chunk, Priority.BATCH).result()
+            batch_items += len(chunk)
+
+    workers = [threading.Thread(target=batch_client) for _ in range(batch_clients)]
+    for w in workers:
+        w.start()
+    time.sleep(1.0)  # let the batch queue fill
+    latencies: list[float] = []
+    texts = itertools.cycle(sentences(64))
+    started = time.monotonic()
+    while time.monotonic() - started < seconds:
+        t0 = time.monotonic()
+        scheduler.submit("embed", [next(texts)], Priority.INTERACTIVE).result()
+        latencies.append(time.monotonic() - t0)
+        time.sleep(0.5)
+    stop.set()
+    for w in workers:
+        w.join()
+    elapsed = time.monotonic() - started
+    scheduler.close()
+    return {
+        "p50": percentile(latencies, 50),
+        "p95": percentile(latencies, 95),
+        "n": len(latencies),
+        "batch_rate": batch_items / elapsed,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--batch-clients", type=int, default=2)
+    parser.add_argument("--chunk", type=int, default=8)
+    parser.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
+    args = parser.parse_args()
+    device = pick_device(args.device)
+    print(
+        f"interactive embed latency under {args.batch_clients} batch clients "
+        f"({args.chunk} x ~120-word texts per request), {args.seconds:.0f} s each, device {device}"
+    )
+    rows = {}
+    for label, use_priority in (("plain FIFO", False), ("priority scheduler", True)):
+        r = rows[use_priority] = measure(
+            use_priority, args.seconds, args.batch_clients, args.chunk, device
+        )
+        print(
+            f"  {label:20s} p50 {r['p50'] * 1000:8.0f} ms   p95 {r['p95'] * 1000:8.0f} ms   "
+            f"({r['n']:.0f} requests; batch work {r['batch_rate']:.1f} texts/s)"
+        )
+    print(f"  p95 improvement: {rows[False]['p95'] / rows[True]['p95']:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
