@@ -1,11 +1,13 @@
 """Interactive latency while long batch work runs: priority scheduler vs plain FIFO.
 
-    python3 bench/inference_priority.py [--seconds 60] [--batch-clients 2] [--chunk 8] [--device auto]
+    python3 bench/inference_priority.py [--seconds 60] [--recording 48] [--chunk 8]
 
-Batch load: ``--batch-clients`` threads each submit, back to back, requests of ``--chunk`` long
-texts (~120 words, like transcript chunks; max batch = ``--chunk``) at BATCH priority to the embedding model - a stand-in
-for a long transcription (no whisper handler was on main when this was written). Meanwhile a
-person's short request (one sentence, INTERACTIVE) is sent every 0.5 s and its latency taken.
+Batch load, a stand-in for a long transcription (no whisper handler was on main when this was
+written): one BATCH request of ``--recording`` long texts (~100 words each, like transcript
+chunks) to the embedding model, submitted again as soon as it finishes; batches hold at most
+``--chunk`` inputs. Meanwhile a person's short request (one sentence, INTERACTIVE) is sent every
+0.5 s and its latency taken. With FIFO it waits behind the rest of the recording; with the
+priority scheduler only behind the batch already executing.
 """
 
 from __future__ import annotations
@@ -20,14 +22,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.inference_common import long_texts, percentile, sentences  # noqa: E402
-from services.inference import Priority  # noqa: E402
+from services.inference import Priority, WorkerUnavailable  # noqa: E402
 from services.inference.device import pick_device  # noqa: E402
 from services.inference.models import MODELS  # noqa: E402
 from services.inference.scheduler import Scheduler  # noqa: E402
 
 
 def measure(
-    use_priority: bool, seconds: float, batch_clients: int, chunk_size: int, device: str
+    use_priority: bool, seconds: float, recording: int, chunk_size: int, device: str
 ) -> dict[str, float]:
     """Interactive latency percentiles and batch throughput for one scheduler mode."""
     scheduler = Scheduler(
@@ -38,21 +40,23 @@ def measure(
         use_priority=use_priority,
     )
     scheduler.load("embed")
-    chunk = long_texts(chunk_size, words=120)
-    scheduler.submit("embed", chunk[:4]).result()  # warm-up
+    chunks = long_texts(recording, words=100)
+    scheduler.submit("embed", chunks[:4]).result()  # warm-up
     stop = threading.Event()
     batch_items = 0
 
-    def batch_client() -> None:
+    def transcription() -> None:
         nonlocal batch_items
         while not stop.is_set():
-            scheduler.submit("embed", chunk, Priority.BATCH).result()
-            batch_items += len(chunk)
+            try:
+                scheduler.submit("embed", chunks, Priority.BATCH).result()
+            except WorkerUnavailable:  # closed while a recording was queued: the run is over
+                return
+            batch_items += len(chunks)
 
-    workers = [threading.Thread(target=batch_client) for _ in range(batch_clients)]
-    for w in workers:
-        w.start()
-    time.sleep(1.0)  # let the batch queue fill
+    worker = threading.Thread(target=transcription)
+    worker.start()
+    time.sleep(1.0)  # the recording's chunks are queued
     latencies: list[float] = []
     texts = itertools.cycle(sentences(64))
     started = time.monotonic()
@@ -62,34 +66,33 @@ def measure(
         latencies.append(time.monotonic() - t0)
         time.sleep(0.5)
     stop.set()
-    for w in workers:
-        w.join()
-    elapsed = time.monotonic() - started
+    batch_rate = batch_items / (time.monotonic() - started)
     scheduler.close()
+    worker.join()
     return {
         "p50": percentile(latencies, 50),
         "p95": percentile(latencies, 95),
         "n": len(latencies),
-        "batch_rate": batch_items / elapsed,
+        "batch_rate": batch_rate,
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--batch-clients", type=int, default=2)
+    parser.add_argument("--recording", type=int, default=48)
     parser.add_argument("--chunk", type=int, default=8)
     parser.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
     args = parser.parse_args()
     device = pick_device(args.device)
     print(
-        f"interactive embed latency under {args.batch_clients} batch clients "
-        f"({args.chunk} x ~120-word texts per request), {args.seconds:.0f} s each, device {device}"
+        f"interactive embed latency during batch work ({args.recording} x ~100-word texts per "
+        f"request, batches of {args.chunk}), {args.seconds:.0f} s each, device {device}"
     )
     rows = {}
     for label, use_priority in (("plain FIFO", False), ("priority scheduler", True)):
         r = rows[use_priority] = measure(
-            use_priority, args.seconds, args.batch_clients, args.chunk, device
+            use_priority, args.seconds, args.recording, args.chunk, device
         )
         print(
             f"  {label:20s} p50 {r['p50'] * 1000:8.0f} ms   p95 {r['p95'] * 1000:8.0f} ms   "

@@ -116,8 +116,7 @@ class Scheduler:
 
     def load(self, name: str) -> ModelHandler:
         """Load ``name`` now (blocking) and return its handler; raises ModelUnavailable."""
-        with self._cond:
-            slot = self._slot(name)
+        slot = self._slot(name)
         self._load(slot)
         if slot.state != "ready":
             raise ModelUnavailable(slot.error)
@@ -135,8 +134,7 @@ class Scheduler:
         if not isinstance(inputs, list | tuple):
             raise BadRequest(f"inputs must be a list, got {type(inputs).__name__}")
         priority = Priority(priority)
-        with self._cond:
-            slot = self._slot(model)
+        slot = self._slot(model)
         for index, item in enumerate(inputs):
             try:
                 slot.handler.validate(item)
@@ -162,8 +160,7 @@ class Scheduler:
         infos = []
         for name in self._registry:
             try:
-                with self._cond:
-                    handler = self._slot(name).handler
+                handler = self._slot(name).handler
             except ModelUnavailable:
                 infos.append(ModelInfo(name, "", "", None, False, "", 0))
                 continue
@@ -185,8 +182,7 @@ class Scheduler:
         errors = {}
         for name in self._registry:
             try:
-                with self._cond:
-                    slot = self._slot(name)
+                slot = self._slot(name)
             except ModelUnavailable as e:
                 errors[name] = str(e)
                 continue
@@ -211,12 +207,19 @@ class Scheduler:
             lane.join(timeout=10)
         self._loader.shutdown(wait=False, cancel_futures=True)
 
-    # -- internals (``_slot`` and ``_next_batch`` run under ``self._cond``) --
+    # -- internals (``_next_batch`` runs under ``self._cond``) --
 
     def _slot(self, name: str) -> _Slot:
-        slot = self._slots.get(name)
-        if slot is None:
-            handler = model_registry.create(name, self._registry, self.device, self._model_paths)
+        """The slot of ``name``, creating its handler (and its device's lane) on first use."""
+        with self._cond:
+            slot = self._slots.get(name)
+        if slot is not None:
+            return slot
+        # importing a handler's module can take seconds: not under the lock the lanes need
+        handler = model_registry.create(name, self._registry, self.device, self._model_paths)
+        with self._cond:
+            if name in self._slots:
+                return self._slots[name]
             slot = self._slots[name] = _Slot(name, handler)
             if handler.device not in self._lanes:
                 lane = threading.Thread(

@@ -75,13 +75,14 @@ def test_models_load_reports_device_and_memory(tmp_path):
 
 
 @pytest.mark.slow
-def test_worker_command_serves_http_until_stopped(tmp_path):
-    # Given `deskmate worker` started on a free port
+def test_worker_command_serves_http_and_runs_jobs_until_stopped(tmp_path):
+    # Given `deskmate worker --jobs` started on a free port
     port = free_port()
     environ = {**os.environ, "HF_HUB_OFFLINE": "1", "DESKMATE_DATA_DIR": str(tmp_path)}
+    assert deskmate("db", "upgrade", env=environ).returncode == 0
     log = (tmp_path / "worker.log").open("w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "services", "worker", "--port", str(port)],
+        [sys.executable, "-m", "services", "worker", "--port", str(port), "--jobs"],
         cwd=ROOT,
         env=environ,
         stdout=log,
@@ -110,4 +111,6 @@ def test_worker_command_serves_http_until_stopped(tmp_path):
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)
         log.close()
-    assert proc.returncode == 0, (tmp_path / "worker.log").read_text()
+    output = (tmp_path / "worker.log").read_text()
+    assert proc.returncode == 0, output
+    assert "job runner started in this process" in output
