@@ -8,7 +8,6 @@ scheduler (the same path ``deskmate worker`` serves). Goal: batching >= 3x the u
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import sys
 import threading
@@ -17,25 +16,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.inference_common import sentences  # noqa: E402
+from bench.inference_common import embed_scheduler, parse_args, sentences  # noqa: E402
 from services.inference import Priority  # noqa: E402
-from services.inference.device import pick_device  # noqa: E402
 from services.inference.metrics import WorkerMetrics  # noqa: E402
-from services.inference.models import MODELS  # noqa: E402
-from services.inference.scheduler import Scheduler  # noqa: E402
 
 
 def measure(max_batch: int, clients: int, seconds: float, device: str) -> tuple[float, float]:
     """(requests per second, mean batch size) for one configuration."""
     metrics = WorkerMetrics()
-    scheduler = Scheduler(
-        registry={"embed": MODELS["embed"]},
-        device=device,
-        max_batch=max_batch,
-        max_wait_ms=5,
-        hooks=metrics,
-    )
-    scheduler.load("embed")
+    scheduler = embed_scheduler(device, max_batch=max_batch, hooks=metrics)
     texts = itertools.cycle(sentences(512))
     lock = threading.Lock()
     scheduler.submit("embed", [next(texts)]).result()  # warm-up
@@ -77,12 +66,7 @@ def _batch_totals(metrics: WorkerMetrics) -> tuple[float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=16)
-    parser.add_argument("--seconds", type=float, default=15.0)
-    parser.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
-    args = parser.parse_args()
-    device = pick_device(args.device)
+    args, device = parse_args(__doc__ or "", seconds=15.0, clients=16)
     print(
         f"embedding throughput, {args.clients} concurrent clients, 1 sentence/request, "
         f"{args.seconds:.0f} s each, device {device}"

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import random
 import statistics
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from services.inference.scheduler import Scheduler
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -48,3 +53,27 @@ def percentile(values: list[float], q: float) -> float:
     if len(values) == 1:
         return values[0]
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+def parse_args(doc: str, seconds: float, **options: int) -> tuple[argparse.Namespace, str]:
+    """Arguments ``--seconds``, ``--device`` and integer ``options``; plus the device picked."""
+    from services.inference.device import pick_device
+
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=seconds)
+    parser.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
+    for name, default in options.items():
+        parser.add_argument(f"--{name}", type=int, default=default)
+    args = parser.parse_args()
+    return args, pick_device(args.device)
+
+
+def embed_scheduler(device: str, **options: object) -> Scheduler:
+    """A scheduler serving only the embedding model, already loaded (5 ms batching window)."""
+    from services.inference.models import MODELS
+    from services.inference.scheduler import Scheduler
+
+    options.setdefault("max_wait_ms", 5)
+    scheduler = Scheduler(registry={"embed": MODELS["embed"]}, device=device, **options)  # type: ignore[arg-type]
+    scheduler.load("embed")
+    return scheduler

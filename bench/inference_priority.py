@@ -12,7 +12,6 @@ priority scheduler only behind the batch already executing.
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import sys
 import threading
@@ -21,25 +20,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.inference_common import long_texts, percentile, sentences  # noqa: E402
+from bench.inference_common import embed_scheduler, long_texts, parse_args, percentile, sentences  # noqa: E402
 from services.inference import Priority, WorkerUnavailable  # noqa: E402
-from services.inference.device import pick_device  # noqa: E402
-from services.inference.models import MODELS  # noqa: E402
-from services.inference.scheduler import Scheduler  # noqa: E402
 
 
 def measure(
     use_priority: bool, seconds: float, recording: int, chunk_size: int, device: str
 ) -> dict[str, float]:
     """Interactive latency percentiles and batch throughput for one scheduler mode."""
-    scheduler = Scheduler(
-        registry={"embed": MODELS["embed"]},
-        device=device,
-        max_batch=chunk_size,
-        max_wait_ms=5,
-        use_priority=use_priority,
-    )
-    scheduler.load("embed")
+    scheduler = embed_scheduler(device, max_batch=chunk_size, use_priority=use_priority)
     chunks = long_texts(recording, words=100)
     scheduler.submit("embed", chunks[:4]).result()  # warm-up
     stop = threading.Event()
@@ -78,13 +67,7 @@ def measure(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--recording", type=int, default=48)
-    parser.add_argument("--chunk", type=int, default=8)
-    parser.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
-    args = parser.parse_args()
-    device = pick_device(args.device)
+    args, device = parse_args(__doc__ or "", seconds=60.0, recording=48, chunk=8)
     print(
         f"interactive embed latency during batch work ({args.recording} x ~100-word texts per "
         f"request, batches of {args.chunk}), {args.seconds:.0f} s each, device {device}"
