@@ -161,11 +161,7 @@ class Scheduler:
         for name in self._registry:
             try:
                 handler = self._slot(name).handler
-            except ModelUnavailable:
-                infos.append(ModelInfo(name, "", "", None, False, "", 0))
-                continue
-            infos.append(
-                ModelInfo(
+                info = ModelInfo(
                     name=name,
                     package=handler.package,
                     path=handler.weights_path(),
@@ -174,7 +170,11 @@ class Scheduler:
                     device=handler.device,
                     memory_bytes=handler.memory_bytes(),
                 )
-            )
+            except Exception as e:  # one broken handler must not break /healthz for the rest
+                if not isinstance(e, ModelUnavailable):
+                    log.exception("cannot describe model %s", name)
+                info = ModelInfo(name, "", "", None, False, "", 0)
+            infos.append(info)
         return infos
 
     def errors(self) -> dict[str, str]:
