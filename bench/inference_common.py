@@ -6,7 +6,10 @@ import argparse
 import os
 import random
 import statistics
+import subprocess
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 if TYPE_CHECKING:
     from services.inference.scheduler import Scheduler
@@ -68,12 +71,48 @@ def parse_args(doc: str, seconds: float, **options: int) -> tuple[argparse.Names
     return args, pick_device(args.device)
 
 
-def embed_scheduler(device: str, **options: object) -> Scheduler:
-    """A scheduler serving only the embedding model, already loaded (5 ms batching window)."""
+def embed_scheduler(device: str, *extra_models: str, **options: object) -> Scheduler:
+    """A scheduler serving the embedding model (and ``extra_models``), all loaded now."""
     from services.inference.models import MODELS
     from services.inference.scheduler import Scheduler
 
     options.setdefault("max_wait_ms", 5)
-    scheduler = Scheduler(registry={"embed": MODELS["embed"]}, device=device, **options)  # type: ignore[arg-type]
-    scheduler.load("embed")
+    registry = {name: MODELS[name] for name in ("embed", *extra_models)}
+    scheduler = Scheduler(registry=registry, device=device, **options)  # type: ignore[arg-type]
+    for name in registry:
+        scheduler.load(name)
     return scheduler
+
+
+def speech_chunk(seconds: float = 30.0) -> np.ndarray:
+    """``seconds`` of synthetic English speech (espeak-ng, resampled by sox), 16 kHz float32."""
+    script = " ".join(sentences(40))
+    wav = subprocess.run(
+        ["espeak-ng", "-v", "en-us", "-s", "160", "--stdout", script],
+        capture_output=True,
+        check=True,
+    ).stdout
+    raw = subprocess.run(
+        [
+            "sox",
+            "-t",
+            "wav",
+            "-",
+            "-r",
+            "16000",
+            "-c",
+            "1",
+            "-b",
+            "16",
+            "-e",
+            "signed",
+            "-t",
+            "raw",
+            "-",
+        ],
+        input=wav,
+        capture_output=True,
+        check=True,
+    ).stdout
+    samples = np.frombuffer(raw, dtype="<i2").astype(np.float32) / 32768.0
+    return samples[: int(seconds * 16000)]
