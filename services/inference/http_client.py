@@ -113,7 +113,7 @@ class HttpClient(InferenceClient):
             except httpx.TransportError:
                 self._mark_down(worker)
                 continue
-            fields = {f for f in ModelInfo.__dataclass_fields__}
+            fields = set(ModelInfo.__dataclass_fields__)
             return [
                 ModelInfo(**{k: v for k, v in info.items() if k in fields})
                 for info in response.json()["models"]
