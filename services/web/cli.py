@@ -49,6 +49,7 @@ def web(ctx: click.Context, host: str | None, port: int | None) -> None:
     """Serve the web app alone (``deskmate up`` runs it with everything else)."""
     import uvicorn
 
+    from services import jobs
     from services.cli import settings_from
     from services.storage import migrate
     from services.web.app import create_app
@@ -56,6 +57,7 @@ def web(ctx: click.Context, host: str | None, port: int | None) -> None:
     settings = settings_from(ctx)
     migrate.upgrade(settings.sqlalchemy_url)
     runtime = Runtime.from_settings(settings)
+    jobs.attach(runtime)  # with Celery, jobs the pages enqueue go to the broker on commit
     try:
         uvicorn.run(
             create_app(runtime),
