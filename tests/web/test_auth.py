@@ -13,7 +13,7 @@ from services.runtime import Runtime
 from services.storage.models import User
 from services.web.auth import optional_user, require_csrf, require_user
 from services.web.errors import AccountError
-from tests.web.conftest import HTML, add_token, add_user, csrf_from, sign_in
+from tests.web.conftest import HTML, add_token, add_user, csrf_from, sign_in, sqlite_only
 
 
 @pytest.fixture
@@ -52,6 +52,7 @@ def test_a_bearer_token_signs_an_api_request_in(
 
 
 @pytest.mark.parametrize("header", ["Bearer dm_not-a-real-token", "Bearer ", "Basic dXNlcjpwdw=="])
+@sqlite_only
 def test_a_bad_authorization_header_is_a_401_with_a_bearer_challenge(
     product_client: TestClient, header: str
 ) -> None:
@@ -61,6 +62,7 @@ def test_a_bad_authorization_header_is_a_401_with_a_bearer_challenge(
     assert product_client.get("/whoami", headers={"Authorization": header}).status_code == 401
 
 
+@sqlite_only
 def test_a_bad_token_is_refused_even_next_to_a_valid_session(
     runtime: Runtime, product_client: TestClient
 ) -> None:
@@ -70,6 +72,7 @@ def test_a_bad_token_is_refused_even_next_to_a_valid_session(
     assert response.status_code == 401
 
 
+@sqlite_only
 def test_an_anonymous_api_call_is_a_401_and_a_browser_is_sent_to_the_login_page(
     product_client: TestClient,
 ) -> None:
@@ -79,6 +82,7 @@ def test_an_anonymous_api_call_is_a_401_and_a_browser_is_sent_to_the_login_page(
     assert page.headers["location"] == "/login?next=%2Fshortlist"
 
 
+@sqlite_only
 def test_the_wrong_role_is_a_403_saying_which_role_is_needed(
     runtime: Runtime, product_client: TestClient
 ) -> None:
@@ -91,12 +95,14 @@ def test_the_wrong_role_is_a_403_saying_which_role_is_needed(
     assert page.status_code == 403
 
 
+@sqlite_only
 def test_an_admin_may_use_recruiter_pages(runtime: Runtime, product_client: TestClient) -> None:
     add_user(runtime, "boss@example.com", role="admin")
     sign_in(product_client, "boss@example.com")
     assert product_client.get("/shortlist").json()["role"] == "admin"
 
 
+@sqlite_only
 def test_optional_user_is_none_when_anonymous_and_the_account_when_signed_in(
     runtime: Runtime, product_client: TestClient
 ) -> None:
@@ -106,6 +112,7 @@ def test_optional_user_is_none_when_anonymous_and_the_account_when_signed_in(
     assert product_client.get("/whoami").json() == {"email": "rec@example.com"}
 
 
+@sqlite_only
 def test_a_session_form_post_needs_the_csrf_token_in_the_form_or_header(
     runtime: Runtime, product_client: TestClient
 ) -> None:
@@ -123,6 +130,7 @@ def test_a_session_form_post_needs_the_csrf_token_in_the_form_or_header(
     assert by_form.json() == {"rejected_by": "rec@example.com"}
 
 
+@sqlite_only
 def test_bearer_token_requests_need_no_csrf_token(
     runtime: Runtime, product_client: TestClient
 ) -> None:

@@ -14,7 +14,7 @@ from services.runtime import Runtime
 from services.web import security
 from services.web.app import create_app
 from services.web.templating import templates
-from tests.web.conftest import HTML
+from tests.web.conftest import HTML, sqlite_only
 
 
 @pytest.fixture
@@ -67,6 +67,7 @@ def test_the_home_page_links_the_sample_job_and_upload_only_when_those_pages_exi
     assert 'href="/meetings/new"' in page
 
 
+@sqlite_only
 def test_every_page_carries_the_security_headers(client: TestClient) -> None:
     response = client.get("/", headers=HTML)
     csp = response.headers["content-security-policy"]
@@ -79,6 +80,7 @@ def test_every_page_carries_the_security_headers(client: TestClient) -> None:
     assert client.get("/healthz").headers["x-frame-options"] == "DENY"
 
 
+@sqlite_only
 def test_an_unknown_page_is_a_friendly_404_page_for_browsers_and_json_for_clients(
     client: TestClient,
 ) -> None:
@@ -89,6 +91,7 @@ def test_an_unknown_page_is_a_friendly_404_page_for_browsers_and_json_for_client
     assert client.get("/no-such-page").json() == {"detail": "There is no page at /no-such-page."}
 
 
+@sqlite_only
 def test_health_reports_the_database(client: TestClient) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200
@@ -111,6 +114,7 @@ def test_the_generated_session_key_is_kept_private_and_reused(make_settings) -> 
     assert security.secret_key(make_settings(secret_key="from-settings")) == "from-settings"
 
 
+@sqlite_only
 def test_a_product_template_extends_the_shell_layout_with_escaping_and_a_csrf_field(
     runtime: Runtime, tmp_path: Path
 ) -> None:
@@ -142,6 +146,7 @@ def test_a_product_template_extends_the_shell_layout_with_escaping_and_a_csrf_fi
     assert f'<script nonce="{nonce}">' in response.text
 
 
+@sqlite_only
 def test_the_stylesheet_is_served(client: TestClient) -> None:
     response = client.get("/static/deskmate.css")
     assert response.status_code == 200

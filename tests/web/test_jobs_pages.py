@@ -8,7 +8,7 @@ from sqlalchemy import update
 from services import jobs
 from services.runtime import Runtime
 from services.storage.models import JobRow
-from tests.web.conftest import HTML, add_token, add_user, sign_in
+from tests.web.conftest import HTML, add_token, add_user, sign_in, sqlite_only
 
 
 def _enqueue(runtime: Runtime, kind: str, payload: dict[str, object]) -> int:
@@ -16,6 +16,7 @@ def _enqueue(runtime: Runtime, kind: str, payload: dict[str, object]) -> int:
         return jobs.enqueue(db, kind, payload).id
 
 
+@sqlite_only
 def test_the_jobs_page_needs_a_signed_in_user(client: TestClient) -> None:
     assert client.get("/jobs", headers=HTML, follow_redirects=False).headers["location"] == (
         "/login?next=%2Fjobs"
@@ -78,6 +79,7 @@ def test_a_payload_with_markup_is_shown_as_text_never_run(
     assert "data-refresh" not in listing  # nothing is active any more
 
 
+@sqlite_only
 def test_the_detail_page_pretty_prints_payload_and_result(
     runtime: Runtime, client: TestClient
 ) -> None:

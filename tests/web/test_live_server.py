@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import httpx
 
-from tests.web.conftest import HTML, LiveServer, add_token, add_user, csrf_from, sign_in
+from tests.web.conftest import (
+    HTML,
+    LiveServer,
+    add_token,
+    add_user,
+    csrf_from,
+    sign_in,
+    sqlite_only,
+)
 
 
 def test_sign_in_see_jobs_and_sign_out_over_real_http(live_server: LiveServer) -> None:
@@ -24,6 +32,7 @@ def test_sign_in_see_jobs_and_sign_out_over_real_http(live_server: LiveServer) -
         assert browser.get("/jobs", headers=HTML).status_code == 303
 
 
+@sqlite_only
 def test_api_token_over_real_http(live_server: LiveServer) -> None:
     add_user(live_server.runtime, "bot@example.com", role="recruiter")
     token = add_token(live_server.runtime, "bot@example.com")
