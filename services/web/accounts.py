@@ -22,6 +22,7 @@ from services.web.errors import AccountError
 ROLES = ("admin", "recruiter")
 TOKEN_PREFIX = "dm_"
 MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 1024  # what the sign-in form accepts
 _EMAIL = re.compile(
     r"^[^@\s<>\"',;]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$"
 )
@@ -46,9 +47,11 @@ def check_role(role: str) -> str:
 
 
 def hash_password(password: str) -> str:
-    """An argon2id hash of ``password``; raises AccountError when it is too short."""
+    """An argon2id hash of ``password``; raises AccountError when too short or too long."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AccountError(f"password too short: use at least {MIN_PASSWORD_LENGTH} characters")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise AccountError(f"password too long: use at most {MAX_PASSWORD_LENGTH} characters")
     return _hasher.hash(password)
 
 

@@ -56,7 +56,7 @@ def router(runtime: Runtime, pages: Jinja2Templates) -> APIRouter:
     async def login(
         request: Request,
         email: Annotated[str, Form(max_length=320)] = "",
-        password: Annotated[str, Form(max_length=1024)] = "",
+        password: Annotated[str, Form(max_length=accounts.MAX_PASSWORD_LENGTH)] = "",
         next: Annotated[str, Form(max_length=2048)] = "/",
     ) -> Response:
         target = safe_next(next)
