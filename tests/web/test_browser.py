@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, expect, sync_playwright
+from sqlalchemy import update
 
 from services import jobs
+from services.storage.models import JobRow
 from tests.web.conftest import PASSWORD, LiveServer, add_user
 
 pytestmark = pytest.mark.browser
@@ -46,6 +48,7 @@ def test_home_page_loads_and_an_hr_user_signs_in_on_a_phone(
     page.goto(live_server.url + "/")
     expect(page.get_by_role("heading", name="Try it first")).to_be_visible()
     expect(page.locator("#swaks-cmd")).to_contain_text("swaks --server 127.0.0.1:")
+    expect(page.get_by_role("button", name="Copy this command").first).to_be_visible()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "web-home-phone.png"), full_page=True)
     # And sign in from the jobs link
@@ -57,6 +60,11 @@ def test_home_page_loads_and_an_hr_user_signs_in_on_a_phone(
     # Then the jobs page shows the job as text, with no script run and no CSP violation
     expect(page).to_have_url(live_server.url + "/jobs")
     expect(page.get_by_role("status")).to_contain_text("Signed in as hr@example.com.")
+    # And the list follows the job as it finishes, without a reload
+    expect(page.locator(".job-row .badge")).to_have_text("queued")
+    with live_server.runtime.db.session() as db:
+        db.execute(update(JobRow).values(state="succeeded", progress=1.0, attempts=1))
+    expect(page.locator(".job-row .badge")).to_have_text("succeeded", timeout=10_000)
     page.get_by_role("link", name="1", exact=True).click()
     expect(page.locator("pre.json")).to_contain_text("<script>window.pwned=1</script>")
     assert page.evaluate("window.pwned") is None

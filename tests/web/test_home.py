@@ -6,7 +6,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.testclient import TestClient
 
@@ -151,3 +151,22 @@ def test_the_stylesheet_is_served(client: TestClient) -> None:
     response = client.get("/static/deskmate.css")
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/css")
+
+
+@sqlite_only
+def test_a_crash_in_a_page_shows_a_plain_500_page_without_the_traceback(app: FastAPI) -> None:
+    routes = APIRouter()
+
+    @routes.get("/explode")
+    def explode() -> None:
+        raise RuntimeError("secret internals")
+
+    app.include_router(routes)
+    client = TestClient(app, raise_server_exceptions=False)
+    page = client.get("/explode", headers=HTML)
+    assert page.status_code == 500
+    assert "Something went wrong on our side" in page.text
+    assert "secret internals" not in page.text
+    assert client.get("/explode").json() == {
+        "detail": "Something went wrong on our side; it has been logged. Try again."
+    }
