@@ -19,7 +19,9 @@ PRODUCT_ROUTERS = (
 
 def create_app(runtime: Runtime) -> FastAPI:
     """The whole web app for ``runtime``."""
-    app = FastAPI(title="deskmate", version="0.1.0")
+    # No /docs or /redoc: their pages load scripts from a CDN, which neither the offline
+    # machines nor the Content-Security-Policy allow. /openapi.json describes the API.
+    app = FastAPI(title="deskmate", version="0.1.0", docs_url=None, redoc_url=None)
     app.state.runtime = runtime
     from services.web import shell
 

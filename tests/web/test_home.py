@@ -170,3 +170,9 @@ def test_a_crash_in_a_page_shows_a_plain_500_page_without_the_traceback(app: Fas
     assert client.get("/explode").json() == {
         "detail": "Something went wrong on our side; it has been logged. Try again."
     }
+
+
+@sqlite_only
+def test_the_api_is_described_without_pages_that_need_a_cdn(client: TestClient) -> None:
+    assert "/api/jobs" in client.get("/openapi.json").json()["paths"]
+    assert client.get("/docs").status_code == 404
