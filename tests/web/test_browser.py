@@ -70,6 +70,9 @@ def test_home_page_loads_and_an_hr_user_signs_in_on_a_phone(
     assert page.evaluate("window.pwned") is None
     page.screenshot(path=str(ARTIFACTS / "web-job-detail.png"), full_page=True)
     assert errors == []
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(live_server.url + "/jobs")
+    page.screenshot(path=str(ARTIFACTS / "web-jobs-desktop.png"), full_page=True)
     # And signing out returns to the home page
     page.get_by_role("button", name="Sign out").click()
     expect(page.get_by_role("status")).to_contain_text("You are signed out.")
