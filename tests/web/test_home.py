@@ -176,3 +176,11 @@ def test_a_crash_in_a_page_shows_a_plain_500_page_without_the_traceback(app: Fas
 def test_the_api_is_described_without_pages_that_need_a_cdn(client: TestClient) -> None:
     assert "/api/jobs" in client.get("/openapi.json").json()["paths"]
     assert client.get("/docs").status_code == 404
+
+
+def test_an_empty_key_file_is_reported_not_used(make_settings) -> None:
+    settings = make_settings()
+    settings.data_dir.mkdir(parents=True)
+    (settings.data_dir / security.SECRET_FILE).write_text("")
+    with pytest.raises(RuntimeError, match="secret_key is empty; delete it"):
+        security.secret_key(settings)
