@@ -91,7 +91,7 @@ def test_the_login_page_returns_to_the_page_that_asked_for_it_but_never_off_site
         "/login", data={**credentials, "next": "/jobs?state=failed"}, follow_redirects=False
     )
     assert back.headers["location"] == "/jobs?state=failed"
-    for evil in ("https://evil.example/", "//evil.example/", "/\\evil.example"):
+    for evil in ("https://evil.example/", "//evil.example/", "/\\evil.example", "/\t/evil.example"):
         client.cookies.clear()
         token = csrf_from(client.get("/login", headers=HTML).text)
         away = client.post(
