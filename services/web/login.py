@@ -29,7 +29,7 @@ def safe_next(target: str | None) -> str:
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
         return "/"
-    # Browsers drop tabs and newlines and treat "\\" as "/": "/\t/evil" would leave the site.
+    # Browsers drop tabs and newlines and read a backslash as "/": "/<tab>/evil" leaves the site.
     if "\\" in target or any(ord(char) < 0x21 or ord(char) == 0x7F for char in target):
         return "/"
     return target
