@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import pytest
-from fastapi import APIRouter, Depends, FastAPI
+from fastapi import APIRouter, Depends, FastAPI, UploadFile
 from fastapi.testclient import TestClient
 
 from services.runtime import Runtime
@@ -36,6 +36,12 @@ def product_client(app: FastAPI) -> TestClient:
     @routes.post("/shortlist/reject", dependencies=[Depends(require_csrf)])
     def reject(user: Annotated[User, Depends(require_user("recruiter"))]) -> dict[str, str]:
         return {"rejected_by": user.email}
+
+    @routes.post("/meetings/upload", dependencies=[Depends(require_csrf)])
+    async def upload(
+        recording: UploadFile, user: Annotated[User, Depends(require_user("recruiter"))]
+    ) -> dict[str, int]:
+        return {"bytes": len(await recording.read())}
 
     app.include_router(routes)
     return TestClient(app)
@@ -145,3 +151,18 @@ def test_bearer_token_requests_need_no_csrf_token(
 def test_requiring_a_role_that_does_not_exist_fails_at_import_time() -> None:
     with pytest.raises(AccountError, match="unknown role 'hr'"):
         require_user("hr")
+
+
+@sqlite_only
+def test_a_file_upload_form_is_checked_for_csrf_and_still_receives_the_file(
+    runtime: Runtime, product_client: TestClient
+) -> None:
+    add_user(runtime, "rec@example.com", role="recruiter")
+    sign_in(product_client, "rec@example.com")
+    token = csrf_from(product_client.get("/jobs", headers=HTML).text)
+    audio = {"recording": ("standup.wav", b"RIFF" + bytes(2000), "audio/wav")}
+    refused = product_client.post("/meetings/upload", files=audio)
+    accepted = product_client.post("/meetings/upload", files=audio, data={"csrf_token": token})
+    assert refused.status_code == 403
+    assert accepted.status_code == 200
+    assert accepted.json() == {"bytes": 2004}
