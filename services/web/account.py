@@ -6,11 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import func, select
 from starlette.templating import Jinja2Templates
 
 from services.runtime import Runtime
-from services.storage.models import ApiToken, User
+from services.storage.models import User
 from services.web import accounts
 from services.web.auth import require_csrf, require_user, sign_in
 from services.web.errors import AccountError
@@ -26,7 +25,7 @@ def router(runtime: Runtime, pages: Jinja2Templates) -> APIRouter:
 
     def page(request: Request, user: User, error: str = "", token: str = "") -> Response:
         with runtime.db.session() as db:
-            count = db.scalar(select(func.count()).where(ApiToken.user_id == user.id)) or 0
+            count = accounts.token_counts(db).get(user.id, 0)
         context = {"user": user, "tokens": count, "error": error, "new_token": token}
         headers = {"Cache-Control": "no-store"} if token else None
         return pages.TemplateResponse(

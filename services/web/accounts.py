@@ -12,7 +12,7 @@ import secrets
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from services.storage import utcnow
@@ -74,6 +74,19 @@ def create_user(session: Session, email: str, role: str, password: str = "") -> 
 def find_user(session: Session, email: str) -> User | None:
     """The account with ``email`` (case-insensitive), if any."""
     return session.scalar(select(User).where(User.email == email.strip().lower()))
+
+
+def remove_user(session: Session, user: User) -> None:
+    """Delete ``user`` and their API tokens (their sessions end at their next request)."""
+    session.execute(delete(ApiToken).where(ApiToken.user_id == user.id))
+    session.delete(user)
+    session.flush()
+
+
+def token_counts(session: Session) -> dict[int, int]:
+    """User id -> number of API tokens, for users that have any."""
+    rows = session.execute(select(ApiToken.user_id, func.count()).group_by(ApiToken.user_id))
+    return {int(user_id): int(count) for user_id, count in rows.all()}
 
 
 def set_password(session: Session, user: User, password: str) -> None:
