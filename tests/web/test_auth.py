@@ -47,6 +47,14 @@ def product_client(app: FastAPI) -> TestClient:
     return TestClient(app)
 
 
+@pytest.fixture
+def recruiter_csrf(runtime: Runtime, product_client: TestClient) -> str:
+    """Sign a recruiter in on ``product_client``; the session's CSRF token."""
+    add_user(runtime, "rec@example.com", role="recruiter")
+    sign_in(product_client, "rec@example.com")
+    return csrf_from(product_client.get("/jobs", headers=HTML).text)
+
+
 def test_a_bearer_token_signs_an_api_request_in(
     runtime: Runtime, product_client: TestClient
 ) -> None:
@@ -120,12 +128,10 @@ def test_optional_user_is_none_when_anonymous_and_the_account_when_signed_in(
 
 @sqlite_only
 def test_a_session_form_post_needs_the_csrf_token_in_the_form_or_header(
-    runtime: Runtime, product_client: TestClient
+    product_client: TestClient, recruiter_csrf: str
 ) -> None:
     # Given a signed-in recruiter
-    add_user(runtime, "rec@example.com", role="recruiter")
-    sign_in(product_client, "rec@example.com")
-    token = csrf_from(product_client.get("/jobs", headers=HTML).text)
+    token = recruiter_csrf
     # When a post arrives without the token, or with another one, it is refused
     assert product_client.post("/shortlist/reject", data={"id": "1"}).status_code == 403
     assert product_client.post("/shortlist/reject", data={"csrf_token": "x"}).status_code == 403
@@ -155,14 +161,13 @@ def test_requiring_a_role_that_does_not_exist_fails_at_import_time() -> None:
 
 @sqlite_only
 def test_a_file_upload_form_is_checked_for_csrf_and_still_receives_the_file(
-    runtime: Runtime, product_client: TestClient
+    product_client: TestClient, recruiter_csrf: str
 ) -> None:
-    add_user(runtime, "rec@example.com", role="recruiter")
-    sign_in(product_client, "rec@example.com")
-    token = csrf_from(product_client.get("/jobs", headers=HTML).text)
     audio = {"recording": ("standup.wav", b"RIFF" + bytes(2000), "audio/wav")}
     refused = product_client.post("/meetings/upload", files=audio)
-    accepted = product_client.post("/meetings/upload", files=audio, data={"csrf_token": token})
+    accepted = product_client.post(
+        "/meetings/upload", files=audio, data={"csrf_token": recruiter_csrf}
+    )
     assert refused.status_code == 403
     assert accepted.status_code == 200
     assert accepted.json() == {"bytes": 2004}
