@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import stat
+import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.testclient import TestClient
 
 from services.runtime import Runtime
+from services.web import app as web_app
 from services.web import security
 from services.web.app import create_app
 from services.web.templating import templates
@@ -184,3 +187,26 @@ def test_an_empty_key_file_is_reported_not_used(make_settings) -> None:
     (settings.data_dir / security.SECRET_FILE).write_text("")
     with pytest.raises(RuntimeError, match="secret_key is empty; delete it"):
         security.secret_key(settings)
+
+
+@sqlite_only
+def test_a_product_whose_pages_fail_to_load_leaves_the_rest_running(
+    runtime: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given one product whose router raises and one that is not installed
+    broken = types.ModuleType("broken_product_web")
+
+    def router(runtime: Runtime) -> APIRouter:
+        raise ValueError("template folder missing")
+
+    broken.router = router  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "broken_product_web", broken)
+    monkeypatch.setattr(web_app, "PRODUCT_ROUTERS", ("broken_product_web", "not_installed.web"))
+    # When the app is built
+    client = TestClient(web_app.create_app(runtime))
+    # Then the shell works and the home page names the broken product
+    page = client.get("/", headers=HTML)
+    assert page.status_code == 200
+    assert "<code>broken_product_web</code>: ValueError: template folder missing" in page.text
+    assert "not_installed" not in page.text
+    assert client.get("/healthz").status_code == 200
