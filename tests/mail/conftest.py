@@ -14,8 +14,8 @@ ASSISTANT = "amy@deskmate.localhost"
 
 
 def fixture_bytes(name: str) -> bytes:
-    """A message from the corpus, as it would arrive on the wire."""
-    return (FIXTURES / name).read_bytes()
+    """A message from the corpus, as it would arrive on the wire (CRLF line ends)."""
+    return (FIXTURES / name).read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
 @pytest.fixture
@@ -78,3 +78,32 @@ def queued_jobs(runtime: Runtime, kind: str) -> list[dict]:
     with runtime.db.session() as s:
         return [dict(p) for p in s.scalars(select(JobRow.payload).where(JobRow.kind == kind)
                                            .order_by(JobRow.id))]
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def gateway(mail_settings, sqlite_url: str):
+    """Start the real SMTP gateway on a free port; call with setting overrides."""
+    from mail_gateway.server import controller
+
+    started = []
+
+    def start(**overrides: object):
+        settings = mail_settings(database_url=sqlite_url, smtp_port=free_port(), **overrides)
+        runtime = Runtime.from_settings(settings)
+        server = controller(runtime)
+        server.start()
+        started.append((server, runtime))
+        return server, runtime
+
+    yield start
+    for server, runtime in started:
+        server.stop()
+        runtime.db.dispose()
