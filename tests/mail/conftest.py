@@ -47,25 +47,25 @@ def any_db_runtime(mail_settings, db_url: str) -> Iterator[Runtime]:
 
 
 def run_jobs(runtime: Runtime, kind: str) -> list[dict | None]:
-    """Run every queued job of ``kind`` once, as a runner would (first attempt)."""
+    """Run every due job of ``kind`` once through the real job executor (other kinds wait)."""
     from sqlalchemy import select
 
     from services.jobs import load_handlers
-    from services.jobs.context import Job, JobContext
+    from services.jobs.executor import Executor
     from services.storage.models import JobRow
 
-    spec = load_handlers()[kind]
+    load_handlers()
+    executor = Executor(runtime)
     with runtime.db.session() as s:
-        rows = s.scalars(select(JobRow).where(JobRow.kind == kind, JobRow.state == "queued")
-                         .order_by(JobRow.id)).all()
-        pending = [(r.id, dict(r.payload), r.attempts + 1, r.max_attempts) for r in rows]
+        ids = s.scalars(select(JobRow.id).where(JobRow.kind == kind, JobRow.state == "queued")
+                        .order_by(JobRow.id)).all()
     results = []
-    for job_id, payload, attempt, max_attempts in pending:
-        ctx = JobContext(Job(job_id, kind, payload, attempt, max_attempts), runtime)
-        results.append(spec.func(ctx))
-        with runtime.db.session() as s:
-            row = s.get(JobRow, job_id)
-            row.state, row.attempts = "succeeded", attempt
+    for job_id in ids:
+        job = executor.claim(job_id, "mail-tests")
+        if job is not None:
+            executor.run(job, "mail-tests")
+            with runtime.db.session() as s:
+                results.append(s.get(JobRow, job_id).result)
     return results
 
 
