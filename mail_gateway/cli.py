@@ -28,6 +28,7 @@ def _runtime(ctx: click.Context) -> Runtime:
 def gateway(ctx: click.Context, port: int | None) -> None:
     """Receive mail for the assistant over SMTP until stopped (SIGTERM or Ctrl-C)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every SMTP line
     runtime = _runtime(ctx)
     server = controller(runtime, port=port)
     stop = threading.Event()

@@ -19,7 +19,7 @@ from mail_gateway.errors import HeaderInjectionError, InvalidEmailError
 from mail_gateway.message import OutgoingEmail
 
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|antw|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
-_ADDRESS = re.compile(r"^[^@\s<>,;:\"()\[\]\\]+@[A-Za-z0-9.-]+$")
+_ADDRESS = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+$")  # ASCII atext
 _MSGID = re.compile(r"^[^<>\s@]+@[^<>\s@]+$")
 _HEADER_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,76}$")
 _METHOD = re.compile(r"^METHOD:\s*([A-Z-]+)\s*$", re.MULTILINE)
@@ -41,7 +41,9 @@ def check_address(address: str) -> str:
         raise HeaderInjectionError(f"address {address!r} contains a line break")
     cleaned = address.strip().lower()
     if not _ADDRESS.match(cleaned):
-        raise InvalidEmailError(f"{address!r} is not an email address like name@example.com")
+        raise InvalidEmailError(
+            f"{address!r} is not an email address like name@example.com (ASCII only)"
+        )
     return cleaned
 
 

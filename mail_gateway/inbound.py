@@ -125,7 +125,7 @@ def _recently_replied(session: Session, sender: str) -> bool:
 def _parsed_columns(parsed: ParsedMessage, attachments: tuple[Any, ...]) -> dict[str, Any]:
     return {
         "in_reply_to": parsed.in_reply_to, "references": list(parsed.references),
-        "thread_id": parsed.thread_id, "sender": parsed.sender,
+        "thread_id": parsed.thread_id, "sender": parsed.sender[:320],
         "sender_name": parsed.sender_name[:320], "to_addrs": list(parsed.to),
         "cc_addrs": list(parsed.cc), "subject": parsed.subject,
         "date": parsed.date.astimezone(dt.UTC) if parsed.date else None,
