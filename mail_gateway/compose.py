@@ -24,9 +24,22 @@ _MSGID = re.compile(r"^[^<>\s@]+@[^<>\s@]+$")
 _HEADER_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,76}$")
 _METHOD = re.compile(r"^METHOD:\s*([A-Z-]+)\s*$", re.MULTILINE)
 _PROTECTED = {
-    "from", "to", "cc", "bcc", "subject", "date", "message-id", "in-reply-to", "references",
-    "reply-to", "auto-submitted", "mime-version", "content-type", "content-transfer-encoding",
-    "sender", "return-path",
+    "from",
+    "to",
+    "cc",
+    "bcc",
+    "subject",
+    "date",
+    "message-id",
+    "in-reply-to",
+    "references",
+    "reply-to",
+    "auto-submitted",
+    "mime-version",
+    "content-type",
+    "content-transfer-encoding",
+    "sender",
+    "return-path",
 }
 
 
@@ -88,7 +101,9 @@ def calendar_method(email: OutgoingEmail) -> str:
     return method
 
 
-def compose(email: OutgoingEmail, *, sender: str, message_id: str, now: dt.datetime) -> EmailMessage:
+def compose(
+    email: OutgoingEmail, *, sender: str, message_id: str, now: dt.datetime
+) -> EmailMessage:
     """The complete message; raises :class:`InvalidEmailError` for anything malformed."""
     if not email.to and not email.cc:
         raise InvalidEmailError("an email needs at least one recipient")
@@ -130,7 +145,9 @@ def _add_body(msg: EmailMessage, email: OutgoingEmail) -> None:
         method = calendar_method(email)
         msg.add_alternative(email.calendar, subtype="calendar", params={"method": method})
         msg.add_attachment(
-            email.calendar.encode("utf-8"), maintype="application", subtype="ics",
+            email.calendar.encode("utf-8"),
+            maintype="application",
+            subtype="ics",
             filename="invite.ics",
         )
     for filename, content_type, data in email.attachments:

@@ -15,7 +15,6 @@ from email.policy import Compat32
 from email.utils import getaddresses, parsedate_to_datetime
 
 
-
 class _RawHeaders(Compat32):
     """compat32, but header values come back as sent (8-bit bytes as surrogate escapes)
     instead of being turned into "unknown-8bit" Header objects we could not read."""

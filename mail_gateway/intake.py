@@ -43,7 +43,9 @@ class Accepted:
     duplicate: bool
 
 
-def accept(db: Database, data_dir: Path, raw: bytes, envelope: Envelope, *, fsync: bool = True) -> Accepted:
+def accept(
+    db: Database, data_dir: Path, raw: bytes, envelope: Envelope, *, fsync: bool = True
+) -> Accepted:
     """Store ``raw`` durably (unless its Message-ID is known) and enqueue its handling."""
     message_id = read_message_id(raw)
     existing = _find(db, message_id)
@@ -65,7 +67,10 @@ def accept(db: Database, data_dir: Path, raw: bytes, envelope: Envelope, *, fsyn
             session.add(row)
             session.flush()
             jobs.enqueue(
-                session, HANDLE_JOB, {"inbound_id": row.id}, idempotency_key=f"{HANDLE_JOB}:{row.id}"
+                session,
+                HANDLE_JOB,
+                {"inbound_id": row.id},
+                idempotency_key=f"{HANDLE_JOB}:{row.id}",
             )
             inbound_id = row.id
     except IntegrityError:

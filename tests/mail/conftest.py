@@ -57,8 +57,11 @@ def run_jobs(runtime: Runtime, kind: str) -> list[dict | None]:
     load_handlers()
     executor = Executor(runtime)
     with runtime.db.session() as s:
-        ids = s.scalars(select(JobRow.id).where(JobRow.kind == kind, JobRow.state == "queued")
-                        .order_by(JobRow.id)).all()
+        ids = s.scalars(
+            select(JobRow.id)
+            .where(JobRow.kind == kind, JobRow.state == "queued")
+            .order_by(JobRow.id)
+        ).all()
     results = []
     for job_id in ids:
         job = executor.claim(job_id, "mail-tests")
@@ -76,8 +79,12 @@ def queued_jobs(runtime: Runtime, kind: str) -> list[dict]:
     from services.storage.models import JobRow
 
     with runtime.db.session() as s:
-        return [dict(p) for p in s.scalars(select(JobRow.payload).where(JobRow.kind == kind)
-                                           .order_by(JobRow.id))]
+        return [
+            dict(p)
+            for p in s.scalars(
+                select(JobRow.payload).where(JobRow.kind == kind).order_by(JobRow.id)
+            )
+        ]
 
 
 def free_port() -> int:

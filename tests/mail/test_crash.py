@@ -24,8 +24,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def start_gateway(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]:
     """``python -m services gateway``, as the supervisor of ``deskmate up`` runs it."""
     with open(log, "ab") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "services", "gateway"], cwd=ROOT, env=env,
-                                stdout=out, stderr=out)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "services", "gateway"], cwd=ROOT, env=env, stdout=out, stderr=out
+        )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         assert proc.poll() is None, log.read_text()
@@ -39,8 +40,10 @@ def start_gateway(env: dict[str, str], port: int, log: Path) -> subprocess.Popen
 
 
 def message(n: int) -> bytes:
-    return (f"From: Lena <lena@example.com>\r\nTo: {ASSISTANT}\r\nSubject: Meeting {n}\r\n"
-            f"Message-ID: <crash-{n}@example.com>\r\n\r\nCan we meet at {n}:00?\r\n").encode()
+    return (
+        f"From: Lena <lena@example.com>\r\nTo: {ASSISTANT}\r\nSubject: Meeting {n}\r\n"
+        f"Message-ID: <crash-{n}@example.com>\r\n\r\nCan we meet at {n}:00?\r\n"
+    ).encode()
 
 
 def send(port: int, n: int) -> tuple[int, bytes]:
@@ -60,9 +63,14 @@ def test_kill_9_right_after_250_loses_nothing_and_handles_each_message_once(
 ) -> None:
     port = free_port()
     settings = mail_settings(database_url=sqlite_url, smtp_port=port)
-    env = {**os.environ, "DESKMATE_DATA_DIR": str(settings.data_dir),
-           "DESKMATE_DATABASE_URL": sqlite_url, "DESKMATE_SMTP_PORT": str(port),
-           "DESKMATE_ASSISTANT_ADDRESSES": ASSISTANT, "DESKMATE_ALLOWED_SENDER_DOMAINS": "example.com"}
+    env = {
+        **os.environ,
+        "DESKMATE_DATA_DIR": str(settings.data_dir),
+        "DESKMATE_DATABASE_URL": sqlite_url,
+        "DESKMATE_SMTP_PORT": str(port),
+        "DESKMATE_ASSISTANT_ADDRESSES": ASSISTANT,
+        "DESKMATE_ALLOWED_SENDER_DOMAINS": "example.com",
+    }
     log = settings.data_dir.parent / "gateway.log"
     # Given a gateway process that took five messages
     gateway = start_gateway(env, port, log)

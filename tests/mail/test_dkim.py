@@ -39,14 +39,17 @@ def dnsfunc(key: rsa.RSAPrivateKey):
 
 
 def signed(key: rsa.RSAPrivateKey, raw: bytes, domain: bytes = b"example.com") -> bytes:
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption())
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     return dkim.sign(raw, SELECTOR, domain, pem, include_headers=[b"from", b"to", b"subject"]) + raw
 
 
-REQUEST = (b"From: Lena <lena@example.com>\r\nTo: amy@deskmate.localhost\r\n"
-           b"Subject: Hiring sync\r\nMessage-ID: <%s@example.com>\r\n\r\n"
-           b"Please book 30 minutes with Tom on Monday.\r\n")
+REQUEST = (
+    b"From: Lena <lena@example.com>\r\nTo: amy@deskmate.localhost\r\n"
+    b"Subject: Hiring sync\r\nMessage-ID: <%s@example.com>\r\n\r\n"
+    b"Please book 30 minutes with Tom on Monday.\r\n"
+)
 
 
 def test_signed_message_passes_and_a_tampered_one_fails(key, dnsfunc) -> None:
@@ -60,20 +63,40 @@ def test_signed_message_passes_and_a_tampered_one_fails(key, dnsfunc) -> None:
 
 def test_allowed_domain_needs_an_aligned_signature_when_dkim_is_on() -> None:
     allowed = ("example.com",)
-    ok = assess("lena@example.com", allowed_domains=allowed, dkim_required=True,
-                dkim_result=DkimResult("pass", "example.com"))
+    ok = assess(
+        "lena@example.com",
+        allowed_domains=allowed,
+        dkim_required=True,
+        dkim_result=DkimResult("pass", "example.com"),
+    )
     assert ok.trusted
-    other_signer = assess("lena@example.com", allowed_domains=allowed, dkim_required=True,
-                          dkim_result=DkimResult("pass", "attacker.example"))
+    other_signer = assess(
+        "lena@example.com",
+        allowed_domains=allowed,
+        dkim_required=True,
+        dkim_result=DkimResult("pass", "attacker.example"),
+    )
     assert (other_signer.trusted, other_signer.spoofed) == (False, True)
-    unsigned = assess("lena@example.com", allowed_domains=allowed, dkim_required=True,
-                      dkim_result=DkimResult("none"))
+    unsigned = assess(
+        "lena@example.com",
+        allowed_domains=allowed,
+        dkim_required=True,
+        dkim_result=DkimResult("none"),
+    )
     assert (unsigned.trusted, unsigned.spoofed) == (False, True)
-    subdomain = assess("ops@eu.example.com", allowed_domains=allowed, dkim_required=False,
-                       dkim_result=DkimResult("off"))
+    subdomain = assess(
+        "ops@eu.example.com",
+        allowed_domains=allowed,
+        dkim_required=False,
+        dkim_result=DkimResult("off"),
+    )
     assert subdomain.trusted
-    lookalike = assess("ceo@notexample.com", allowed_domains=allowed, dkim_required=False,
-                       dkim_result=DkimResult("off"))
+    lookalike = assess(
+        "ceo@notexample.com",
+        allowed_domains=allowed,
+        dkim_required=False,
+        dkim_result=DkimResult("off"),
+    )
     assert not lookalike.trusted
 
 
@@ -92,8 +115,9 @@ def test_gateway_acts_only_on_verified_mail_from_allowed_domains(
     raw = signed(key, REQUEST % b"g1")
     if tamper:  # a forger reuses a real signature on a different request
         raw = raw.replace(b"30 minutes with Tom", b"3 hours with the CEO")
-    accepted = accept(runtime.db, runtime.settings.data_dir, raw,
-                      Envelope("lena@example.com", (ASSISTANT,)))
+    accepted = accept(
+        runtime.db, runtime.settings.data_dir, raw, Envelope("lena@example.com", (ASSISTANT,))
+    )
     # When the message is handled
     handle_inbound(runtime, accepted.inbound_id, dnsfunc=dnsfunc)
     # Then only the genuine one reaches scheduling; the forgery gets no reply either

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
@@ -28,10 +27,33 @@ from tests.mail.conftest import ASSISTANT, FIXTURES
 CORPUS = sorted(p.read_bytes() for p in FIXTURES.glob("*.eml"))
 CHARSETS = ["utf-8", "iso-8859-1", "x-unknown", "", "utf-16", "koi8-r", "gb2312", "utf-7", "ascii"]
 ENCODINGS = ["base64", "quoted-printable", "8bit", "7bit", "x-uuencode", "binary", "bogus"]
-TYPES = ["text/plain", "text/html", "text/calendar", "audio/ogg", "application/octet-stream",
-         "message/rfc822", "multipart/report", "message/delivery-status", "image/png", "x/y"]
-HEADER_NAMES = ["From", "To", "Cc", "Subject", "Message-ID", "In-Reply-To", "References", "Date",
-                "Content-Type", "Content-Disposition", "Auto-Submitted", "List-Id", "X-Any"]
+TYPES = [
+    "text/plain",
+    "text/html",
+    "text/calendar",
+    "audio/ogg",
+    "application/octet-stream",
+    "message/rfc822",
+    "multipart/report",
+    "message/delivery-status",
+    "image/png",
+    "x/y",
+]
+HEADER_NAMES = [
+    "From",
+    "To",
+    "Cc",
+    "Subject",
+    "Message-ID",
+    "In-Reply-To",
+    "References",
+    "Date",
+    "Content-Type",
+    "Content-Disposition",
+    "Auto-Submitted",
+    "List-Id",
+    "X-Any",
+]
 
 
 @st.composite
@@ -39,11 +61,23 @@ def mime_trees(draw: st.DrawFn, depth: int = 0) -> bytes:
     """A MIME entity built from awkward pieces: wrong boundaries, bogus charsets, bad bytes."""
     headers = []
     for name in draw(st.lists(st.sampled_from(HEADER_NAMES), max_size=6)):
-        value = draw(st.one_of(
-            st.text(max_size=40),
-            st.sampled_from(["=?utf-8?b?!!!?=", "=?x-bogus?q?=FF?=", "<a@b> <", "\"unterminated",
-                             "a@b, <c@d>, ,,", "Mon, 99 Foo 2026 25:61:61 +9999", "", "<@>"]),
-        ))
+        value = draw(
+            st.one_of(
+                st.text(max_size=40),
+                st.sampled_from(
+                    [
+                        "=?utf-8?b?!!!?=",
+                        "=?x-bogus?q?=FF?=",
+                        "<a@b> <",
+                        '"unterminated',
+                        "a@b, <c@d>, ,,",
+                        "Mon, 99 Foo 2026 25:61:61 +9999",
+                        "",
+                        "<@>",
+                    ]
+                ),
+            )
+        )
         headers.append(f"{name}: {value}".encode("utf-8", errors="surrogatepass"))
     boundary = draw(st.sampled_from(["b", "x" * 80, "", "==", "b c"]))
     multipart = depth < 3 and draw(st.booleans())
@@ -59,7 +93,7 @@ def mime_trees(draw: st.DrawFn, depth: int = 0) -> bytes:
         headers.append(f"Content-Type: {ctype}; charset={charset}; method=REPLY".encode())
         headers.append(f"Content-Transfer-Encoding: {draw(st.sampled_from(ENCODINGS))}".encode())
         if draw(st.booleans()):
-            headers.append(b'Content-Disposition: attachment; filename*=utf-8\'\'%FF%2F..%2Fx')
+            headers.append(b"Content-Disposition: attachment; filename*=utf-8''%FF%2F..%2Fx")
         body = draw(st.binary(max_size=300))
     return b"\r\n".join(headers) + b"\r\n\r\n" + body
 
@@ -78,7 +112,9 @@ def mangled_corpus(draw: st.DrawFn) -> bytes:
 MESSAGES = st.one_of(st.binary(max_size=2000), mime_trees(), mangled_corpus())
 
 
-@settings(max_examples=400, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=400, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(raw=MESSAGES)
 def test_parse_bytes_never_raises(raw: bytes) -> None:
     parsed = parse_bytes(raw, assistant_addresses=(ASSISTANT,))
@@ -86,7 +122,9 @@ def test_parse_bytes_never_raises(raw: bytes) -> None:
     assert isinstance(parsed.text, str) and isinstance(parsed.full_text, str)
 
 
-@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
 def fuzz_runtime(request: pytest.FixtureRequest) -> Iterator[Runtime]:
     """One migrated database per engine for all examples (hypothesis re-runs the body)."""
     folder = Path(tempfile.mkdtemp(prefix="mail-fuzz-"))
@@ -100,9 +138,15 @@ def fuzz_runtime(request: pytest.FixtureRequest) -> Iterator[Runtime]:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
         url = PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
     migrate.upgrade(url)
-    runtime = Runtime.from_settings(load_settings(
-        environ={}, data_dir=folder / "var", database_url=url, assistant_addresses=(ASSISTANT,),
-        allowed_sender_domains=("example.com",)))
+    runtime = Runtime.from_settings(
+        load_settings(
+            environ={},
+            data_dir=folder / "var",
+            database_url=url,
+            assistant_addresses=(ASSISTANT,),
+            allowed_sender_domains=("example.com",),
+        )
+    )
     yield runtime
     runtime.db.dispose()
     if admin is not None:
@@ -112,14 +156,18 @@ def fuzz_runtime(request: pytest.FixtureRequest) -> Iterator[Runtime]:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-@settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(raw=MESSAGES)
 def test_gateway_keeps_every_raw_message_and_handles_it_without_crashing(
     fuzz_runtime: Runtime, raw: bytes
 ) -> None:
     runtime = fuzz_runtime
     # Given whatever bytes a client sent, accepted as the SMTP edge does
-    accepted = accept(runtime.db, runtime.settings.data_dir, raw, Envelope("x@example.com", (ASSISTANT,)))
+    accepted = accept(
+        runtime.db, runtime.settings.data_dir, raw, Envelope("x@example.com", (ASSISTANT,))
+    )
     # When the handling job runs
     handle_inbound(runtime, accepted.inbound_id)
     # Then the raw message is kept byte for byte (or was already, under the same Message-ID)

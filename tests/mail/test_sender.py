@@ -21,9 +21,11 @@ from services.runtime import Runtime
 from services.storage.models import JobRow
 from tests.mail.conftest import ASSISTANT, free_port, run_jobs
 
-ICS = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//deskmate//EN\r\nMETHOD:REQUEST\r\n"
-       "BEGIN:VEVENT\r\nUID:deskmate-1@deskmate.localhost\r\nDTSTART:20261124T140000Z\r\n"
-       "DTEND:20261124T143000Z\r\nSUMMARY:Project sync – café\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//deskmate//EN\r\nMETHOD:REQUEST\r\n"
+    "BEGIN:VEVENT\r\nUID:deskmate-1@deskmate.localhost\r\nDTSTART:20261124T140000Z\r\n"
+    "DTEND:20261124T143000Z\r\nSUMMARY:Project sync – café\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
 
 
 @dataclass
@@ -39,7 +41,9 @@ class Sink:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope) -> str:
-        self.received.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
+        self.received.append(
+            (envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content)
+        )
         return "250 2.0.0 Ok: queued"
 
 
@@ -57,7 +61,8 @@ def relay():
 def sending(mail_settings, sqlite_url, relay):
     sink, server = relay
     runtime = Runtime.from_settings(
-        mail_settings(database_url=sqlite_url, smtp_relay=f"127.0.0.1:{server.port}"))
+        mail_settings(database_url=sqlite_url, smtp_relay=f"127.0.0.1:{server.port}")
+    )
     yield runtime, sink
     runtime.db.dispose()
 
@@ -77,9 +82,17 @@ def outbox_row(runtime: Runtime, outbox_id: int) -> OutboundMail:
 def test_invite_is_sent_once_in_the_shape_calendar_clients_accept(sending) -> None:
     runtime, sink = sending
     # Given a product queued an invitation
-    outbox_id = queue(runtime, OutgoingEmail(
-        to=("bob@example.com",), cc=("carol@example.com",), subject="Invitation: Project sync",
-        text="You are invited.", calendar=ICS, calendar_method="REQUEST"))
+    outbox_id = queue(
+        runtime,
+        OutgoingEmail(
+            to=("bob@example.com",),
+            cc=("carol@example.com",),
+            subject="Invitation: Project sync",
+            text="You are invited.",
+            calendar=ICS,
+            calendar_method="REQUEST",
+        ),
+    )
     # When the send job runs (and, after a crash, runs again)
     run_jobs(runtime, "mail.send")
     from mail_gateway.sender import send_outbox
@@ -98,12 +111,18 @@ def test_invite_is_sent_once_in_the_shape_calendar_clients_accept(sending) -> No
     msg = email.message_from_bytes(raw, policy=default)
     assert msg.get_content_type() == "multipart/mixed"
     alternative, attachment = msg.get_payload()
-    assert [p.get_content_type() for p in alternative.get_payload()] == ["text/plain", "text/calendar"]
+    assert [p.get_content_type() for p in alternative.get_payload()] == [
+        "text/plain",
+        "text/calendar",
+    ]
     calendar = alternative.get_payload()[1]
     assert calendar.get_param("method") == "REQUEST"
     assert calendar.get_content_charset() == "utf-8"
     assert calendar.get_content().replace("\r\n", "\n") == ICS.replace("\r\n", "\n")
-    assert (attachment.get_content_type(), attachment.get_filename()) == ("application/ics", "invite.ics")
+    assert (attachment.get_content_type(), attachment.get_filename()) == (
+        "application/ics",
+        "invite.ics",
+    )
     assert attachment.get_content().decode() == ICS
 
 
@@ -111,7 +130,9 @@ def test_bouncing_addresses_are_never_mailed(sending) -> None:
     runtime, sink = sending
     with runtime.db.session() as s:
         bounces.mark(s, "gone@example.org", "5.1.1", "user unknown", None)
-    partly = queue(runtime, OutgoingEmail(to=("gone@example.org", "bob@example.com"), subject="a", text="a"))
+    partly = queue(
+        runtime, OutgoingEmail(to=("gone@example.org", "bob@example.com"), subject="a", text="a")
+    )
     only = queue(runtime, OutgoingEmail(to=("gone@example.org",), subject="b", text="b"))
     run_jobs(runtime, "mail.send")
     assert [rcpts for _, rcpts, _ in sink.received] == [["bob@example.com"]]
@@ -121,8 +142,10 @@ def test_bouncing_addresses_are_never_mailed(sending) -> None:
 
 def test_recipient_the_relay_refuses_is_marked_bouncing(sending) -> None:
     runtime, sink = sending
-    outbox_id = queue(runtime, OutgoingEmail(to=("bob@example.com", "reject.me@example.com"),
-                                             subject="a", text="a"))
+    outbox_id = queue(
+        runtime,
+        OutgoingEmail(to=("bob@example.com", "reject.me@example.com"), subject="a", text="a"),
+    )
     run_jobs(runtime, "mail.send")
     row = outbox_row(runtime, outbox_id)
     assert row.state == "sent" and "reject.me@example.com: 550" in row.error
@@ -145,7 +168,9 @@ def test_relay_refusing_everyone_fails_for_good(sending) -> None:
 def test_relay_down_is_retried_with_backoff_then_sent(mail_settings, sqlite_url, relay) -> None:
     sink, server = relay
     # Given the relay setting points at a port nobody listens on
-    down = Runtime.from_settings(mail_settings(database_url=sqlite_url, smtp_relay=f"127.0.0.1:{free_port()}"))
+    down = Runtime.from_settings(
+        mail_settings(database_url=sqlite_url, smtp_relay=f"127.0.0.1:{free_port()}")
+    )
     outbox_id = queue(down, OutgoingEmail(to=("bob@example.com",), subject="a", text="a"))
     run_jobs(down, "mail.send")
     # Then the message waits for a retry, with the error recorded
@@ -157,7 +182,9 @@ def test_relay_down_is_retried_with_backoff_then_sent(mail_settings, sqlite_url,
         job.run_after = job.created_at  # skip the backoff wait
     down.db.dispose()
     # When the relay is reachable on the next attempt
-    up = Runtime.from_settings(mail_settings(database_url=sqlite_url, smtp_relay=f"127.0.0.1:{server.port}"))
+    up = Runtime.from_settings(
+        mail_settings(database_url=sqlite_url, smtp_relay=f"127.0.0.1:{server.port}")
+    )
     run_jobs(up, "mail.send")
     # Then it is sent, once
     assert outbox_row(up, outbox_id).state == "sent"
@@ -170,9 +197,28 @@ def test_relay_starttls_and_login_are_used_when_configured(
 ) -> None:
     # Given a relay that requires STARTTLS before AUTH, with the company's own certificate
     cert, key = tmp_path / "relay.pem", tmp_path / "relay.key"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
     monkeypatch.setenv("SSL_CERT_FILE", str(cert))  # how an admin trusts an internal CA
     tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     tls.load_cert_chain(cert, key)
@@ -183,13 +229,26 @@ def test_relay_starttls_and_login_are_used_when_configured(
         logins.append((auth_data.login, auth_data.password))
         return AuthResult(success=auth_data.password == b"s3cret")
 
-    server = Controller(sink, hostname="127.0.0.1", port=free_port(), authenticator=authenticator,
-                        tls_context=tls, require_starttls=True, auth_required=True)
+    server = Controller(
+        sink,
+        hostname="127.0.0.1",
+        port=free_port(),
+        authenticator=authenticator,
+        tls_context=tls,
+        require_starttls=True,
+        auth_required=True,
+    )
     server.start()
     try:
-        runtime = Runtime.from_settings(mail_settings(
-            database_url=sqlite_url, smtp_relay=f"127.0.0.1:{server.port}",
-            smtp_relay_starttls=True, smtp_relay_user="deskmate", smtp_relay_password="s3cret"))
+        runtime = Runtime.from_settings(
+            mail_settings(
+                database_url=sqlite_url,
+                smtp_relay=f"127.0.0.1:{server.port}",
+                smtp_relay_starttls=True,
+                smtp_relay_user="deskmate",
+                smtp_relay_password="s3cret",
+            )
+        )
         # When a message is sent
         queue(runtime, OutgoingEmail(to=("bob@example.com",), subject="a", text="a"))
         run_jobs(runtime, "mail.send")

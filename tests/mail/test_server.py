@@ -40,7 +40,9 @@ def test_message_is_stored_and_queued_before_250(gateway) -> None:
     assert queued_jobs(runtime, "mail.handle_inbound") == [{"inbound_id": row.id}]
 
 
-def test_ehlo_advertises_size_8bitmime_and_smtputf8_but_no_starttls_without_a_certificate(gateway) -> None:
+def test_ehlo_advertises_size_8bitmime_and_smtputf8_but_no_starttls_without_a_certificate(
+    gateway,
+) -> None:
     server, _ = gateway(smtp_max_message_bytes=10_000_000)
     with smtplib.SMTP(server.hostname, server.port) as client:
         client.ehlo()
@@ -50,12 +52,31 @@ def test_ehlo_advertises_size_8bitmime_and_smtputf8_but_no_starttls_without_a_ce
         assert "starttls" not in client.esmtp_features
 
 
-def test_starttls_is_offered_and_works_when_a_certificate_is_configured(gateway, tmp_path: Path) -> None:
+def test_starttls_is_offered_and_works_when_a_certificate_is_configured(
+    gateway, tmp_path: Path
+) -> None:
     # Given a certificate (self-signed here)
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                    "-subj", "/CN=localhost", "-keyout", str(key), "-out", str(cert)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
     server, runtime = gateway(smtp_tls_cert=str(cert), smtp_tls_key=str(key))
     context = ssl.create_default_context(cafile=str(cert))
     context.check_hostname = False
@@ -80,7 +101,9 @@ def test_gateway_is_never_an_open_relay(gateway) -> None:
         assert code == 550 and b"Relaying denied" in reply
         client.rset()
         with pytest.raises(smtplib.SMTPRecipientsRefused):
-            client.sendmail("spammer@spam.example", ["victim@elsewhere.example"], b"Subject: x\r\n\r\nx")
+            client.sendmail(
+                "spammer@spam.example", ["victim@elsewhere.example"], b"Subject: x\r\n\r\nx"
+            )
     assert count_inbound(runtime) == 0
 
 
@@ -116,8 +139,11 @@ def test_sender_over_the_rate_limit_gets_451(gateway) -> None:
     server, runtime = gateway(smtp_max_per_sender_per_minute=2)
     with smtplib.SMTP(server.hostname, server.port) as client:
         for n in range(2):
-            client.sendmail("busy@example.com", [ASSISTANT],
-                            b"Message-ID: <rate-%d@example.com>\r\nSubject: n\r\n\r\nhi\r\n" % n)
+            client.sendmail(
+                "busy@example.com",
+                [ASSISTANT],
+                b"Message-ID: <rate-%d@example.com>\r\nSubject: n\r\n\r\nhi\r\n" % n,
+            )
         code, reply = client.mail("busy@example.com")
         assert code == 451 and b"Too many messages" in reply
         client.rset()
@@ -141,11 +167,15 @@ def test_duplicate_message_id_is_acknowledged_but_stored_and_handled_once(gatewa
 
 def test_smtputf8_address_and_8bit_body_are_accepted(gateway) -> None:
     server, runtime = gateway()
-    raw = ("From: José <josé@example.com>\r\nTo: amy@deskmate.localhost\r\nSubject: Réunion\r\n"
-           "Message-ID: <utf8-1@example.com>\r\n\r\nMañana a las 10?\r\n").encode()
+    raw = (
+        "From: José <josé@example.com>\r\nTo: amy@deskmate.localhost\r\nSubject: Réunion\r\n"
+        "Message-ID: <utf8-1@example.com>\r\n\r\nMañana a las 10?\r\n"
+    ).encode()
     with smtplib.SMTP(server.hostname, server.port) as client:
         client.ehlo()
-        client.sendmail("josé@example.com", [ASSISTANT], raw, mail_options=["SMTPUTF8", "BODY=8BITMIME"])
+        client.sendmail(
+            "josé@example.com", [ASSISTANT], raw, mail_options=["SMTPUTF8", "BODY=8BITMIME"]
+        )
     with runtime.db.session() as s:
         row = s.scalar(select(InboundMail))
     assert row.mail_from == "josé@example.com"
@@ -155,12 +185,20 @@ def test_smtputf8_address_and_8bit_body_are_accepted(gateway) -> None:
 def test_swaks_delivers_a_fixture_and_is_refused_for_other_recipients(gateway) -> None:
     server, runtime = gateway()
     target = ["--server", f"{server.hostname}:{server.port}", "--from", "lena@example.com"]
-    ok = subprocess.run(["swaks", *target, "--to", ASSISTANT, "--data",
-                         str(FIXTURES / "base64_body.eml")], capture_output=True, text=True, timeout=30)
+    ok = subprocess.run(
+        ["swaks", *target, "--to", ASSISTANT, "--data", str(FIXTURES / "base64_body.eml")],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert "250 2.0.0 Queued as" in ok.stdout
-    refused = subprocess.run(["swaks", *target, "--to", "someone@elsewhere.example"],
-                             capture_output=True, text=True, timeout=30)
+    refused = subprocess.run(
+        ["swaks", *target, "--to", "someone@elsewhere.example"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert refused.returncode != 0
     assert "550 5.7.1 Relaying denied" in refused.stdout
     assert count_inbound(runtime) == 1
