@@ -33,7 +33,7 @@ _YEAR_WORDS = re.compile(r"\b(?:19|20)\d{2}\b|\byears?\b|\baños?\b|\bans?\b|\bj
 _BARE_RANGE = re.compile(r"(?<![\d/:.])(\d{1,2})\s*[-–]\s*(\d{1,2}:\d{2})")
 _RO_BARE_HOUR = re.compile(r"\b(ora|orele)\s+(\d{1,2})\b(?![:.]\d)", re.IGNORECASE)
 # Phone numbers and long digit runs (invoice numbers, street numbers) are never times.
-_PHONE = re.compile(r"\+\d[\d\s().-]{6,}\d|\b\d[\d\s().-]{8,}\d\b(?<!\d{4}-\d{2}-\d{2})|#\s?[\w-]+")
+_PHONE = re.compile(r"\+\d[\d\s().-]{6,}\d|\b\d[\d\s().-]{8,}\d\b(?<!\d{4}-\d{2}-\d{2})|#\s?\d[\w-]+")
 _TRAILING_NUMBER = re.compile(r"[,;]\s*\d+\s*$")
 _FAR_FUTURE = dt.timedelta(days=400)
 _RELATIVE = re.compile(
@@ -67,7 +67,7 @@ def resolve(
     lang = lang or languages.detect(text)
     prepared = _prepare(text, lang)
     mentions = zones.find_zones(prepared)
-    masked = _PHONE.sub(lambda m: " " * len(m.group(0)), zones.mask(prepared, mentions))
+    masked = _PHONE.sub(_blank_number, zones.mask(prepared, mentions))
     entities = duckling_engine.parse(masked, now=now, tz=tz, lang=lang, dims=("time",))
     if latent and not _has_clock_time(entities):
         entities = duckling_engine.parse(masked, now=now, tz=tz, lang=lang, dims=("time",), latent=True)
@@ -94,6 +94,12 @@ def _prepare(text: str, lang: str) -> str:
         text = languages.restore_romanian(text)
         text = _RO_BARE_HOUR.sub(lambda m: f"{m.group(1)} {m.group(2)}:00", text)
     return text
+
+
+def _blank_number(m: re.Match[str]) -> str:
+    digits = sum(ch.isdigit() for ch in m.group(0))
+    keep = digits < 7 or (digits < 9 and not m.group(0).startswith(("+", "#")))
+    return m.group(0) if keep else " " * len(m.group(0))
 
 
 def _has_clock_time(entities: list[duckling_engine.Entity]) -> bool:
