@@ -26,10 +26,10 @@ _WEEKDAYS = {
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
     "luni": 0, "marți": 1, "marti": 1, "miercuri": 2, "joi": 3, "vineri": 4,
 }
-_MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTH_WORDS = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(
-    r"\b(?:(?P<m1>" + _MONTH_WORD + r")\.?\s+(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+|of\s+)?(?P<m2>" + _MONTH_WORD + r"))\b",
+    r"\b(?:(?P<m1>" + MONTH_WORDS + r")\.?\s+(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+|of\s+)?(?P<m2>" + MONTH_WORDS + r"))\b",
     re.IGNORECASE,
 )
 _WEEKDAY_ORDINAL = re.compile(

@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 
+import re
+
 from services.scheduling.intent import TimeCandidate
+from services.scheduling.understand.durations import find_durations
+
+_CLOCK = re.compile(r"\d{1,2}\s*[:.h]\s*\d{2}|\d\s*(?:am|pm|uhr|h)\b|\b(?:noon|midi|mediodía)\b", re.I)
 
 
 def dateparser_search(text: str, *, now: dt.datetime, lang: str) -> list[TimeCandidate]:
@@ -23,8 +28,10 @@ def dateparser_search(text: str, *, now: dt.datetime, lang: str) -> list[TimeCan
         hits = search_dates(text, languages=[lang], settings=settings) or []
     found = []
     for words, when in hits:
-        if not any(ch.isdigit() for ch in words) and len(words) < 4:
+        if not any(ch.isdigit() for ch in words) and len(words) < 4 or find_durations(words):
             continue
-        grain = "minute" if (when.hour, when.minute) != (0, 0) else "day"
+        grain = "minute" if _CLOCK.search(words) else "day"
+        if grain == "day":
+            when = when.replace(hour=0, minute=0, second=0, microsecond=0)
         found.append(TimeCandidate(when.replace(tzinfo=now.tzinfo), None, words, grain))
     return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from mail_gateway.message import InboundMessage
 from services.scheduling.intent import IntentKind, MeetingIntent, TimeCandidate
@@ -27,6 +28,12 @@ _SUBJECT_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _TIMED = {"hour", "minute"}
+# A move verb, then the word that introduces the new time ("to", "al", "à", "auf", "pe").
+_MOVE_TO = re.compile(
+    r"(?:move|push|reschedul\w*|postpone|shift|mover|cambiar|aplazar|deplacer|decaler|reporter|"
+    r"verschieb\w*|verleg\w*|muta\w*|amana\w*).*?\s(?:to|until|al|a|a la|au|auf|pe|for)\s",
+    re.S,
+)
 
 
 def understand(
@@ -62,6 +69,8 @@ def understand(
 
     intent, guess = _intent(message, embed or local_embedder(), evidence)
     candidates = [c for c in resolve(text, now=now, tz=tz, lang=lang) if c.grain in _TIMED | {"day"}]
+    if intent == "reschedule":
+        candidates = _new_times_first(text, candidates, evidence)
     for c in candidates:
         evidence.append(f"time {c.text!r} -> {c.start.isoformat()}" + (f" to {c.end.isoformat()}" if c.end else ""))
     duration = _duration(text, candidates, default_minutes, evidence)
@@ -104,13 +113,30 @@ def _intent(message: InboundMessage, embed: Embedder, evidence: list[str]) -> tu
     return label, guess
 
 
+def _fold(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+
+
+def _new_times_first(text: str, candidates: list[TimeCandidate], evidence: list[str]) -> list[TimeCandidate]:
+    """In "move tomorrow's review to Friday at 3pm" the time after the move is the new one."""
+    folded = _fold(text)
+    move = _MOVE_TO.search(folded)
+    if move is None:
+        return candidates
+    old = [c for c in candidates if 0 <= folded.find(_fold(c.text)) < move.end()]
+    new = [c for c in candidates if c not in old]
+    for c in old:
+        evidence.append(f"{c.text!r} names the meeting being moved, not a new time")
+    return new or candidates
+
+
 def _duration(text: str, candidates: list[TimeCandidate], default: int, evidence: list[str]) -> int:
     mentions = find_durations(text)
     if mentions:
         evidence.append(f"duration {mentions[0].minutes} min from {mentions[0].text!r}")
         return mentions[0].minutes
     for c in candidates:
-        if c.end is not None and c.end > c.start:
+        if c.end is not None and c.start < c.end <= c.start + dt.timedelta(hours=12):
             minutes = int((c.end - c.start).total_seconds() // 60)
             evidence.append(f"duration {minutes} min from the range {c.text!r}")
             return minutes

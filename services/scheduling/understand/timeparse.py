@@ -14,6 +14,7 @@ import re
 
 from services.scheduling.intent import TimeCandidate
 from services.scheduling.understand import duckling_engine, languages, zones
+from services.scheduling.understand.checks import MONTH_WORDS
 from services.scheduling.understand.durations import find_durations
 from services.scheduling.understand.fallback import dateparser_search
 from services.scheduling.understand.errors import BadInput
@@ -23,7 +24,7 @@ _GRAIN = {
     "hour": dt.timedelta(hours=1), "day": dt.timedelta(days=1),
 }
 _MERIDIEM = re.compile(
-    r"\d\s*(?:a|p)\.?\s?m?\b\.?|\b(?:am|pm|a\.m|p\.m|morning|evening|tonight|tonite|night|afternoon|"
+    r"\d(?:a|p)\b|\d\s*(?:a|p)\.?\s?m\b\.?|\d\s*(?:a|p)\.|\b(?:am|pm|a\.m|p\.m|morning|evening|tonight|tonite|night|afternoon|"
     r"noon|midnight|matin|soir|mañana temprano|madrugada|tarde|noche|morgens|abends|nachmittags|"
     r"früh|dimineața|dimineata|seara|după-amiază|dupa-amiaza)\b",
     re.IGNORECASE,
@@ -36,6 +37,22 @@ _RO_BARE_HOUR = re.compile(r"\b(ora|orele)\s+(\d{1,2})\b(?![:.]\d)", re.IGNORECA
 _PHONE = re.compile(r"\+\d[\d\s().-]{6,}\d|\b\d[\d\s().-]{8,}\d\b(?<!\d{4}-\d{2}-\d{2})|#\s?\d[\w-]+")
 _TRAILING_NUMBER = re.compile(r"[,;]\s*\d+\s*$")
 _FAR_FUTURE = dt.timedelta(days=400)
+_DAY_NAMES = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|lunes|martes|"
+    r"miércoles|jueves|viernes|mañana|hoy|lundi|mardi|mercredi|jeudi|vendredi|demain|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|morgen|heute|luni|marți|miercuri|joi|vineri|mâine|azi|astăzi"
+)
+_MONTH = re.compile(r"\b(?:" + MONTH_WORDS + r")\b", re.I)
+_DAY_WORD = re.compile(r"\b(?:" + _DAY_NAMES + r")\b", re.I)
+_DAY_SPAN = re.compile(
+    r"(?P<a>.+?)\s+(?:to|until|till|al|hasta el|à|au|auf|bis|pe|până la|pana la)\s+(?P<b>.+)", re.I | re.S
+)
+_TRAILING_WORD = re.compile(r"\s+(?:eine?|one|une?|una|o)\s*$", re.I)
+_CLOCK_RANGE = re.compile(
+    r"\b(?:de|from|von|between|entre|între|intre|din|de la)\s+(?P<h1>\d{1,2})(?:[:.h](?P<m1>\d{2}))?\s*(?:h|uhr)?\s*"
+    r"(?:a|to|-|–|bis|și|si|and|y|et|à|până la|pana la|la)\s+(?P<h2>\d{1,2})(?:[:.h](?P<m2>\d{2}))?\b",
+    re.I,
+)
 _RELATIVE = re.compile(
     r"\b(?:in|dans|en|peste|în|binnen|next)\s+(?:\d+|an?|one|two|three|few|couple|une?|dos|zwei|o)\b"
     r"|\bhence\b|\bfrom now\b",
@@ -72,14 +89,15 @@ def resolve(
     if latent and not _has_clock_time(entities):
         entities = duckling_engine.parse(masked, now=now, tz=tz, lang=lang, dims=("time",), latent=True)
     found: list[TimeCandidate] = []
-    for start, end, candidate in _merge_day_and_time(_read(entities, prepared, now=now), prepared):
+    read = _read(entities, masked, now=now, tz=tz, lang=lang)
+    for start, end, candidate in _merge_day_and_time(read, prepared):
         body = prepared[start:end]
         candidate = _guard_far_future(candidate, body, now=now, tz=tz, lang=lang)
         if candidate is None:
             continue
         zone_here = _zone_after(start, end, prepared, mentions)
         found.append(_in_zone(candidate, zone_here or zone, explicit=zone_here is not None))
-    if not found:
+    if not entities:
         found = [
             _in_zone(c, zone, explicit=False)
             for c in dateparser_search(masked, now=now.astimezone(zone), lang=lang)
@@ -121,16 +139,71 @@ def _non_overlapping(entities: list[duckling_engine.Entity]) -> list[duckling_en
 
 
 _Read = tuple[int, int, TimeCandidate]
-_JOINER = re.compile(r"\s*(?:,|la|ora|orele|at|à|a las|a la|um|vers|gegen|around|de la)?\s*(?:ora\s*)?", re.I)
+_JOINER = re.compile(r"(?:\s|,|\bla\b|\bora\b|\borele\b|\bat\b|à|\ba las\b|\ba la\b|\bum\b|\bvers\b|\bgegen\b|\baround\b)*", re.I)
 
 
-def _read(entities: list[duckling_engine.Entity], text: str, *, now: dt.datetime) -> list[_Read]:
-    read = []
+def _read(
+    entities: list[duckling_engine.Entity], text: str, *, now: dt.datetime, tz: str, lang: str
+) -> list[_Read]:
+    read: list[_Read] = []
     for e in _non_overlapping(entities):
-        candidate = _candidate(e.value, text[e.start : e.end], now=now)
+        body = text[e.start : e.end]
+        halves = _DAY_SPAN.fullmatch(body)
+        if halves and all(_DAY_WORD.search(halves.group(k)) for k in ("a", "b")):
+            # "our call on Thursday to Friday at 3pm": two days, each read on its own
+            for key in ("a", "b"):
+                part = halves.group(key)
+                offset = e.start + halves.start(key)
+                sub = duckling_engine.parse(part, now=now, tz=tz, lang=lang, dims=("time",))
+                read += [(offset + s, offset + end, c) for s, end, c in _read(sub, part, now=now, tz=tz, lang=lang)]
+            continue
+        trimmed = _TRAILING_WORD.sub("", body)
+        if trimmed != body:
+            # "um 14 Uhr eine halbe Stunde": the number word belongs to the duration
+            sub = duckling_engine.parse(trimmed, now=now, tz=tz, lang=lang, dims=("time",))
+            read += [(e.start + s, e.start + end, c) for s, end, c in _read(sub, trimmed, now=now, tz=tz, lang=lang)]
+            continue
+        if _is_only_duration(body):
+            continue
+        candidate = _candidate(e.value, body, now=now)
         if candidate is not None and candidate.start.year >= now.year - 1:
-            read.append((e.start, e.end, candidate))
+            read.append((e.start, e.end, _own_range(_written_clock(candidate, body), body)))
     return read
+
+
+def _written_clock(candidate: TimeCandidate, body: str) -> TimeCandidate:
+    """ "a las 12:00" read as midnight: a written 24-hour clock time wins over Duckling's."""
+    clocks = re.findall(r"\b(\d{1,2})[:h.](\d{2})\b", body)
+    if len(clocks) != 1 or _MERIDIEM.search(body) or candidate.end is not None:
+        return candidate
+    hour, minute = int(clocks[0][0]), int(clocks[0][1])
+    start = candidate.start
+    if 12 <= hour <= 23 and minute < 60 and start.hour != hour and start.hour % 12 == hour % 12:
+        return TimeCandidate(start.replace(hour=hour, minute=minute), None, candidate.text, candidate.grain)
+    return candidate
+
+
+def _is_only_duration(body: str) -> bool:
+    """ "d'une heure", "30 minutes": a length Duckling also read as a time."""
+    found = find_durations(body)
+    return bool(found) and len(found[0].text) >= 0.8 * len(body.strip(" '’d"))
+
+
+def _own_range(candidate: TimeCandidate, body: str) -> TimeCandidate:
+    """ "de 11 a 12:30", "între 11 și 13": clock ranges Duckling misreads outside English."""
+    m = _CLOCK_RANGE.search(body)
+    if m is None or candidate.grain not in {"hour", "minute"} or _MERIDIEM.search(body):
+        return candidate
+    h1, m1, h2, m2 = (int(m.group(k) or 0) for k in ("h1", "m1", "h2", "m2"))
+    if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
+        return candidate
+    if 1 <= h1 <= 6 or (h2 <= 7 and h2 < h1):
+        h1, h2 = (h1 + 12 if h1 < 12 else h1), (h2 + 12 if h2 < 12 else h2)
+    elif h2 < h1:
+        h2 += 12
+    start = candidate.start.replace(hour=h1, minute=m1)
+    end = start.replace(hour=h2, minute=m2)
+    return TimeCandidate(start, end if end > start else None, candidate.text, "minute")
 
 
 def _merge_day_and_time(read: list[_Read], text: str) -> list[_Read]:
@@ -140,7 +213,8 @@ def _merge_day_and_time(read: list[_Read], text: str) -> list[_Read]:
         if merged:
             p_start, p_end, p = merged[-1]
             gap = text[p_end:start]
-            if p.grain == "day" and c.grain in {"hour", "minute"} and _JOINER.fullmatch(gap):
+            names_a_day = _DAY_WORD.search(c.text) or _MONTH.search(c.text)
+            if p.grain == "day" and c.grain in {"hour", "minute"} and _JOINER.fullmatch(gap) and not names_a_day:
                 day = p.start.date()
                 moved = dt.datetime.combine(day, c.start.timetz())
                 shift = moved - c.start
