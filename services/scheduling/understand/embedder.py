@@ -72,7 +72,7 @@ class LocalMiniLM:
         with self._lock:
             if self._model is None:
                 self._load()
-            batch = self._tokenizer(texts, padding=True, truncation=True, max_length=256, return_tensors="pt")
+            batch = self._tokenizer(texts, padding=True, truncation=True, max_length=128, return_tensors="pt")
             batch = {k: v.to(self._model.device) for k, v in batch.items()}
             with torch.inference_mode():
                 hidden = self._model(**batch).last_hidden_state
