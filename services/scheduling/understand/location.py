@@ -11,7 +11,7 @@ _VIDEO = re.compile(
 )
 _ROOM = re.compile(
     r"\b(?:in\s+)?(?:room|meeting room|conference room|sala|salle|raum|besprechungsraum|sala de reuniones)"
-    r"\s+(?P<name>[A-Z0-9][\w.-]*(?:\s[A-Z][\w-]*)?)",
+    r"\s+(?P<name>[A-Z0-9][\w.-]*)",
     re.IGNORECASE,
 )
 
