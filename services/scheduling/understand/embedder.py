@@ -55,6 +55,9 @@ class LocalMiniLM:
     def _load(self) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # stdout/stderr of the CLI carry JSON only
 
         try:
             directory = verified(MINILM).parent
