@@ -11,7 +11,6 @@ from services.scheduling.intent import TimeCandidate
 from services.scheduling.understand import checks
 from services.scheduling.understand.attendees import people
 from services.scheduling.understand.durations import find_durations
-from services.scheduling.understand.eml import newest_part
 from services.scheduling.understand.languages import detect
 from services.scheduling.understand.location import find_location
 
@@ -109,9 +108,3 @@ def test_times_already_passed_are_reported(monday_morning) -> None:
 )
 def test_language_is_detected(text: str, lang: str) -> None:
     assert detect(text) == lang
-
-
-def test_only_the_newest_message_is_kept_from_a_reply() -> None:
-    body = "Thursday works.\n\nBen\n\nOn Mon, 2 Mar 2026 at 11:00, Olivia <o@example.com> wrote:\n> Wednesday 11am?\n"
-    assert newest_part(body) == "Thursday works.\n\nBen"
-    assert newest_part("Friday 3pm?\n-- \nJo Bloggs\n+1 555 0100") == "Friday 3pm?"
