@@ -98,7 +98,7 @@ def parse_itip(text: str) -> ItipMessage:
         partstats=tuple((a, p if p in PARTSTATS else "NEEDS-ACTION") for a, p in partstats),
         start=start,
         end=end,
-        comment=str(event.get("COMMENT", "")),
+        comment=str(event.get("COMMENT", "")).strip(),
     )
 
 
