@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from mail_gateway.message import InboundMessage, OutgoingEmail
+from services.jobs import enqueue
 from services.jobs.context import JobContext
 from services.scheduling import booking, emails, itip
 from services.scheduling.intent import Slot
@@ -53,8 +54,9 @@ class Actor:
                 setattr(row, name, value)
             if self.msg is not None:
                 row.last_message_id = self.msg.message_id
-            booking.record(s, row, decision.action, decision.reasons,
-                           self.msg.text if self.msg else "")
+            booking.record(
+                s, row, decision.action, decision.reasons, self.msg.text if self.msg else ""
+            )
             return row
 
     def _thread_key(self, what: str, meeting: MeetingRow) -> str:
@@ -68,8 +70,15 @@ class Actor:
     def book(self, meeting_id: int, decision: Decision) -> MeetingRow:
         assert decision.slot is not None
         slot = decision.slot
-        meeting = self.update(meeting_id, decision, status="booked", start=slot.start.astimezone(dt.UTC),
-                              end=slot.end.astimezone(dt.UTC), offered=[], pending_intent=None)
+        meeting = self.update(
+            meeting_id,
+            decision,
+            status="booked",
+            start=slot.start.astimezone(dt.UTC),
+            end=slot.end.astimezone(dt.UTC),
+            offered=[],
+            pending_intent=None,
+        )
         self._issue(meeting, "REQUEST")
         return meeting
 
@@ -77,9 +86,14 @@ class Actor:
         assert decision.slot is not None
         current = self.meeting(meeting_id)
         meeting = self.update(
-            meeting_id, decision, status="booked", sequence=current.sequence + 1,
-            start=decision.slot.start.astimezone(dt.UTC), end=decision.slot.end.astimezone(dt.UTC),
-            attendee_status={}, offered=[],
+            meeting_id,
+            decision,
+            status="booked",
+            sequence=current.sequence + 1,
+            start=decision.slot.start.astimezone(dt.UTC),
+            end=decision.slot.end.astimezone(dt.UTC),
+            attendee_status={},
+            offered=[],
         )
         self._issue(meeting, "REQUEST")
         return meeting
@@ -90,10 +104,13 @@ class Actor:
             meeting = self.update(meeting_id, decision, status="cancelled")
             self.note(meeting, "Understood, I've dropped this request.")
             return meeting
-        meeting = self.update(meeting_id, decision, status="cancelled", sequence=current.sequence + 1)
+        meeting = self.update(
+            meeting_id, decision, status="cancelled", sequence=current.sequence + 1
+        )
         booking.unplace(self.runtime, booking.invite_of(self.runtime.settings, meeting))
-        self.send(f"invite:{meeting.uid}:{meeting.sequence}:CANCEL",
-                  self._invite_email(meeting, "CANCEL"))
+        self.send(
+            f"invite:{meeting.uid}:{meeting.sequence}:CANCEL", self._invite_email(meeting, "CANCEL")
+        )
         return meeting
 
     def _invite_email(self, meeting: MeetingRow, method: str) -> OutgoingEmail:
@@ -103,49 +120,82 @@ class Actor:
 
     def _issue(self, meeting: MeetingRow, method: str) -> None:
         booking.place(self.runtime, booking.invite_of(self.runtime.settings, meeting))
-        self.send(f"invite:{meeting.uid}:{meeting.sequence}:{method}",
-                  self._invite_email(meeting, method))
+        self.send(
+            f"invite:{meeting.uid}:{meeting.sequence}:{method}", self._invite_email(meeting, method)
+        )
 
     def propose(self, meeting_id: int, decision: Decision) -> MeetingRow:
-        meeting = self.update(meeting_id, decision, status="proposed",
-                              offered=slots_to_json(decision.slots), proposed_at=utcnow(),
-                              followups_sent=0)
+        meeting = self.update(
+            meeting_id,
+            decision,
+            status="proposed",
+            offered=slots_to_json(decision.slots),
+            proposed_at=utcnow(),
+            followups_sent=0,
+        )
         why = [r for r in decision.reasons if ": " in r and "free for everyone" not in r][-3:]
-        self.send(self._thread_key("proposal", meeting), emails.proposal(
-            decision.slots, meeting.timezone, self._participants(meeting), meeting.subject,
-            meeting.last_message_id, why if meeting.offered else ()))
+        self.send(
+            self._thread_key("proposal", meeting),
+            emails.proposal(
+                decision.slots,
+                meeting.timezone,
+                self._participants(meeting),
+                meeting.subject,
+                meeting.last_message_id,
+                why if meeting.offered else (),
+            ),
+        )
+        proposed_at = (as_utc(meeting.proposed_at) or utcnow()).isoformat()
         with self.runtime.db.session() as s:
-            from services.jobs import enqueue
-
-            enqueue(s, FOLLOWUP_JOB, {"meeting_id": meeting.id, "proposed_at": meeting.proposed_at.isoformat()},
-                    idempotency_key=f"{FOLLOWUP_JOB}:{meeting.id}:{meeting.proposed_at.isoformat()}",
-                    delay_seconds=self.runtime.settings.schedule_followup_hours * 3600)
+            enqueue(
+                s,
+                FOLLOWUP_JOB,
+                {"meeting_id": meeting.id, "proposed_at": proposed_at},
+                idempotency_key=f"{FOLLOWUP_JOB}:{meeting.id}:{proposed_at}",
+                delay_seconds=self.runtime.settings.schedule_followup_hours * 3600,
+            )
         return meeting
 
     def followup(self, meeting: MeetingRow) -> None:
         offered = slots_from_json(meeting.offered)
-        self.send(f"scheduling:followup:{meeting.id}", emails.followup(
-            offered, meeting.timezone, self._participants(meeting), meeting.subject,
-            meeting.last_message_id))
+        self.send(
+            f"scheduling:followup:{meeting.id}",
+            emails.followup(
+                offered,
+                meeting.timezone,
+                self._participants(meeting),
+                meeting.subject,
+                meeting.last_message_id,
+            ),
+        )
 
     def note(self, meeting: MeetingRow, text: str, to: Sequence[str] = ()) -> None:
         recipients = list(to) or ([self.msg.sender] if self.msg else [meeting.organizer])
-        self.send(self._thread_key("note", meeting),
-                  emails.note(recipients, meeting.subject, meeting.last_message_id, text))
+        self.send(
+            self._thread_key("note", meeting),
+            emails.note(recipients, meeting.subject, meeting.last_message_id, text),
+        )
 
     def decline_counter(self, meeting: MeetingRow, attendee: str, decision: Decision) -> None:
         invite = booking.invite_of(self.runtime.settings, meeting)
-        listed = "\n".join(f"{i + 1}. {emails.when(s.start, s.end, meeting.timezone)}"
-                           for i, s in enumerate(decision.slots))
+        listed = "\n".join(
+            f"{i + 1}. {emails.when(s.start, s.end, meeting.timezone)}"
+            for i, s in enumerate(decision.slots)
+        )
         comment = "That time is not free. These are: " + "; ".join(
-            emails.when(s.start, s.end, meeting.timezone) for s in decision.slots)
+            emails.when(s.start, s.end, meeting.timezone) for s in decision.slots
+        )
         email = OutgoingEmail(
-            to=(attendee,), cc=(meeting.organizer,), subject=f"Re: {meeting.title}",
-            text=(f"Hi,\n\nThank you for proposing a new time for \"{meeting.title}\". It doesn't "
-                  f"work for everyone, so the meeting stays at "
-                  f"{emails.when(as_utc(meeting.start), as_utc(meeting.end), meeting.timezone)}."  # type: ignore[arg-type]
-                  f"\n\nThese times are free:\n\n{listed}\n\nReply with the one you prefer."
-                  "\n\n-- deskmate\n"),
+            to=(attendee,),
+            cc=(meeting.organizer,),
+            subject=f"Re: {meeting.title}",
+            text=(
+                f'Hi,\n\nThank you for proposing a new time for "{meeting.title}". It doesn\'t '
+                f"work for everyone, so the meeting stays at "
+                f"{emails.when(as_utc(meeting.start), as_utc(meeting.end), meeting.timezone)}."  # type: ignore[arg-type]
+                f"\n\nThese times are free:\n\n{listed}\n\nReply with the one you prefer."
+                "\n\n-- deskmate\n"
+            ),
             calendar=itip.decline_counter(invite, attendee, utcnow(), comment),
             calendar_method="DECLINECOUNTER",
             in_reply_to=self.msg.message_id if self.msg else "",

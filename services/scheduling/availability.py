@@ -85,7 +85,11 @@ def check(
         padded = Slot(slot.start - pad, slot.end + pad)
         clash = next((b for b in busy.get(p.person, ()) if overlaps(padded, b)), None)
         if clash is not None:
-            why = "busy" if overlaps(slot, clash) else f"inside the {p.buffer_minutes}-minute buffer of"
+            why = (
+                "busy"
+                if overlaps(slot, clash)
+                else f"inside the {p.buffer_minutes}-minute buffer of"
+            )
             reasons.append(f"{label}: {why} {clash.start:%H:%M}-{clash.end:%H:%M} UTC")
     return Verdict(slot, not reasons, tuple(reasons))
 
@@ -119,7 +123,9 @@ def first_free(
     """
     verdicts: list[Verdict] = []
     for candidate in candidates:
-        results = [check(s, profiles, busy, now) for s in candidate_slots(candidate, duration_minutes)]
+        results = [
+            check(s, profiles, busy, now) for s in candidate_slots(candidate, duration_minutes)
+        ]
         free = next((v for v in results if v.free), None)
         verdicts.append(free or results[0])
         if free is not None:

@@ -74,9 +74,16 @@ def offer_slots(
     return slots.suggest(profiles, busy, duration_minutes, now, count=count)
 
 
+def meeting_slot(meeting: MeetingRow) -> Slot | None:
+    """The meeting's booked time, UTC-aware, or None before it is booked."""
+    start, end = as_utc(meeting.start), as_utc(meeting.end)
+    return Slot(start, end) if start is not None and end is not None else None
+
+
 def invite_of(settings: Settings, meeting: MeetingRow) -> itip.Invite:
     """The iTIP view of a stored meeting."""
-    if meeting.start is None or meeting.end is None:
+    slot = meeting_slot(meeting)
+    if slot is None:
         raise SlotUnavailable(f"meeting {meeting.uid} has no time yet")
     return itip.Invite(
         uid=meeting.uid,
@@ -84,8 +91,8 @@ def invite_of(settings: Settings, meeting: MeetingRow) -> itip.Invite:
         title=meeting.title,
         organizer=meeting.organizer,
         attendees=tuple(a for a in meeting.attendees if a != meeting.organizer),
-        start=as_utc(meeting.start),  # type: ignore[arg-type]
-        end=as_utc(meeting.end),  # type: ignore[arg-type]
+        start=slot.start,
+        end=slot.end,
         timezone=meeting.timezone,
         sent_by=assistant_address(settings),
         description=meeting.description,
@@ -117,11 +124,15 @@ def queue_invite(session: Session, settings: Settings, meeting: MeetingRow, meth
     return queue_email(session, email)
 
 
-def record(session: Session, meeting: MeetingRow, action: str, reasons: Sequence[str],
-           email_text: str = "") -> None:
+def record(
+    session: Session, meeting: MeetingRow, action: str, reasons: Sequence[str], email_text: str = ""
+) -> None:
     """Store a decision and why it was taken (shown on the meeting page)."""
-    session.add(DecisionRow(meeting_id=meeting.id, action=action, reasons=list(reasons),
-                            email_text=email_text))
+    session.add(
+        DecisionRow(
+            meeting_id=meeting.id, action=action, reasons=list(reasons), email_text=email_text
+        )
+    )
 
 
 def book(

@@ -57,11 +57,16 @@ def invite_email(invite: Invite, ics: str, method: str, in_reply_to: str = "") -
     )
 
 
-def _thread_reply(to: Sequence[str], subject: str, text: str, in_reply_to: str,
-                  cc: Sequence[str] = ()) -> OutgoingEmail:
+def _thread_reply(
+    to: Sequence[str], subject: str, text: str, in_reply_to: str, cc: Sequence[str] = ()
+) -> OutgoingEmail:
     return OutgoingEmail(
-        to=tuple(to), cc=tuple(c for c in cc if c not in to), subject=_re(subject), text=text,
-        in_reply_to=in_reply_to, references=(in_reply_to,) if in_reply_to else (),
+        to=tuple(to),
+        cc=tuple(c for c in cc if c not in to),
+        subject=_re(subject),
+        text=text,
+        in_reply_to=in_reply_to,
+        references=(in_reply_to,) if in_reply_to else (),
     )
 
 
@@ -69,14 +74,18 @@ def summary(intent: MeetingIntent) -> str:
     """One paragraph saying what deskmate understood."""
     times = "; ".join(c.text or c.start.isoformat() for c in intent.candidates) or "no time given"
     who = ", ".join(intent.attendees) or "nobody else"
-    verb = {"schedule": "book", "reschedule": "move", "cancel": "cancel"}.get(intent.intent, "do nothing about")
+    verb = {"schedule": "book", "reschedule": "move", "cancel": "cancel"}.get(
+        intent.intent, "do nothing about"
+    )
     return (
-        f"{verb} \"{intent.title}\" with {who}, {intent.duration_minutes} minutes, "
+        f'{verb} "{intent.title}" with {who}, {intent.duration_minutes} minutes, '
         f"at {times} ({intent.timezone})" + (f", at {intent.location}" if intent.location else "")
     )
 
 
-def confirm_request(intent: MeetingIntent, to: str, subject: str, in_reply_to: str) -> OutgoingEmail:
+def confirm_request(
+    intent: MeetingIntent, to: str, subject: str, in_reply_to: str
+) -> OutgoingEmail:
     """Low confidence: say what was understood and ask for a YES or a correction."""
     text = (
         f"Hi,\n\nI understood: {summary(intent)}.\n\n"
@@ -95,25 +104,30 @@ def clarify(problems: Sequence[str], to: str, subject: str, in_reply_to: str) ->
     return _thread_reply([to], subject, text, in_reply_to)
 
 
-def proposal(slots: Sequence[Slot], timezone: str, to: Sequence[str], subject: str,
-             in_reply_to: str, reasons: Sequence[str] = ()) -> OutgoingEmail:
+def proposal(
+    slots: Sequence[Slot],
+    timezone: str,
+    to: Sequence[str],
+    subject: str,
+    in_reply_to: str,
+    reasons: Sequence[str] = (),
+) -> OutgoingEmail:
     """None of the offered times works: offer these instead, pick one by replying."""
     why = ("\n".join(f"- {r}" for r in reasons) + "\n\n") if reasons else ""
-    listed = "\n".join(
-        f"{i + 1}. {when(s.start, s.end, timezone)}" for i, s in enumerate(slots)
-    )
+    listed = "\n".join(f"{i + 1}. {when(s.start, s.end, timezone)}" for i, s in enumerate(slots))
     text = (
         "Hi,\n\n"
         + ("The times suggested don't work for everyone:\n" + why if why else "")
         + f"These times are free for everyone:\n\n{listed}\n\n"
-        "Reply with the one you prefer (\"the second one\", \"Tuesday works\"), or suggest "
+        'Reply with the one you prefer ("the second one", "Tuesday works"), or suggest '
         "another time.\n\n-- deskmate\n"
     )
     return _thread_reply(to[:1], subject, text, in_reply_to, cc=to[1:])
 
 
-def followup(slots: Sequence[Slot], timezone: str, to: Sequence[str], subject: str,
-             in_reply_to: str) -> OutgoingEmail:
+def followup(
+    slots: Sequence[Slot], timezone: str, to: Sequence[str], subject: str, in_reply_to: str
+) -> OutgoingEmail:
     """The single polite reminder about an unanswered proposal."""
     listed = "\n".join(f"{i + 1}. {when(s.start, s.end, timezone)}" for i, s in enumerate(slots))
     text = (

@@ -56,7 +56,7 @@ def _load(text: str) -> icalendar.Calendar:
 
 def _first_event(cal: icalendar.Calendar) -> icalendar.Event:
     for event in cal.walk("VEVENT"):
-        return event
+        return event  # type: ignore[return-value]
     raise InviteError("the iCalendar text holds no VEVENT")
 
 
@@ -69,8 +69,11 @@ def _span(event: icalendar.Event) -> tuple[dt.datetime | None, dt.datetime | Non
     elif "DURATION" in event:
         end = start + event.decoded("DURATION")
     else:
-        end = start + (dt.timedelta(days=1) if not isinstance(event.decoded("DTSTART"), dt.datetime)
-                       else dt.timedelta(0))
+        end = start + (
+            dt.timedelta(days=1)
+            if not isinstance(event.decoded("DTSTART"), dt.datetime)
+            else dt.timedelta(0)
+        )
     return start, end
 
 

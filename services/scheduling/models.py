@@ -41,7 +41,9 @@ class EventRow(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    calendar_id: Mapped[int] = mapped_column(ForeignKey("scheduling_calendars.id", ondelete="CASCADE"))
+    calendar_id: Mapped[int] = mapped_column(
+        ForeignKey("scheduling_calendars.id", ondelete="CASCADE")
+    )
     uid: Mapped[str] = mapped_column(String(255))
     start: Mapped[dt.datetime]
     end: Mapped[dt.datetime]

@@ -85,8 +85,9 @@ def suggest(
         for options in per_day:
             if len(chosen) >= count:
                 break
-            if len(options) > rank and all(abs(options[rank].start - c.start) >= duration
-                                           for c in chosen):
+            if len(options) > rank and all(
+                abs(options[rank].start - c.start) >= duration for c in chosen
+            ):
                 chosen.append(options[rank])
         if len(chosen) >= count:
             break

@@ -34,7 +34,9 @@ def _meeting_view(meeting: MeetingRow) -> dict[str, Any]:
     return {
         "row": meeting,
         "when": when(start, end, meeting.timezone) if start and end else "",
-        "offered": [when(s.start, s.end, meeting.timezone) for s in slots_from_json(meeting.offered)],
+        "offered": [
+            when(s.start, s.end, meeting.timezone) for s in slots_from_json(meeting.offered)
+        ],
     }
 
 
@@ -67,31 +69,54 @@ def router(runtime: Runtime) -> APIRouter:
     def meetings(request: Request, user: Annotated[User, signed_in]) -> HTMLResponse:
         with runtime.db.session() as s:
             rows = s.scalars(select(MeetingRow).order_by(MeetingRow.id.desc()).limit(200)).all()
-        return pages.TemplateResponse(request, "scheduling/meetings.html",
-                                      {"meetings": [_meeting_view(m) for m in rows]})
+        return pages.TemplateResponse(
+            request, "scheduling/meetings.html", {"meetings": [_meeting_view(m) for m in rows]}
+        )
 
     @api.get("/scheduling/meetings/{meeting_id}", response_class=HTMLResponse)
-    def meeting(request: Request, meeting_id: int, user: Annotated[User, signed_in]) -> HTMLResponse:
+    def meeting(
+        request: Request, meeting_id: int, user: Annotated[User, signed_in]
+    ) -> HTMLResponse:
         with runtime.db.session() as s:
             row = s.get(MeetingRow, meeting_id)
             if row is None:
                 raise HTTPException(404, f"no meeting {meeting_id}")
-            decisions = s.scalars(select(DecisionRow).where(DecisionRow.meeting_id == meeting_id)
-                                  .order_by(DecisionRow.id)).all()
-            corrections = s.scalars(select(CorrectionRow).where(CorrectionRow.meeting_id == meeting_id)
-                                    .order_by(CorrectionRow.id)).all()
-        return pages.TemplateResponse(request, "scheduling/meeting.html", {
-            "m": _meeting_view(row), "decisions": decisions, "corrections": corrections,
-        })
+            decisions = s.scalars(
+                select(DecisionRow)
+                .where(DecisionRow.meeting_id == meeting_id)
+                .order_by(DecisionRow.id)
+            ).all()
+            corrections = s.scalars(
+                select(CorrectionRow)
+                .where(CorrectionRow.meeting_id == meeting_id)
+                .order_by(CorrectionRow.id)
+            ).all()
+        return pages.TemplateResponse(
+            request,
+            "scheduling/meeting.html",
+            {
+                "m": _meeting_view(row),
+                "decisions": decisions,
+                "corrections": corrections,
+            },
+        )
 
     @api.get("/scheduling/calendars", response_class=HTMLResponse)
-    def calendar_list(request: Request, user: Annotated[User, signed_in], error: str = "") -> HTMLResponse:
+    def calendar_list(
+        request: Request, user: Annotated[User, signed_in], error: str = ""
+    ) -> HTMLResponse:
         with runtime.db.session() as s:
             rows = s.scalars(select(CalendarRow).order_by(CalendarRow.owner)).all()
-        return pages.TemplateResponse(request, "scheduling/calendars.html", {
-            "rows": rows, "format_hours": format_hours, "error": error,
-            "default_zone": runtime.settings.default_timezone,
-        })
+        return pages.TemplateResponse(
+            request,
+            "scheduling/calendars.html",
+            {
+                "rows": rows,
+                "format_hours": format_hours,
+                "error": error,
+                "default_zone": runtime.settings.default_timezone,
+            },
+        )
 
     @api.post("/scheduling/calendars", dependencies=[Depends(require_csrf)])
     def calendar_save(

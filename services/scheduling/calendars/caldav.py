@@ -25,12 +25,14 @@ TIMEOUT_SECONDS = 15
 class CalDAVCalendar(Calendar):
     """One calendar collection, e.g. ``https://dav.example.com/ann/work/``."""
 
-    def __init__(self, profile: WorkProfile, url: str, username: str = "", password: str = "") -> None:
+    def __init__(
+        self, profile: WorkProfile, url: str, username: str = "", password: str = ""
+    ) -> None:
         super().__init__(profile)
         if not url.startswith(("http://", "https://")):
             raise CalendarError(f"calendar of {profile.person}: CalDAV URL {url!r} is not http(s)")
         self.url = url
-        self._client = caldav.DAVClient(
+        self._client = caldav.DAVClient(  # type: ignore[operator]
             url, username=username or None, password=password or None, timeout=TIMEOUT_SECONDS
         )
         self._calendar = self._client.calendar(url=url)
@@ -63,8 +65,9 @@ class CalDAVCalendar(Calendar):
         return sorted(slots, key=lambda s: s.start)
 
     def _busy_from_events(self, start: dt.datetime, end: dt.datetime) -> list[Slot]:
-        found = self._call("search", self._calendar.search, start=start, end=end, event=True,
-                           expand=True)
+        found = self._call(
+            "search", self._calendar.search, start=start, end=end, event=True, expand=True
+        )
         slots = []
         for obj in found:
             span = event_span(obj.data)

@@ -37,7 +37,9 @@ class LocalCalendar(Calendar):
         span = event_span(ics_text)
         with self.db.session() as s:
             row = s.scalar(
-                select(EventRow).where(EventRow.calendar_id == self.calendar_id, EventRow.uid == uid)
+                select(EventRow).where(
+                    EventRow.calendar_id == self.calendar_id, EventRow.uid == uid
+                )
             )
             if span.cancelled:
                 if row is not None:
@@ -54,5 +56,7 @@ class LocalCalendar(Calendar):
     def delete_event(self, uid: str) -> None:
         with self.db.session() as s:
             s.execute(
-                delete(EventRow).where(EventRow.calendar_id == self.calendar_id, EventRow.uid == uid)
+                delete(EventRow).where(
+                    EventRow.calendar_id == self.calendar_id, EventRow.uid == uid
+                )
             )

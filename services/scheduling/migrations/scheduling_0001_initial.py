@@ -101,9 +101,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
     )
-    op.create_index(
-        "ix_scheduling_decisions_meeting_id", "scheduling_decisions", ["meeting_id"]
-    )
+    op.create_index("ix_scheduling_decisions_meeting_id", "scheduling_decisions", ["meeting_id"])
     op.create_table(
         "scheduling_corrections",
         sa.Column("id", sa.Integer(), nullable=False),

@@ -21,8 +21,13 @@ def at(year: int, month: int, day: int, hour: int, minute: int = 0, tz=BERLIN) -
 
 def test_first_offered_time_free_for_everyone_is_chosen():
     # Given Ann is busy Monday 16:00 Berlin and free Tuesday 10:00
-    busy = {ANN.person: [Slot(dt.datetime(2026, 11, 23, 15, tzinfo=UTC),
-                              dt.datetime(2026, 11, 23, 16, tzinfo=UTC))]}
+    busy = {
+        ANN.person: [
+            Slot(
+                dt.datetime(2026, 11, 23, 15, tzinfo=UTC), dt.datetime(2026, 11, 23, 16, tzinfo=UTC)
+            )
+        ]
+    }
     offered = [at(2026, 11, 23, 16), at(2026, 11, 24, 10), at(2026, 11, 25, 10)]
     # When the offered times are checked in order
     slot, verdicts = first_free(offered, 20, [ANN], busy, NOW)
@@ -34,16 +39,20 @@ def test_first_offered_time_free_for_everyone_is_chosen():
 
 def test_time_outside_one_attendees_working_hours_is_refused_in_their_zone():
     # Given 10:00 Berlin is 04:00 in New York
-    verdict = check(Slot(at(2026, 11, 24, 10).start, at(2026, 11, 24, 10, 30).start),
-                    [ANN, BOB], {}, NOW)
+    verdict = check(
+        Slot(at(2026, 11, 24, 10).start, at(2026, 11, 24, 10, 30).start), [ANN, BOB], {}, NOW
+    )
     # Then the slot is refused, naming Bob and his local time
     assert not verdict.free
-    assert verdict.reasons == ("bob@example.com (Tue 24 Nov 04:00 America/New_York): outside working hours",)
+    assert verdict.reasons == (
+        "bob@example.com (Tue 24 Nov 04:00 America/New_York): outside working hours",
+    )
 
 
 def test_overlap_of_berlin_and_new_york_hours_is_accepted():
-    verdict = check(Slot(at(2026, 11, 24, 16).start, at(2026, 11, 24, 16, 30).start),
-                    [ANN, BOB], {}, NOW)
+    verdict = check(
+        Slot(at(2026, 11, 24, 16).start, at(2026, 11, 24, 16, 30).start), [ANN, BOB], {}, NOW
+    )
     assert verdict.free and verdict.reasons == ()
 
 
@@ -52,8 +61,12 @@ def test_buffer_around_busy_time_blocks_back_to_back_meeting():
     ann = WorkProfile("ann@example.com", "Europe/Berlin", buffer_minutes=15)
     busy = {ann.person: [Slot(at(2026, 11, 24, 10).start, at(2026, 11, 24, 11).start)]}
     # When a meeting starts right at 11:00, and another at 11:15
-    tight = check(Slot(at(2026, 11, 24, 11).start, at(2026, 11, 24, 11, 30).start), [ann], busy, NOW)
-    fine = check(Slot(at(2026, 11, 24, 11, 15).start, at(2026, 11, 24, 11, 45).start), [ann], busy, NOW)
+    tight = check(
+        Slot(at(2026, 11, 24, 11).start, at(2026, 11, 24, 11, 30).start), [ann], busy, NOW
+    )
+    fine = check(
+        Slot(at(2026, 11, 24, 11, 15).start, at(2026, 11, 24, 11, 45).start), [ann], busy, NOW
+    )
     # Then the first falls in the buffer and the second is free
     assert not tight.free and "buffer" in tight.reasons[0]
     assert fine.free

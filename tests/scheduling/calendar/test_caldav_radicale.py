@@ -26,8 +26,11 @@ def test_radicale_accepts_request_and_reports_it_busy(caldav_collection):
     # When the REQUEST deskmate mails is PUT as is
     cal.put_event(itip.request(INVITE, STAMP), INVITE.uid)
     # Then Radicale stored it under its UID and free/busy shows the slot
-    stored = caldav.DAVClient(caldav_collection, username="ann", password="x").calendar(
-        url=caldav_collection).event_by_uid(INVITE.uid)
+    stored = (
+        caldav.DAVClient(caldav_collection, username="ann", password="x")
+        .calendar(url=caldav_collection)
+        .event_by_uid(INVITE.uid)
+    )
     assert INVITE.uid in stored.data
     assert cal.busy(*DAY) == [Slot(INVITE.start.astimezone(UTC), INVITE.end.astimezone(UTC))]
 
@@ -35,7 +38,9 @@ def test_radicale_accepts_request_and_reports_it_busy(caldav_collection):
 def test_rescheduled_invite_replaces_the_event_on_the_server(caldav_collection):
     cal = CalDAVCalendar(ANN, caldav_collection)
     cal.put_event(itip.stored(INVITE, STAMP), INVITE.uid)
-    moved = INVITE.rescheduled(INVITE.start + dt.timedelta(hours=1), INVITE.end + dt.timedelta(hours=1))
+    moved = INVITE.rescheduled(
+        INVITE.start + dt.timedelta(hours=1), INVITE.end + dt.timedelta(hours=1)
+    )
     cal.put_event(itip.request(moved, STAMP), moved.uid)
     assert cal.busy(*DAY) == [Slot(moved.start.astimezone(UTC), moved.end.astimezone(UTC))]
 

@@ -69,7 +69,9 @@ def test_request_parses_with_vobject_too():
 
 def test_reschedule_keeps_uid_and_increments_sequence():
     # Given a booked invite moved one day later
-    moved = INVITE.rescheduled(INVITE.start + dt.timedelta(days=1), INVITE.end + dt.timedelta(days=1))
+    moved = INVITE.rescheduled(
+        INVITE.start + dt.timedelta(days=1), INVITE.end + dt.timedelta(days=1)
+    )
     event = _event(itip.request(moved, STAMP))
     # Then the UID is the same, SEQUENCE is 1 and the time is new
     assert str(event["UID"]) == INVITE.uid

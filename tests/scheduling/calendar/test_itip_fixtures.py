@@ -25,11 +25,16 @@ def test_reply_from_each_client_gives_attendee_and_answer(fixture, attendee, par
     assert msg.method == "REPLY"
     assert msg.uid == FIXTURE_UID and msg.sequence == 0
     assert msg.partstats == ((attendee, partstat),)
-    assert msg.start is not None and msg.start.astimezone(UTC) == dt.datetime(2026, 11, 30, 15, tzinfo=UTC)
+    assert msg.start is not None and msg.start.astimezone(UTC) == dt.datetime(
+        2026, 11, 30, 15, tzinfo=UTC
+    )
 
 
 def test_outlook_reply_keeps_the_comment_written_by_the_guest():
-    assert parse_itip(fixture_text("outlook_reply_declined.ics")).comment == "Sorry, I'm travelling that day."
+    assert (
+        parse_itip(fixture_text("outlook_reply_declined.ics")).comment
+        == "Sorry, I'm travelling that day."
+    )
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,9 @@ def test_event_put_is_busy_replaced_by_uid_and_deleted(runtime):
     day = (dt.datetime(2026, 11, 30, tzinfo=UTC), dt.datetime(2026, 12, 1, tzinfo=UTC))
     # When an event is put, then put again one hour later under the same UID
     cal.put_event(itip.stored(INVITE, STAMP), INVITE.uid)
-    moved = INVITE.rescheduled(INVITE.start + dt.timedelta(hours=1), INVITE.end + dt.timedelta(hours=1))
+    moved = INVITE.rescheduled(
+        INVITE.start + dt.timedelta(hours=1), INVITE.end + dt.timedelta(hours=1)
+    )
     cal.put_event(itip.request(moved, STAMP), INVITE.uid)
     # Then only the new time is busy
     assert cal.busy(*day) == [Slot(moved.start.astimezone(UTC), moved.end.astimezone(UTC))]
@@ -59,11 +61,14 @@ def test_offer_slots_avoids_busy_times_on_the_organizers_calendar(runtime):
     # Given Ann is busy all of Monday 30 Nov
     cal = _ann_calendar(runtime)
     monday = dt.datetime(2026, 11, 30, tzinfo=BERLIN)
-    allday = itip.Invite(**{**INVITE.__dict__, "start": monday, "end": monday + dt.timedelta(days=1)})
+    allday = itip.Invite(
+        **{**INVITE.__dict__, "start": monday, "end": monday + dt.timedelta(days=1)}
+    )
     cal.put_event(itip.stored(allday, STAMP), allday.uid)
     # When three 45-minute slots are offered from Sunday evening
-    found = booking.offer_slots(runtime, "ann@example.com", 45,
-                                now=dt.datetime(2026, 11, 29, 18, tzinfo=UTC))
+    found = booking.offer_slots(
+        runtime, "ann@example.com", 45, now=dt.datetime(2026, 11, 29, 18, tzinfo=UTC)
+    )
     # Then they start Tuesday, one a day, at civil hours in Berlin
     local = [s.start.astimezone(BERLIN) for s in found]
     assert [d.strftime("%a %H:%M") for d in local] == ["Tue 10:00", "Wed 10:00", "Thu 10:00"]

@@ -23,7 +23,9 @@ def test_three_slots_on_three_different_working_days_at_civil_hours():
     found = suggest([ANN], {}, 30, now)
     # Then today's last civil slot comes first, then Mon and Tue at 10:00 (weekend skipped)
     assert [s.start.astimezone(BERLIN).strftime("%a %H:%M") for s in found] == [
-        "Fri 16:00", "Mon 10:00", "Tue 10:00"
+        "Fri 16:00",
+        "Mon 10:00",
+        "Tue 10:00",
     ]
     assert len({s.start.date() for s in found}) == 3
     assert all(s.end - s.start == dt.timedelta(minutes=30) for s in found)
@@ -37,16 +39,19 @@ def test_slots_for_berlin_and_new_york_fall_in_both_working_days():
         assert check(slot, [ANN, BOB], {}, now).free
         ny = slot.start.astimezone(NEW_YORK)
         berlin = slot.end.astimezone(BERLIN)
-        assert 9 <= ny.hour and berlin.hour < 17 or (berlin.hour == 17 and berlin.minute == 0)
+        assert ny.hour >= 9 and berlin.hour < 17 or (berlin.hour == 17 and berlin.minute == 0)
 
 
 def test_busy_days_are_skipped_and_slots_avoid_busy_times():
     # Given Ann is busy all of Monday and Tuesday morning
     now = dt.datetime(2026, 11, 22, 12, tzinfo=UTC)  # Sunday
     monday = dt.datetime(2026, 11, 23, 0, tzinfo=BERLIN)
-    busy = {ANN.person: [Slot(monday, monday + dt.timedelta(days=1)),
-                         Slot(monday + dt.timedelta(days=1, hours=9),
-                              monday + dt.timedelta(days=1, hours=12))]}
+    busy = {
+        ANN.person: [
+            Slot(monday, monday + dt.timedelta(days=1)),
+            Slot(monday + dt.timedelta(days=1, hours=9), monday + dt.timedelta(days=1, hours=12)),
+        ]
+    }
     # When slots are suggested
     found = suggest([ANN], busy, 60, now)
     # Then none is on Monday, Tuesday's is in the afternoon, and all are free

@@ -20,12 +20,24 @@ def berlin(day: int, hour: int) -> dt.datetime:
     return dt.datetime(2026, 11, day, hour, tzinfo=BERLIN)
 
 
-def intent(*starts: dt.datetime, confidence: float = 0.9, kind: str = "schedule",
-           problems: tuple[str, ...] = ()) -> MeetingIntent:
+def intent(
+    *starts: dt.datetime,
+    confidence: float = 0.9,
+    kind: str = "schedule",
+    problems: tuple[str, ...] = (),
+) -> MeetingIntent:
     return MeetingIntent(
-        kind, "Sync", "ann@example.com", ("lee@other.org",), 20,  # type: ignore[arg-type]
-        tuple(TimeCandidate(s, None, f"{s:%A %H:%M}") for s in starts), "Europe/Berlin", "",
-        confidence, problems, ("understood 'Monday at 4' as 2026-11-23T16:00+01:00",),
+        kind,
+        "Sync",
+        "ann@example.com",
+        ("lee@other.org",),
+        20,  # type: ignore[arg-type]
+        tuple(TimeCandidate(s, None, f"{s:%A %H:%M}") for s in starts),
+        "Europe/Berlin",
+        "",
+        confidence,
+        problems,
+        ("understood 'Monday at 4' as 2026-11-23T16:00+01:00",),
     )
 
 
@@ -43,8 +55,11 @@ def test_low_confidence_asks_to_confirm_with_the_evidence_kept():
 
 
 def test_problems_lead_to_a_clarifying_question_not_a_guess():
-    decision = workflow.triage(intent(berlin(23, 16), problems=("Tuesday the 3rd is a Thursday",)),
-                               trusted=True, threshold=0.6)
+    decision = workflow.triage(
+        intent(berlin(23, 16), problems=("Tuesday the 3rd is a Thursday",)),
+        trusted=True,
+        threshold=0.6,
+    )
     assert decision is not None and decision.action == "clarify"
     assert decision.message == "Tuesday the 3rd is a Thursday"
 
@@ -74,8 +89,10 @@ def test_no_time_offered_proposes_three_slots():
     assert "no time was offered" in decision.reasons[-1]
 
 
-OFFERED = [Slot(berlin(23, 10), berlin(23, 10) + dt.timedelta(minutes=20)),
-           Slot(berlin(24, 10), berlin(24, 10) + dt.timedelta(minutes=20))]
+OFFERED = [
+    Slot(berlin(23, 10), berlin(23, 10) + dt.timedelta(minutes=20)),
+    Slot(berlin(24, 10), berlin(24, 10) + dt.timedelta(minutes=20)),
+]
 
 
 def test_reply_choosing_the_second_slot_books_it():
@@ -93,7 +110,9 @@ def test_reply_choosing_a_slot_taken_meanwhile_proposes_again():
 
 def test_reply_proposing_another_time_books_it_when_free():
     friday = TimeCandidate(berlin(27, 11), None, "how about Friday at 11?")
-    decision = workflow.on_reply(ReplyIntent("propose", proposed=(friday,)), OFFERED, 20, [ANN], {}, NOW)
+    decision = workflow.on_reply(
+        ReplyIntent("propose", proposed=(friday,)), OFFERED, 20, [ANN], {}, NOW
+    )
     assert decision.action == "book" and decision.slot is not None
     assert decision.slot.start == berlin(27, 11)
 
@@ -109,12 +128,21 @@ def test_out_of_range_choice_is_questioned():
 
 
 def _itip(method: str, sequence: int = 0) -> ItipMessage:
-    return ItipMessage(method, "u@x", sequence, (("lee@other.org", "ACCEPTED"),), berlin(24, 9),
-                       berlin(24, 9) + dt.timedelta(minutes=20), "")
+    return ItipMessage(
+        method,
+        "u@x",
+        sequence,
+        (("lee@other.org", "ACCEPTED"),),
+        berlin(24, 9),
+        berlin(24, 9) + dt.timedelta(minutes=20),
+        "",
+    )
 
 
 def test_itip_reply_updates_status_and_stale_ones_are_ignored():
-    assert workflow.on_itip(_itip("REPLY"), sequence=0, organizer_free=None).action == "update_status"
+    assert (
+        workflow.on_itip(_itip("REPLY"), sequence=0, organizer_free=None).action == "update_status"
+    )
     stale = workflow.on_itip(_itip("REPLY", 0), sequence=2, organizer_free=None)
     assert stale.action == "ignore" and "older version" in stale.reasons[0]
 
@@ -122,8 +150,9 @@ def test_itip_reply_updates_status_and_stale_ones_are_ignored():
 def test_counter_is_accepted_when_free_and_declined_with_alternatives_otherwise():
     accepted = workflow.on_itip(_itip("COUNTER"), sequence=0, organizer_free=True)
     assert accepted.action == "reschedule" and accepted.slot is not None
-    declined = workflow.on_itip(_itip("COUNTER"), sequence=0, organizer_free=False,
-                                alternatives=OFFERED)
+    declined = workflow.on_itip(
+        _itip("COUNTER"), sequence=0, organizer_free=False, alternatives=OFFERED
+    )
     assert declined.action == "decline_counter" and declined.slots == tuple(OFFERED)
 
 
