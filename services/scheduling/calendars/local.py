@@ -23,6 +23,8 @@ class LocalCalendar(Calendar):
         self.calendar_id = calendar_id
 
     def busy(self, start: dt.datetime, end: dt.datetime) -> list[Slot]:
+        # SQLite compares the stored text: bring the bounds to UTC like the stored values
+        start, end = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
         with self.db.session() as s:
             rows = s.scalars(
                 select(EventRow)
