@@ -25,6 +25,8 @@ from services.scheduling.models import CalendarRow, CorrectionRow, DecisionRow, 
 from services.scheduling.workflow import slots_from_json
 from services.storage import as_utc
 from services.storage.models import User
+from services.web.auth import require_csrf, require_user
+from services.web.templating import templates
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -58,15 +60,11 @@ def format_hours(hours: dict[str, list[str]]) -> str:
 
 
 def router(runtime: Runtime) -> APIRouter:
-    from services.web.auth import require_csrf, require_user
-    from services.web.templating import templates
-
     pages = templates(TEMPLATES)
     api = APIRouter()
-    signed_in = Depends(require_user())
 
     @api.get("/scheduling", response_class=HTMLResponse)
-    def meetings(request: Request, user: Annotated[User, signed_in]) -> HTMLResponse:
+    def meetings(request: Request, user: Annotated[User, Depends(require_user())]) -> HTMLResponse:
         with runtime.db.session() as s:
             rows = s.scalars(select(MeetingRow).order_by(MeetingRow.id.desc()).limit(200)).all()
         return pages.TemplateResponse(
@@ -75,7 +73,7 @@ def router(runtime: Runtime) -> APIRouter:
 
     @api.get("/scheduling/meetings/{meeting_id}", response_class=HTMLResponse)
     def meeting(
-        request: Request, meeting_id: int, user: Annotated[User, signed_in]
+        request: Request, meeting_id: int, user: Annotated[User, Depends(require_user())]
     ) -> HTMLResponse:
         with runtime.db.session() as s:
             row = s.get(MeetingRow, meeting_id)
@@ -103,7 +101,7 @@ def router(runtime: Runtime) -> APIRouter:
 
     @api.get("/scheduling/calendars", response_class=HTMLResponse)
     def calendar_list(
-        request: Request, user: Annotated[User, signed_in], error: str = ""
+        request: Request, user: Annotated[User, Depends(require_user())], error: str = ""
     ) -> HTMLResponse:
         with runtime.db.session() as s:
             rows = s.scalars(select(CalendarRow).order_by(CalendarRow.owner)).all()
