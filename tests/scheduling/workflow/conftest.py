@@ -24,6 +24,7 @@ from services.runtime import Runtime
 from services.scheduling.intent import MeetingIntent, TimeCandidate
 from services.storage import utcnow
 from services.storage.models import JobRow
+from tests.scheduling.calendar.conftest import caldav_collection, radicale_url  # noqa: F401
 
 ASSISTANT = "amy@deskmate.localhost"
 ANN = "ann@example.com"  # internal organizer, Europe/Berlin

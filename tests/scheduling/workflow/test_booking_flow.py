@@ -246,3 +246,23 @@ def test_book_api_stores_the_meeting_and_queues_the_invite(sched_runtime, sink):
             slot=slots[0],
             title="Clash",
         )
+
+
+def test_internal_attendee_on_caldav_is_checked_and_gets_the_event(
+    sched_runtime, caldav_collection
+):
+    # Given Ann's calendar is a Radicale collection where she is busy Tuesday 10:00
+    import caldav
+
+    tuesday, wednesday = next_weekday(1, 10), next_weekday(2, 14)
+    with sched_runtime.db.session() as s:
+        row = calendars.ensure_row(s, ANN, "Europe/Berlin")
+        row.backend, row.caldav_url = "caldav", caldav_collection
+    _busy(sched_runtime, ANN, tuesday)
+    # When Tuesday 10:00 or Wednesday 14:00 is asked for
+    result = handle_request(job_context(sched_runtime), inbound(1), intent(tuesday, wednesday))
+    # Then Wednesday is booked and the event is on the CalDAV server under the meeting's UID
+    assert result["action"] == "book"
+    server_cal = caldav.DAVClient(caldav_collection).calendar(url=caldav_collection)
+    stored = server_cal.event_by_uid(result["uid"]).icalendar_component
+    assert stored.decoded("DTSTART") == wednesday

@@ -39,14 +39,21 @@ def test_admin_sets_working_hours_and_caldav_and_bad_input_is_explained(sched_ru
     with TestClient(create_app(sched_runtime)) as client:
         sign_in(client, "admin@example.com")
         token = csrf_from(client.get("/scheduling/calendars", headers=HTML).text)
-        form = {"owner": "bob@example.com", "timezone": "America/New_York",
-                "working_hours": "Mon 08:00-16:00, Wed 10:00-18:00", "buffer_minutes": "10",
-                "min_notice_minutes": "120", "caldav_url": "http://127.0.0.1:5232/bob/work/",
-                "csrf_token": token}
-        saved = client.post("/scheduling/calendars", data=form, headers=HTML,
-                            follow_redirects=False)
-        bad = client.post("/scheduling/calendars", data={**form, "working_hours": "Funday 9-5"},
-                          headers=HTML)
+        form = {
+            "owner": "bob@example.com",
+            "timezone": "America/New_York",
+            "working_hours": "Mon 08:00-16:00, Wed 10:00-18:00",
+            "buffer_minutes": "10",
+            "min_notice_minutes": "120",
+            "caldav_url": "http://127.0.0.1:5232/bob/work/",
+            "csrf_token": token,
+        }
+        saved = client.post(
+            "/scheduling/calendars", data=form, headers=HTML, follow_redirects=False
+        )
+        bad = client.post(
+            "/scheduling/calendars", data={**form, "working_hours": "Funday 9-5"}, headers=HTML
+        )
     assert saved.status_code == 303
     assert "should look like" in bad.text
     with sched_runtime.db.session() as s:
