@@ -109,19 +109,16 @@ class Actor:
         )
         booking.unplace(self.runtime, booking.invite_of(self.runtime.settings, meeting))
         self.send(
-            f"invite:{meeting.uid}:{meeting.sequence}:CANCEL", self._invite_email(meeting, "CANCEL")
+            f"invite:{meeting.uid}:{meeting.sequence}:CANCEL",
+            booking.invite_message(self.runtime.settings, meeting, "CANCEL"),
         )
         return meeting
-
-    def _invite_email(self, meeting: MeetingRow, method: str) -> OutgoingEmail:
-        invite = booking.invite_of(self.runtime.settings, meeting)
-        build = itip.cancel if method == "CANCEL" else itip.request
-        return emails.invite_email(invite, build(invite, utcnow()), method, meeting.last_message_id)
 
     def _issue(self, meeting: MeetingRow, method: str) -> None:
         booking.place(self.runtime, booking.invite_of(self.runtime.settings, meeting))
         self.send(
-            f"invite:{meeting.uid}:{meeting.sequence}:{method}", self._invite_email(meeting, method)
+            f"invite:{meeting.uid}:{meeting.sequence}:{method}",
+            booking.invite_message(self.runtime.settings, meeting, method),
         )
 
     def propose(self, meeting_id: int, decision: Decision) -> MeetingRow:
@@ -140,8 +137,7 @@ class Actor:
                 decision.slots,
                 meeting.timezone,
                 self._participants(meeting),
-                meeting.subject,
-                meeting.last_message_id,
+                booking.thread_of(meeting),
                 why if meeting.offered else (),
             ),
         )
@@ -164,8 +160,7 @@ class Actor:
                 offered,
                 meeting.timezone,
                 self._participants(meeting),
-                meeting.subject,
-                meeting.last_message_id,
+                booking.thread_of(meeting),
             ),
         )
 
@@ -173,34 +168,22 @@ class Actor:
         recipients = list(to) or ([self.msg.sender] if self.msg else [meeting.organizer])
         self.send(
             self._thread_key("note", meeting),
-            emails.note(recipients, meeting.subject, meeting.last_message_id, text),
+            emails.note(recipients, booking.thread_of(meeting), text),
         )
 
     def decline_counter(self, meeting: MeetingRow, attendee: str, decision: Decision) -> None:
         invite = booking.invite_of(self.runtime.settings, meeting)
-        listed = "\n".join(
-            f"{i + 1}. {emails.when(s.start, s.end, meeting.timezone)}"
-            for i, s in enumerate(decision.slots)
-        )
         comment = "That time is not free. These are: " + "; ".join(
             emails.when(s.start, s.end, meeting.timezone) for s in decision.slots
         )
-        email = OutgoingEmail(
-            to=(attendee,),
-            cc=(meeting.organizer,),
-            subject=f"Re: {meeting.title}",
-            text=(
-                f'Hi,\n\nThank you for proposing a new time for "{meeting.title}". It doesn\'t '
-                f"work for everyone, so the meeting stays at "
-                f"{emails.when(as_utc(meeting.start), as_utc(meeting.end), meeting.timezone)}."  # type: ignore[arg-type]
-                f"\n\nThese times are free:\n\n{listed}\n\nReply with the one you prefer."
-                "\n\n-- deskmate\n"
-            ),
-            calendar=itip.decline_counter(invite, attendee, utcnow(), comment),
-            calendar_method="DECLINECOUNTER",
-            in_reply_to=self.msg.message_id if self.msg else "",
+        ics = itip.decline_counter(invite, attendee, utcnow(), comment)
+        thread = emails.Thread(
+            f"Re: {meeting.title}", meeting.thread_id, self.msg.message_id if self.msg else ""
         )
-        self.send(self._thread_key("declinecounter", meeting), email)
+        self.send(
+            self._thread_key("declinecounter", meeting),
+            emails.decline_counter(invite, attendee, ics, decision.slots, thread),
+        )
 
 
 def offered_slots(meeting: MeetingRow) -> list[Slot]:

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mail_gateway.message import OutgoingEmail
+from mail_gateway.outbox import queue_email
 from services.config import Settings
 from services.runtime import Runtime
 from services.scheduling import calendars, emails, itip, slots
@@ -114,14 +116,18 @@ def unplace(runtime: Runtime, invite: itip.Invite) -> None:
         cal.delete_event(invite.uid)
 
 
-def queue_invite(session: Session, settings: Settings, meeting: MeetingRow, method: str) -> int:
-    """Queue the REQUEST or CANCEL email for ``meeting``; returns the outbox id."""
-    from mail_gateway.outbox import queue_email
+def thread_of(meeting: MeetingRow) -> emails.Thread:
+    return emails.Thread(
+        meeting.subject or meeting.title, meeting.thread_id, meeting.last_message_id
+    )
 
+
+def invite_message(settings: Settings, meeting: MeetingRow, method: str) -> OutgoingEmail:
+    """The REQUEST or CANCEL email for ``meeting``, on its thread when it has one."""
     invite = invite_of(settings, meeting)
     build = itip.cancel if method == "CANCEL" else itip.request
-    email = emails.invite_email(invite, build(invite, utcnow()), method, meeting.last_message_id)
-    return queue_email(session, email)
+    thread = thread_of(meeting) if meeting.thread_id else None
+    return emails.invite_email(invite, build(invite, utcnow()), method, thread)
 
 
 def record(
@@ -180,5 +186,7 @@ def book(
         s.add(meeting)
         s.flush()
         record(s, meeting, "booked", ["booked through the API", *verdict.reasons])
-        queue_invite(s, runtime.settings, meeting, "REQUEST")
+        queue_email(
+            s, invite_message(runtime.settings, meeting, "REQUEST"), settings=runtime.settings
+        )
     return meeting.uid

@@ -5,12 +5,28 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from mail_gateway.message import OutgoingEmail
 from services.scheduling.intent import MeetingIntent, Slot
 from services.scheduling.itip import Invite
 
-ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+@dataclass(frozen=True)
+class Thread:
+    """Where a reply goes: the subject, the thread's first Message-ID and the one answered."""
+
+    subject: str
+    root: str
+    parent: str
+
+    @property
+    def in_reply_to(self) -> str:
+        return self.parent or self.root
+
+    @property
+    def references(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r for r in (self.root, self.parent) if r))
 
 
 def when(start: dt.datetime, end: dt.datetime, timezone: str) -> str:
@@ -24,7 +40,14 @@ def _re(subject: str) -> str:
     return subject if subject.lower().startswith("re:") else f"Re: {subject}".strip()
 
 
-def invite_email(invite: Invite, ics: str, method: str, in_reply_to: str = "") -> OutgoingEmail:
+def listing(slots: Sequence[Slot], timezone: str) -> str:
+    """``1. Tue 01 Dec 2026, 10:00-10:20 (Europe/Berlin)`` one per line."""
+    return "\n".join(f"{i + 1}. {when(s.start, s.end, timezone)}" for i, s in enumerate(slots))
+
+
+def invite_email(
+    invite: Invite, ics: str, method: str, thread: Thread | None = None
+) -> OutgoingEmail:
     """The invitation (or update, or cancellation) with the iCalendar part attached."""
     span = when(invite.start, invite.end, invite.timezone)
     if method == "CANCEL":
@@ -50,23 +73,24 @@ def invite_email(invite: Invite, ics: str, method: str, in_reply_to: str = "") -
         cc=(invite.organizer,) if guests else (),
         subject=subject,
         text="\n".join(lines) + "\n",
-        in_reply_to=in_reply_to,
         calendar=ics,
         calendar_method=method,
         reply_to=invite.organizer,
+        in_reply_to=thread.in_reply_to if thread else "",
+        references=thread.references if thread else (),
     )
 
 
 def _thread_reply(
-    to: Sequence[str], subject: str, text: str, in_reply_to: str, cc: Sequence[str] = ()
+    to: Sequence[str], thread: Thread, text: str, cc: Sequence[str] = ()
 ) -> OutgoingEmail:
     return OutgoingEmail(
         to=tuple(to),
         cc=tuple(c for c in cc if c not in to),
-        subject=_re(subject),
+        subject=_re(thread.subject),
         text=text,
-        in_reply_to=in_reply_to,
-        references=(in_reply_to,) if in_reply_to else (),
+        in_reply_to=thread.in_reply_to,
+        references=thread.references,
     )
 
 
@@ -83,38 +107,35 @@ def summary(intent: MeetingIntent) -> str:
     )
 
 
-def confirm_request(
-    intent: MeetingIntent, to: str, subject: str, in_reply_to: str
-) -> OutgoingEmail:
+def confirm_request(intent: MeetingIntent, to: str, thread: Thread) -> OutgoingEmail:
     """Low confidence: say what was understood and ask for a YES or a correction."""
     text = (
         f"Hi,\n\nI understood: {summary(intent)}.\n\n"
         "Reply YES and I will go ahead, or correct me in your own words.\n\n-- deskmate\n"
     )
-    return _thread_reply([to], subject, text, in_reply_to)
+    return _thread_reply([to], thread, text)
 
 
-def clarify(problems: Sequence[str], to: str, subject: str, in_reply_to: str) -> OutgoingEmail:
+def clarify(problems: Sequence[str], to: str, thread: Thread) -> OutgoingEmail:
     """Something in the request cannot be right (past time, impossible date...): ask."""
     listed = "\n".join(f"- {p}" for p in problems)
     text = (
         "Hi,\n\nBefore I book anything, could you check this?\n\n"
         f"{listed}\n\nReply with the time you meant and I will take it from there.\n\n-- deskmate\n"
     )
-    return _thread_reply([to], subject, text, in_reply_to)
+    return _thread_reply([to], thread, text)
 
 
 def proposal(
     slots: Sequence[Slot],
     timezone: str,
     to: Sequence[str],
-    subject: str,
-    in_reply_to: str,
+    thread: Thread,
     reasons: Sequence[str] = (),
 ) -> OutgoingEmail:
     """None of the offered times works: offer these instead, pick one by replying."""
     why = ("\n".join(f"- {r}" for r in reasons) + "\n\n") if reasons else ""
-    listed = "\n".join(f"{i + 1}. {when(s.start, s.end, timezone)}" for i, s in enumerate(slots))
+    listed = listing(slots, timezone)
     text = (
         "Hi,\n\n"
         + ("The times suggested don't work for everyone:\n" + why if why else "")
@@ -122,21 +143,44 @@ def proposal(
         'Reply with the one you prefer ("the second one", "Tuesday works"), or suggest '
         "another time.\n\n-- deskmate\n"
     )
-    return _thread_reply(to[:1], subject, text, in_reply_to, cc=to[1:])
+    return _thread_reply(to[:1], thread, text, cc=to[1:])
 
 
 def followup(
-    slots: Sequence[Slot], timezone: str, to: Sequence[str], subject: str, in_reply_to: str
+    slots: Sequence[Slot], timezone: str, to: Sequence[str], thread: Thread
 ) -> OutgoingEmail:
     """The single polite reminder about an unanswered proposal."""
-    listed = "\n".join(f"{i + 1}. {when(s.start, s.end, timezone)}" for i, s in enumerate(slots))
+    listed = listing(slots, timezone)
     text = (
         "Hi,\n\nJust checking in: would one of these times still work?\n\n"
         f"{listed}\n\nA one-line reply is enough. I won't send another reminder.\n\n-- deskmate\n"
     )
-    return _thread_reply(to[:1], subject, text, in_reply_to, cc=to[1:])
+    return _thread_reply(to[:1], thread, text, cc=to[1:])
 
 
-def note(to: Sequence[str], subject: str, in_reply_to: str, text: str) -> OutgoingEmail:
+def note(to: Sequence[str], thread: Thread, text: str) -> OutgoingEmail:
     """A short plain reply on the thread."""
-    return _thread_reply(to[:1], subject, f"Hi,\n\n{text}\n\n-- deskmate\n", in_reply_to, cc=to[1:])
+    return _thread_reply(to[:1], thread, f"Hi,\n\n{text}\n\n-- deskmate\n", cc=to[1:])
+
+
+def decline_counter(
+    invite: Invite, attendee: str, ics: str, alternatives: Sequence[Slot], thread: Thread
+) -> OutgoingEmail:
+    """The answer to a COUNTER that cannot be accepted: the time stays, these are free."""
+    text = (
+        f'Hi,\n\nThank you for proposing a new time for "{invite.title}". It doesn\'t work '
+        f"for everyone, so the meeting stays at "
+        f"{when(invite.start, invite.end, invite.timezone)}.\n\n"
+        f"These times are free:\n\n{listing(alternatives, invite.timezone)}\n\n"
+        "Reply with the one you prefer.\n\n-- deskmate\n"
+    )
+    return OutgoingEmail(
+        to=(attendee,),
+        cc=(invite.organizer,),
+        subject=_re(thread.subject),
+        text=text,
+        calendar=ics,
+        calendar_method="DECLINECOUNTER",
+        in_reply_to=thread.in_reply_to,
+        references=thread.references,
+    )

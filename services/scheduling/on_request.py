@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from mail_gateway.message import InboundMessage
 from services.jobs.context import JobContext
@@ -38,11 +38,14 @@ def understand_message(ctx: JobContext, msg: InboundMessage) -> MeetingIntent:
 
 
 def thread_meeting(ctx: JobContext, msg: InboundMessage) -> MeetingRow | None:
+    """The open meeting this message's thread belongs to (clients trim References, so any
+    of the ids it cites may be the thread's root)."""
+    cited = {i for i in (msg.thread_id, msg.in_reply_to, *msg.references) if i}
     with ctx.runtime.db.session() as s:
         return s.scalar(
             select(MeetingRow)
-            .where(MeetingRow.thread_id == msg.thread_id, MeetingRow.status.in_(OPEN_STATES))
-            .where(MeetingRow.inbound_id != msg.id)
+            .where(MeetingRow.thread_id.in_(cited), MeetingRow.status.in_(OPEN_STATES))
+            .where(or_(MeetingRow.inbound_id.is_(None), MeetingRow.inbound_id != msg.id))
             .order_by(MeetingRow.id.desc())
         )
 
@@ -114,7 +117,7 @@ def act(
         )
         actor.send(
             f"scheduling:confirm:{meeting.id}:in{msg.id}",
-            emails.confirm_request(intent, msg.sender, meeting.subject, msg.message_id),
+            emails.confirm_request(intent, msg.sender, booking.thread_of(meeting)),
         )
         return {"action": "confirm", "meeting_id": meeting.id}
     if early is not None and early.action == "clarify":
@@ -123,7 +126,7 @@ def act(
         )
         actor.send(
             f"scheduling:clarify:{meeting.id}:in{msg.id}",
-            emails.clarify(intent.problems, msg.sender, meeting.subject, msg.message_id),
+            emails.clarify(intent.problems, msg.sender, booking.thread_of(meeting)),
         )
         return {"action": "clarify", "meeting_id": meeting.id}
     if intent.intent == "cancel":
