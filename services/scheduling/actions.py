@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from sqlalchemy.orm import Session
+
 from mail_gateway.message import InboundMessage, OutgoingEmail
 from services.jobs import enqueue
 from services.jobs.context import JobContext
 from services.scheduling import booking, emails, itip
+from services.scheduling.errors import SchedulingError
 from services.scheduling.intent import Slot
 from services.scheduling.models import MeetingRow
 from services.scheduling.workflow import Decision, slots_from_json, slots_to_json
@@ -41,15 +44,12 @@ class Actor:
 
     def meeting(self, meeting_id: int) -> MeetingRow:
         with self.runtime.db.session() as s:
-            row = s.get(MeetingRow, meeting_id)
-            assert row is not None, f"meeting {meeting_id} vanished"
-            return row
+            return _get(s, meeting_id)
 
     def update(self, meeting_id: int, decision: Decision, **values: object) -> MeetingRow:
         """Change the meeting and store the decision with the email that caused it."""
         with self.runtime.db.session() as s:
-            row = s.get(MeetingRow, meeting_id)
-            assert row is not None, f"meeting {meeting_id} vanished"
+            row = _get(s, meeting_id)
             for name, value in values.items():
                 setattr(row, name, value)
             if self.msg is not None:
@@ -184,6 +184,13 @@ class Actor:
             self._thread_key("declinecounter", meeting),
             emails.decline_counter(invite, attendee, ics, decision.slots, thread),
         )
+
+
+def _get(session: Session, meeting_id: int) -> MeetingRow:
+    row = session.get(MeetingRow, meeting_id)
+    if row is None:
+        raise SchedulingError(f"meeting {meeting_id} was deleted while it was being handled")
+    return row
 
 
 def offered_slots(meeting: MeetingRow) -> list[Slot]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from mail_gateway.message import InboundMessage
 from services import jobs
 from services.jobs.context import JobContext
 from services.scheduling import workflow
 from services.scheduling.actions import FOLLOWUP_JOB, Actor
+from services.scheduling.errors import InviteError
 from services.scheduling.models import MeetingRow
 from services.scheduling.on_itip import handle_calendar_parts
 from services.scheduling.on_reply import handle_thread_reply
@@ -28,6 +30,13 @@ def inbound_email(ctx: JobContext) -> dict[str, Any]:
 
     with ctx.runtime.db.session() as s:
         msg = load_inbound(s, int(ctx.payload["inbound_id"]))
+    try:
+        return _route(ctx, msg)
+    except InviteError as e:  # the meeting itself is malformed: retrying cannot help
+        raise jobs.PermanentJobError(f"inbound {msg.id}: {e}") from e
+
+
+def _route(ctx: JobContext, msg: InboundMessage) -> dict[str, Any]:
     if msg.auto_submitted:
         return {"action": "ignore", "reason": "auto-submitted mail is never answered"}
     if msg.calendar_parts:

@@ -3,6 +3,7 @@ or cancel it. Also the calendar look-up every path shares."""
 
 from __future__ import annotations
 
+import zoneinfo
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -69,7 +70,7 @@ def _new_meeting(ctx: JobContext, msg: InboundMessage, intent: MeetingIntent) ->
             attendees=[p for p in dict.fromkeys(people) if p not in settings.assistant_addresses],
             attendee_status={},
             duration_minutes=intent.duration_minutes,
-            timezone=intent.timezone or booking.person_timezone(s, settings, organizer),
+            timezone=_zone(intent.timezone) or booking.person_timezone(s, settings, organizer),
             offered=[],
             thread_id=msg.thread_id or msg.message_id,
             last_message_id=msg.message_id,
@@ -80,6 +81,15 @@ def _new_meeting(ctx: JobContext, msg: InboundMessage, intent: MeetingIntent) ->
         s.add(row)
         s.flush()
         return row
+
+
+def _zone(name: str) -> str:
+    """``name`` when it is a zone zoneinfo knows, else "" (the organizer's zone is used)."""
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return ""
+    return name
 
 
 def check_calendars(
