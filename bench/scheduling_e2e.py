@@ -13,13 +13,12 @@ status updated.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import email
 import email.policy
 import smtplib
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -31,8 +30,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import caldav  # noqa: E402
-import httpx  # noqa: E402
 from aiosmtpd.controller import Controller  # noqa: E402
 
 from mail_gateway import server  # noqa: E402
@@ -42,17 +39,16 @@ from services.runtime import Runtime  # noqa: E402
 from services.scheduling import calendars  # noqa: E402
 from services.scheduling.models import MeetingRow  # noqa: E402
 from services.storage import migrate  # noqa: E402
+from tests.scheduling.calendar.radicale_server import (  # noqa: E402
+    free_port,
+    make_collection,
+    running_radicale,
+)
 
 ASSISTANT, ANN, LEE = "amy@deskmate.localhost", "ann@example.com", "lee.park@gmail.com"
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 FIXTURE = ROOT / "tests" / "scheduling" / "calendar" / "fixtures" / "google_reply_accepted.ics"
 FIXTURE_UID = "7d1f3c2a-5b6e-4f80-9a1b-2c3d4e5f6a7b@deskmate.localhost"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class Sink:
@@ -95,132 +91,112 @@ def send(port: int, msg: EmailMessage) -> None:
         smtp.send_message(msg, to_addrs=[ASSISTANT, LEE])
 
 
-def start_radicale(storage: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "radicale",
-            "--server-hosts",
-            f"127.0.0.1:{port}",
-            "--storage-filesystem-folder",
-            str(storage),
-            "--auth-type",
-            "none",
-            "--logging-level",
-            "error",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}/"
-    for _ in range(200):
-        try:
-            httpx.get(url, timeout=1)
-            break
-        except httpx.TransportError:
-            time.sleep(0.05)
-    with caldav.DAVClient(url, username="ann", password="x") as client:
-        cal = client.principal().make_calendar(name="work", cal_id="work")
-    return proc, str(cal.url)
-
-
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def run(runs: int) -> None:
-    tmp = Path(tempfile.mkdtemp(prefix="deskmate-bench-"))
-    sink, sink_port, gw_port = Sink(), free_port(), free_port()
-    settings = load_settings(
-        environ={},
-        data_dir=tmp / "var",
-        database_url=f"sqlite:///{tmp / 'bench.sqlite3'}",
-        assistant_addresses=(ASSISTANT,),
-        allowed_sender_domains=("example.com",),
-        default_timezone="Europe/Berlin",
-        smtp_relay=f"127.0.0.1:{sink_port}",
-    )
-    migrate.upgrade(settings.sqlalchemy_url)
-    runtime = Runtime.from_settings(settings)
-    sink_ctl = Controller(sink, hostname="127.0.0.1", port=sink_port)
-    sink_ctl.start()
-    gateway = server.controller(runtime, port=gw_port)
-    gateway.start()
-    runner = jobs.load(runtime)
-    runner.start()
-    radicale, collection = start_radicale(tmp / "dav")
+def time_requests(
+    runtime: Runtime, sink: Sink, gw_port: int, collection: str, runs: int
+) -> dict[str, list[float]]:
+    """Request email in -> invite at the guest's server, with Ann's calendar local then CalDAV."""
     today = dt.datetime.now(BERLIN).date()
-    results: dict[str, list[float]] = {}
-    try:
-        # warm-up: loads the understanding models once, like a running service
-        when = dt.datetime.combine(
-            today + dt.timedelta(days=21 - today.weekday()), dt.time(9), BERLIN
-        )
-        msg = request_email(0, when)
-        send(gw_port, msg)
-        sink.wait(msg["Message-ID"].strip("<>"), timeout=300)
-        for backend in ("local", "caldav"):
-            with runtime.db.session() as s:
-                row = calendars.ensure_row(s, ANN, "Europe/Berlin")
-                row.backend, row.caldav_url = backend, collection if backend == "caldav" else ""
-            times = []
-            for n in range(runs):
-                # a different weekday slot each run, two to three weeks ahead, 10:00-15:30
-                day = today + dt.timedelta(days=14 + (7 - today.weekday()) + n % 5 + (n // 5) * 7)
-                when = dt.datetime.combine(
-                    day, dt.time(10 + n % 6, 30 if backend == "caldav" else 0), BERLIN
-                )
-                msg = request_email(n + 1 + (100 if backend == "caldav" else 0), when)
-                started = time.monotonic()
-                send(gw_port, msg)
-                arrived = sink.wait(msg["Message-ID"].strip("<>"))
-                times.append(arrived - started)
-            results[f"request -> invite ({backend} calendar)"] = times
-        # a Gmail REPLY for a booked meeting: in to status updated
+    monday_in_two_weeks = today + dt.timedelta(days=14 + 7 - today.weekday())
+    # warm-up: loads the understanding models once, like a running service
+    msg = request_email(0, dt.datetime.combine(monday_in_two_weeks, dt.time(9), BERLIN))
+    send(gw_port, msg)
+    sink.wait(msg["Message-ID"].strip("<>"), timeout=300)
+    results = {}
+    for backend in ("local", "caldav"):
         with runtime.db.session() as s:
-            meeting = s.query(MeetingRow).order_by(MeetingRow.id).first()
-            assert meeting is not None, "no meeting was booked"
-            meeting.uid, meeting.attendees = FIXTURE_UID, [ANN, LEE]
-            meeting_id = meeting.id
+            row = calendars.ensure_row(s, ANN, "Europe/Berlin")
+            row.backend, row.caldav_url = backend, collection if backend == "caldav" else ""
         times = []
         for n in range(runs):
-            reply = EmailMessage()
-            reply["From"], reply["To"], reply["Subject"] = (
-                LEE,
-                f"{ANN}, {ASSISTANT}",
-                "Accepted: Sync",
-            )
-            reply["Message-ID"] = f"<reply-{n}-{time.time_ns()}@gmail.com>"
-            reply.set_content("Lee Park has accepted this invitation.\n")
-            reply.add_alternative(
-                FIXTURE.read_bytes(),
-                maintype="text",
-                subtype="calendar",
-                params={"method": "REPLY", "charset": "UTF-8"},
-            )
-            with runtime.db.session() as s:
-                s.get(MeetingRow, meeting_id).attendee_status = {}
+            # a different free weekday slot each run: 10:00-15:30, two to four weeks ahead
+            day = monday_in_two_weeks + dt.timedelta(days=n % 5 + (n // 5) * 7)
+            minute = 30 if backend == "caldav" else 0
+            when = dt.datetime.combine(day, dt.time(10 + (n // 5) % 6, minute), BERLIN)
+            msg = request_email(n + 1 + (1000 if backend == "caldav" else 0), when)
             started = time.monotonic()
-            send(gw_port, reply)
-            while True:
-                with runtime.db.session() as s:
-                    if s.get(MeetingRow, meeting_id).attendee_status.get(LEE) == "ACCEPTED":
-                        break
-                if time.monotonic() - started > 60:
-                    raise TimeoutError("REPLY was not applied within 60 s")
-                time.sleep(0.005)
-            times.append(time.monotonic() - started)
-        results["calendar REPLY -> status updated"] = times
-    finally:
-        runner.stop()
-        gateway.stop()
-        sink_ctl.stop()
-        radicale.terminate()
-        radicale.wait(10)
-        runtime.db.dispose()
+            send(gw_port, msg)
+            times.append(sink.wait(msg["Message-ID"].strip("<>")) - started)
+        results[f"request -> invite ({backend} calendar)"] = times
+    return results
+
+
+def reply_email(n: int) -> EmailMessage:
+    reply = EmailMessage()
+    reply["From"], reply["To"], reply["Subject"] = LEE, f"{ANN}, {ASSISTANT}", "Accepted: Sync"
+    reply["Message-ID"] = f"<reply-{n}-{time.time_ns()}@gmail.com>"
+    reply.set_content("Lee Park has accepted this invitation.\n")
+    reply.add_alternative(
+        FIXTURE.read_bytes(),
+        maintype="text",
+        subtype="calendar",
+        params={"method": "REPLY", "charset": "UTF-8"},
+    )
+    return reply
+
+
+def time_replies(runtime: Runtime, gw_port: int, runs: int) -> dict[str, list[float]]:
+    """Gmail's REPLY for a booked meeting: in -> the attendee's status updated."""
+    with runtime.db.session() as s:
+        meeting = s.query(MeetingRow).order_by(MeetingRow.id).first()
+        if meeting is None:
+            raise RuntimeError("no meeting was booked by the request runs")
+        meeting.uid, meeting.attendees = FIXTURE_UID, [ANN, LEE]
+        meeting_id = meeting.id
+    times = []
+    for n in range(runs):
+        with runtime.db.session() as s:
+            s.get(MeetingRow, meeting_id).attendee_status = {}
+        started = time.monotonic()
+        send(gw_port, reply_email(n))
+        while True:
+            with runtime.db.session() as s:
+                if s.get(MeetingRow, meeting_id).attendee_status.get(LEE) == "ACCEPTED":
+                    break
+            if time.monotonic() - started > 60:
+                raise TimeoutError("the REPLY was not applied within 60 s")
+            time.sleep(0.005)
+        times.append(time.monotonic() - started)
+    return {"calendar REPLY -> status updated": times}
+
+
+def run(runs: int) -> dict[str, list[float]]:
+    with contextlib.ExitStack() as stack:
+        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="deskmate-bench-")))
+        sink, sink_port, gw_port = Sink(), free_port(), free_port()
+        settings = load_settings(
+            environ={},
+            data_dir=tmp / "var",
+            database_url=f"sqlite:///{tmp / 'bench.sqlite3'}",
+            assistant_addresses=(ASSISTANT,),
+            allowed_sender_domains=("example.com",),
+            default_timezone="Europe/Berlin",
+            smtp_relay=f"127.0.0.1:{sink_port}",
+        )
+        migrate.upgrade(settings.sqlalchemy_url)
+        runtime = Runtime.from_settings(settings)
+        stack.callback(runtime.db.dispose)
+        collection = make_collection(
+            stack.enter_context(running_radicale(tmp / "dav")), "ann", "work"
+        )
+        for service in (
+            Controller(sink, hostname="127.0.0.1", port=sink_port),
+            server.controller(runtime, port=gw_port),
+            jobs.load(runtime),
+        ):
+            service.start()
+            stack.callback(service.stop)
+        return {
+            **time_requests(runtime, sink, gw_port, collection, runs),
+            **time_replies(runtime, gw_port, runs),
+        }
+
+
+def report(results: dict[str, list[float]], runs: int) -> None:
     print(f"scheduling end to end, {runs} runs each, SQLite, embedded runner, this machine's CPU")
     print(f"{'path':44} {'p50 s':>7} {'p95 s':>7} {'max s':>7}")
     for name, values in results.items():
@@ -231,4 +207,5 @@ def run(runs: int) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
-    run(parser.parse_args().runs)
+    count = parser.parse_args().runs
+    report(run(count), count)

@@ -84,24 +84,12 @@ def test_replies_from_gmail_outlook_and_apple_update_each_attendees_status(sched
     meeting = _booked(sched_runtime, monday)
     drain(sched_runtime)
     # When each guest's calendar answers through the gateway
-    gateway(
-        "lee.park@gmail.com",
-        _dated(fixture_text("google_reply_accepted.ics"), monday),
-        "REPLY",
-        "Accepted: Sync",
-    )
-    gateway(
-        "Pat.Jones@contoso.com",
-        _dated(fixture_text("outlook_reply_declined.ics"), monday),
-        "REPLY",
-        "Declined: Sync",
-    )
-    gateway(
-        "sam.lee@icloud.com",
-        _dated(fixture_text("apple_reply_tentative.ics"), monday),
-        "REPLY",
-        "Tentative: Sync",
-    )
+    for sender, fixture, subject in [
+        ("lee.park@gmail.com", "google_reply_accepted.ics", "Accepted: Sync"),
+        ("Pat.Jones@contoso.com", "outlook_reply_declined.ics", "Declined: Sync"),
+        ("sam.lee@icloud.com", "apple_reply_tentative.ics", "Tentative: Sync"),
+    ]:
+        gateway(sender, _dated(fixture_text(fixture), monday), "REPLY", subject)
     kinds = drain(sched_runtime)
     # Then each answer is recorded on the meeting
     assert kinds.count("scheduling.inbound_email") == 3
