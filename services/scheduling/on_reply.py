@@ -10,7 +10,7 @@ from mail_gateway.message import InboundMessage
 from services.jobs.context import JobContext
 from services.scheduling import workflow
 from services.scheduling.actions import Actor, offered_slots
-from services.scheduling.intent import IntentKind, MeetingIntent, ReplyIntent
+from services.scheduling.intent import IntentKind, ReplyIntent
 from services.scheduling.models import CorrectionRow, MeetingRow
 from services.scheduling.on_request import (
     act,
@@ -23,18 +23,12 @@ from services.scheduling.on_request import (
 from services.storage import utcnow
 
 
-def _interpret(ctx: JobContext, msg: InboundMessage, meeting: MeetingRow) -> Any:
-    from services.scheduling.understand import interpret_reply
+def _interpret(msg: InboundMessage, meeting: MeetingRow) -> ReplyIntent:
+    from services.scheduling.understand.replies import interpret_reply
 
     return interpret_reply(
         msg.text, offered_slots(meeting), now=msg.date or utcnow(), tz=meeting.timezone
     )
-
-
-def _is_yes(text: str) -> bool:
-    from services.scheduling.understand import parse_confirmation
-
-    return bool(parse_confirmation(text))
 
 
 def handle_thread_reply(
@@ -47,7 +41,7 @@ def handle_thread_reply(
     if meeting.status in ("confirming", "clarifying"):
         return _on_confirmation(ctx, msg, meeting)
     if meeting.offered:
-        return handle_reply(ctx, msg, meeting, _interpret(ctx, msg, meeting))
+        return handle_reply(ctx, msg, meeting, _interpret(msg, meeting))
     if not msg.trusted and msg.sender != meeting.organizer:
         return refuse(actor, meeting, f"{msg.sender} may reply on the thread but not change it")
     intent = understand_message(ctx, msg)
@@ -82,26 +76,26 @@ def handle_reply(
 
 
 def _on_confirmation(ctx: JobContext, msg: InboundMessage, meeting: MeetingRow) -> dict[str, Any]:
-    """The organizer answered "I understood: ..." (YES) or a clarifying question (a correction)."""
+    """The organizer answered "I understood: ..." (YES or a correction) or a clarifying
+    question (a correction); either way the answer is kept as a training example."""
+    from services.scheduling.understand.confirm import apply_correction, parse_confirmation
+
+    actor = Actor(ctx, msg)
+    if msg.sender != meeting.organizer:
+        return refuse(actor, meeting, f"only the organizer confirms; {msg.sender} replied")
     pending = workflow.intent_from_json(meeting.pending_intent or {})
-    confirmed = meeting.status == "confirming" and _is_yes(msg.text)
-    if confirmed:
-        intent = pending
+    answer = parse_confirmation(msg.text, now=msg.date or utcnow(), tz=pending.timezone)
+    if answer.corrected:
+        intent = apply_correction(pending, answer)
+    elif answer.confirmed and meeting.status == "confirming":
+        intent = replace(pending, confidence=1.0, evidence=(*pending.evidence, "confirmed: YES"))
     else:
-        said = understand_message(ctx, msg)
-        intent = MeetingIntent(
-            pending.intent if said.intent == "none" else said.intent,
-            said.title or pending.title,
-            pending.organizer,
-            tuple(dict.fromkeys([*pending.attendees, *said.attendees])),
-            said.duration_minutes or pending.duration_minutes,
-            said.candidates or pending.candidates,
-            said.timezone or pending.timezone,
-            said.location or pending.location,
-            1.0,
-            said.problems,
-            (*said.evidence, "corrected by the organizer's reply"),
+        decision = workflow.Decision(
+            "note", ("the answer neither confirms nor corrects",), message=_ASK_AGAIN
         )
+        actor.update(meeting.id, decision)
+        actor.note(meeting, decision.message)
+        return {"action": "note", "meeting_id": meeting.id}
     with ctx.runtime.db.session() as s:
         s.add(
             CorrectionRow(
@@ -109,10 +103,15 @@ def _on_confirmation(ctx: JobContext, msg: InboundMessage, meeting: MeetingRow) 
                 original_text=meeting.original_text,
                 understood=workflow.intent_to_json(pending),
                 reply_text=msg.text,
-                confirmed=confirmed,
-                corrected=None if confirmed else workflow.intent_to_json(intent),
+                confirmed=not answer.corrected,
+                corrected=workflow.intent_to_json(intent) if answer.corrected else None,
             )
         )
-    # The organizer has spoken: no second confirmation round, only real problems stop us.
-    early = workflow.triage(intent, trusted=True, threshold=0.0)
-    return act(ctx, msg, meeting, intent, early)
+    # The organizer has spoken: no second confirmation round; only real problems stop us.
+    return act(ctx, msg, meeting, intent, workflow.triage(intent, trusted=True, threshold=0.0))
+
+
+_ASK_AGAIN = (
+    "Sorry, I couldn't tell whether that was a yes. Reply YES to go ahead, or tell me what to "
+    'change ("45 minutes", "Wednesday at 10 instead", "also invite pat@example.com").'
+)

@@ -33,9 +33,21 @@ def calendar_state(
 
 
 def understand_message(ctx: JobContext, msg: InboundMessage) -> MeetingIntent:
-    from services.scheduling.understand import understand
+    """What the email asks, read with the inference worker's sentence embeddings."""
+    from services.scheduling.understand.embedder import inference_embedder
+    from services.scheduling.understand.parse import understand
 
-    return understand(msg, settings=ctx.runtime.settings)
+    settings = ctx.runtime.settings
+    with ctx.runtime.db.session() as s:
+        sender_tz = booking.person_timezone(s, settings, msg.sender)
+    return understand(
+        msg,
+        assistant_addresses=settings.assistant_addresses,
+        default_tz=settings.default_timezone,
+        default_minutes=settings.meeting_default_minutes,
+        sender_tz=sender_tz,
+        embed=inference_embedder(ctx.runtime.inference),
+    )
 
 
 def thread_meeting(ctx: JobContext, msg: InboundMessage) -> MeetingRow | None:
