@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 import zoneinfo
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,7 +29,6 @@ def radicale_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture
-def caldav_collection(radicale_url: str, request: pytest.FixtureRequest) -> str:
+def caldav_collection(radicale_url: str) -> str:
     """A fresh calendar collection for this test, returned as its URL."""
-    name = request.node.name.replace("[", "-").replace("]", "").lower()[:60]
-    return make_collection(radicale_url, "ann", name)
+    return make_collection(radicale_url, "ann", f"test-{uuid.uuid4().hex[:12]}")
