@@ -98,15 +98,26 @@ STEP = dt.timedelta(minutes=15)
 
 
 def candidate_slots(candidate: TimeCandidate, duration_minutes: int) -> list[Slot]:
-    """The slots a candidate allows: a point time gives one; a range longer than the meeting
-    ("from 2 to 4", 30 minutes) gives every start in it on a quarter-hour step."""
+    """The slots a candidate allows, best first.
+
+    A point time gives one. A range longer than the meeting ("from 2 to 4", 30 minutes) gives
+    every start in it on a quarter-hour step, in order. A bare day ("Tuesday works", grain
+    "day") gives every start that day, nearest to mid-morning first.
+    """
     length = dt.timedelta(minutes=duration_minutes)
-    if candidate.end is None or candidate.end - candidate.start <= length:
+    whole_day = getattr(candidate, "grain", "minute") not in ("minute", "hour", "second")
+    end = candidate.end
+    if whole_day and (end is None or end <= candidate.start):
+        end = candidate.start + dt.timedelta(days=1)
+    if end is None or end - candidate.start <= length:
         return [Slot(candidate.start, candidate.start + length)]
     slots, start = [], candidate.start
-    while start + length <= candidate.end:
+    while start + length <= end:
         slots.append(Slot(start, start + length))
         start += STEP
+    if whole_day:
+        morning = dt.datetime.combine(candidate.start.date(), dt.time(10), candidate.start.tzinfo)
+        slots.sort(key=lambda s: abs(s.start - morning))
     return slots
 
 
