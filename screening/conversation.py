@@ -33,7 +33,8 @@ class Ports(Protocol):
 
     def offer_slots(self, job: JobDef) -> list[SlotChoice]: ...
 
-    def book(self, job: JobDef, slot: SlotChoice) -> str: ...
+    def book(self, job: JobDef, slot: SlotChoice) -> str | None:
+        """The invite's UID, or None when the slot was taken since it was offered."""
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,12 @@ def _booking(job: JobDef, state: State, text: str, ports: Ports) -> Turn:
                         "recruiter will email you to arrange the interview. Thank you!")
         return Turn(replace(state, attempts=attempts), "Sorry, which one? " + _slot_prompt(state.slots))
     uid = ports.book(job, slot)
+    if uid is None:
+        fresh = tuple(ports.offer_slots(job))
+        if not fresh:
+            return Turn(replace(state, phase=DONE), "Sorry, that time was just taken. The recruiter "
+                        "will email you to arrange the interview. Thank you!")
+        return Turn(replace(state, slots=fresh), "Sorry, that time was just taken. " + _slot_prompt(fresh))
     state = replace(state, phase=DONE, booked_uid=uid, booked_slot=slot, attempts=0)
     return Turn(state, f"Booked: {slot.label}. An invitation is on its way to your email, and the "
                 "recruiter has one too. Good luck, and thank you!")
