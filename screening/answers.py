@@ -33,6 +33,7 @@ ANY_OPTION = re.compile(
 )
 ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
             "4th": 3, "fifth": 4, "last": -1, "primero": 0, "segundo": 1, "tercero": 2}
+ELLIPSIS_FOLLOWERS = {"", "at", "in", "with", "for", "as", "on", "and", "or", "plus", "more", "en", "con", "a"}
 NOW_WORDS = re.compile(r"\b(?:immediately|right away|asap|now|today|inmediatamente|ya|sofort)\b", re.I)
 
 
@@ -95,7 +96,10 @@ def read_number(text: str, question: Question) -> Extraction:
             return Extraction(0.0, evidence(text, zero.start() + offset, zero.end() + offset))
         return Extraction(None, "", "no number in the answer")
     with_unit = [f for f in found if f.unit is not None]
-    picked = with_unit or found
+    # "3 years at 2 companies": a bare number before a noun counts things, not time;
+    # "2 years at a bank and 3 at a shop": a bare one before a preposition is elliptical time.
+    bare = [f for f in found if f.unit is None and _next_word(part, f.end) in ELLIPSIS_FOLLOWERS]
+    picked = sorted(with_unit + bare, key=lambda f: f.start) if with_unit else found
     if len(picked) == 2 and re.fullmatch(r"\s*(?:-|–|to|or|a|o)\s*", part[picked[0].end:picked[1].start]):
         picked = picked[:1]  # a range "5-6 years": the lower bound, the one the candidate is sure of
     if len(picked) > 1:
@@ -105,6 +109,11 @@ def read_number(text: str, question: Question) -> Extraction:
     if years_question and f.unit is not None:
         value = round(value * f.unit, 2)
     return Extraction(value, evidence(text, f.start + offset, f.end + offset))
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"\W*([^\W\d_]+)", text[end:end + 40])
+    return fold(m.group(1)) if m else ""
 
 
 def _option_forms(option: str) -> set[str]:

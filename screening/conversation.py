@@ -65,13 +65,18 @@ def reask(question: Question, attempt: int, note: str) -> str:
     """A different wording each time an answer was unclear."""
     if len(question.rephrase) >= attempt:
         return question.rephrase[attempt - 1]
-    hints = {
-        "yes_no": "Could you answer with yes or no?",
-        "number": "Could you give me a number, for example 0, 2 or 3.5?",
-        "choice": "Please pick one: " + ", ".join(question.options[:-1]) + f" or {question.options[-1]}."
-        if len(question.options) > 1 else "",
-        "date": "Could you give me a date, like 15 March, or say 'immediately'?",
-        "text": "Could you write a few words?",
+    options = question.options
+    numbered = " ".join(f"{i}. {o}" for i, o in enumerate(options, 1))
+    hints: dict[str, tuple[str, str]] = {
+        "yes_no": (f"Could you answer with yes or no? {question.ask}",
+                   f"A simple \u201cyes\u201d or \u201cno\u201d is all I need: {question.ask}"),
+        "number": (f"Could you give me a number, for example 0, 2 or 3.5? {question.ask}",
+                   "Roughly how many, as one number? If none, just say 0."),
+        "choice": ("Please pick one: " + ", ".join(options[:-1]) + f" or {options[-1] if options else ''}.",
+                   f"You can reply with a number: {numbered}"),
+        "date": ("Could you give me a date, like 15 March, or say \u201cimmediately\u201d?",
+                 "Roughly when could you start? A date such as 2027-01-15 works."),
+        "text": ("Could you write a few words?", f"Just a sentence is fine: {question.ask}"),
     }
     lead = {
         "several options": "You mentioned more than one.",
@@ -79,7 +84,9 @@ def reask(question: Question, attempt: int, note: str) -> str:
         "several numbers": "I saw several numbers; I need just the total.",
         "both yes and no": "I read both a yes and a no there.",
     }.get(note, "Sorry, I didn't quite get that." if attempt == 1 else "Let me put it another way.")
-    return f"{lead} {hints[question.type]} ({question.ask})"
+    if attempt > 1 and note == "any option":
+        lead = "Any of them is fine, then? I still have to record one."
+    return f"{lead} {hints[question.type][min(attempt, 2) - 1]}"
 
 
 def _answer_questions(job: JobDef, state: State, asked: tuple[str, ...], ports: Ports) -> tuple[State, list[str]]:
