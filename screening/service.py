@@ -76,7 +76,7 @@ def load(s: Session, session_id: str, lock: bool = False) -> tuple[CandidateSess
 
 def message(
     runtime: Runtime, session_id: str, text: str, *, now: dt.datetime | None = None,
-    ports: PortsFactory = default_ports,
+    ports: PortsFactory | None = None,
 ) -> Reply:
     """Take one candidate message and return the screener's reply. Raises NotFound, MessageTooLong."""
     if len(text) > MAX_MESSAGE_CHARS:
@@ -88,7 +88,7 @@ def message(
     with runtime.db.session() as s:
         row, job = load(s, session_id, lock=True)
         s.add(ScreeningMessage(session_id=row.id, role="candidate", text=text))
-        turn = conversation.handle(job, State.from_json(row.state), text, ports(runtime, row, now), now)
+        turn = conversation.handle(job, State.from_json(row.state), text, (ports or default_ports)(runtime, row, now), now)
         reply = turn.reply
         if len(text) > READ_LIMIT:
             reply = (f"That was a long message; it is saved in full for the recruiter, but I read only the "
