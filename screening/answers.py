@@ -205,4 +205,6 @@ def display(question: Question, value: Any) -> str:
     """How a value reads back to a person."""
     if question.type == "number" and isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if question.type == "date":
+        return f"{dt.date.fromisoformat(value):%A %d %B %Y}"
     return str(value)

@@ -49,7 +49,7 @@ class Turn:
 
 def opening(job: JobDef, name: str, retention_days: int) -> str:
     """The first reply: the automated-screener notice, then the first question."""
-    assessed = ", ".join(q.ask.rstrip("?").split(":")[0].lower() for q in job.questions[:4])
+    assessed = "; ".join(_topic(q.ask) for q in job.questions[:4])
     return (
         f"Hello {name}! I'm an automated screener for the {job.title} role. I'll ask you "
         f"{len(job.questions)} short questions ({assessed}), and my answers come only from the job "
@@ -59,6 +59,11 @@ def opening(job: JobDef, name: str, retention_days: int) -> str:
         "instead. You can also ask me about the job at any point.\n\n"
         f"First question: {job.questions[0].ask}"
     )
+
+
+def _topic(ask: str) -> str:
+    topic = ask.rstrip("?").split(":")[0]
+    return topic[:1].lower() + topic[1:]
 
 
 def reask(question: Question, attempt: int, note: str) -> str:
