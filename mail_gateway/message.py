@@ -49,6 +49,8 @@ class InboundMessage:
     calendar_parts: tuple[CalendarPart, ...] = ()
     auto_submitted: bool = False  # auto-replies, bulk, lists, bounces: never answered
     trusted: bool = False  # sender is in an allowed domain (and DKIM passed when enabled)
+    on_known_thread: bool = False  # replies to a thread the assistant is already on
+    dkim: str = ""  # pass | fail | none | temperror | off (verification disabled)
 
 
 @dataclass(frozen=True)
@@ -69,3 +71,4 @@ class OutgoingEmail:
     reply_to: str = ""
     auto_reply: bool = True  # adds Auto-Submitted: auto-replied
     extra_headers: tuple[tuple[str, str], ...] = field(default=())
+    from_address: str = ""  # default: the first of settings.assistant_addresses

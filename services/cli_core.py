@@ -1,4 +1,4 @@
-"""The shell's own subcommands: ``db upgrade`` (others are added by the foundation work)."""
+"""The shell's own subcommands: ``up`` (everything, supervised) and ``db upgrade``."""
 
 from __future__ import annotations
 
@@ -23,4 +23,31 @@ def db_upgrade(ctx: click.Context) -> None:
     click.echo(f"database at {settings.sqlalchemy_url} is up to date")
 
 
-commands: list[click.Command] = [db]
+@click.command("up")
+@click.pass_context
+def up(ctx: click.Context) -> None:
+    """Migrate, then run the web app, SMTP gateway and inference worker (with the job
+    runner) as supervised processes until Ctrl-C."""
+    import os
+
+    from services import supervisor
+    from services.cli import cli, settings_from
+    from services.runtime import Runtime
+    from services.web.app import PRODUCT_ROUTERS
+
+    settings = settings_from(ctx)
+    migrate.upgrade(settings.sqlalchemy_url)
+    runtime = Runtime.from_settings(settings)
+    problems = supervisor.seed_products(runtime, PRODUCT_ROUTERS)
+    runtime.db.dispose()
+    config_path = ctx.find_root().obj.get("config_path")
+    config_path = os.path.abspath(config_path) if config_path else None
+    roles, notes = supervisor.plan_roles(cli, config_path=config_path)
+    click.echo(supervisor.banner(settings, roles, [*notes, *problems]))
+    env = dict(os.environ, PYTHONUNBUFFERED="1")  # children's logs appear as they happen
+    if config_path:
+        env["DESKMATE_CONFIG"] = config_path
+    ctx.exit(supervisor.Supervisor(roles, env).run())
+
+
+commands: list[click.Command] = [up, db]

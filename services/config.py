@@ -56,6 +56,7 @@ class Settings(BaseModel):
     # jobs
     jobs_backend: Literal["embedded", "celery"] = "embedded"
     celery_broker_url: str = "redis://127.0.0.1:6379/0"
+    celery_queue: str = Field("deskmate", pattern=r"^[A-Za-z0-9_.-]+$", description="broker queue")
     jobs_threads: int = Field(2, ge=1, le=64)
     jobs_lease_seconds: float = Field(60.0, gt=0)
     jobs_poll_seconds: float = Field(0.5, gt=0)

@@ -27,6 +27,14 @@ class BadRequest(InferenceError):
     """The request was malformed (unknown model, wrong input shape); the caller must fix it."""
 
 
+class UnknownModel(BadRequest):
+    """No model of that name; the message lists the known ones."""
+
+
+class InferenceTimeout(InferenceError):
+    """The request did not finish within its timeout (it was withdrawn from the queue)."""
+
+
 class ModelUnavailable(InferenceError):
     """A model's weights are missing or corrupted; the message names the package to install."""
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,19 +28,22 @@ class WeightFile:
 
 def locate(weight: WeightFile) -> Path:
     """Absolute path of ``weight``; raises ModelUnavailable if the package or file is missing."""
-    try:
-        dist = importlib.metadata.distribution(weight.package)
-    except importlib.metadata.PackageNotFoundError as e:
-        raise ModelUnavailable(
-            f"model package {weight.package!r} is not installed: pip install {weight.package}"
-        ) from e
-    path = Path(str(dist.locate_file(weight.relpath))).resolve()
+    path = installed_path(weight.package, weight.relpath)
     if not path.is_file():
         raise ModelUnavailable(
             f"{path} is missing from package {weight.package!r}: "
             f"pip install --force-reinstall {weight.package}"
         )
     return path
+
+
+def installed_path(package: str, relpath: str) -> Path:
+    """Where ``relpath`` (file or folder) of installed ``package`` lies (existence not checked)."""
+    try:
+        dist = importlib.metadata.distribution(package)
+    except importlib.metadata.PackageNotFoundError as e:
+        raise ModelUnavailable(f"model package {package!r} is not installed: pip install {package}") from e
+    return Path(str(dist.locate_file(relpath))).resolve()
 
 
 def sha256_of(path: Path) -> str:
@@ -58,10 +62,61 @@ def sha256_of(path: Path) -> str:
 def verified(weight: WeightFile) -> Path:
     """Locate ``weight`` and check its SHA-256; raises ModelUnavailable on any mismatch."""
     path = locate(weight)
-    actual = sha256_of(path)
-    if actual != weight.sha256:
-        raise ModelUnavailable(
-            f"{path} is corrupted (SHA-256 {actual[:12]}..., expected {weight.sha256[:12]}...): "
-            f"pip install --force-reinstall {weight.package}"
-        )
+    _check(path, weight.sha256, f"pip install --force-reinstall {weight.package}")
     return path
+
+
+def _check(path: Path, expected: str, remedy: str) -> None:
+    actual = sha256_of(path)
+    if actual != expected:
+        raise ModelUnavailable(
+            f"{path} is corrupted (SHA-256 {actual[:12]}..., expected {expected[:12]}...): {remedy}"
+        )
+
+
+def read_sums(path: Path) -> dict[str, str]:
+    """Parse a ``sha256sum``-format file into {relative path: sha256}."""
+    sums: dict[str, str] = {}
+    for line in path.read_text().splitlines():
+        if line.strip():
+            digest, _, name = line.strip().partition("  ")
+            sums[name.lstrip("*")] = digest.lower()
+    return sums
+
+
+def pinned(package: str, root: str, sums_file: Path) -> tuple[WeightFile, ...]:
+    """The files of folder ``root`` of ``package``, pinned by a ``sha256sum``-format file."""
+    return tuple(
+        WeightFile(package, f"{root}/{name}", digest) for name, digest in read_sums(sums_file).items()
+    )
+
+
+def verified_dir(weights: Sequence[WeightFile], root: str, override: str | None = None) -> Path:
+    """The model folder holding ``weights`` (all under ``root``), every file checked.
+
+    ``override`` is an operator's local copy (``settings.model_paths``): its files are checked
+    against its own ``SHA256SUMS`` when it has one (own weights), else against the pins
+    (a relocated copy of the package's files).
+    """
+    package = weights[0].package
+    if override is None:
+        for weight in weights:
+            verified(weight)
+        return installed_path(package, root)
+    folder = Path(override).expanduser().resolve()
+    if not folder.is_dir():
+        raise ModelUnavailable(
+            f"model path {folder} is not a directory; fix settings.model_paths "
+            f"or remove it to use the weights of package {package!r}"
+        )
+    own = folder / "SHA256SUMS"
+    sums = read_sums(own) if own.is_file() else {
+        str(Path(w.relpath).relative_to(root)): w.sha256 for w in weights
+    }
+    remedy = f"copy the files of package {package!r} there again, or fix {own.name}"
+    for name, digest in sums.items():
+        path = folder / name
+        if not path.is_file():
+            raise ModelUnavailable(f"{path} is missing: {remedy}")
+        _check(path, digest, remedy)
+    return folder

@@ -83,6 +83,23 @@ def load(runtime: Runtime) -> JobRunner:
     return EmbeddedRunner(runtime)
 
 
+def attach(runtime: Runtime) -> None:
+    """Make jobs this process enqueues reach the configured runners promptly.
+
+    Call once in a process that enqueues but runs no :class:`JobRunner` (web, SMTP gateway)
+    when ``jobs_backend`` is ``celery``: each commit then sends its jobs to the broker. Without
+    it jobs still run, picked up by the workers' sweeper within ``jobs_lease_seconds``.
+    Embedded runners need nothing: they poll, and PostgreSQL ``NOTIFY`` wakes them.
+    """
+    if runtime.settings.jobs_backend == "celery":
+        from services.jobs.celery_runner import attach as attach_celery
+
+        attach_celery(runtime)
+
+
 from services.jobs.queue import enqueue  # noqa: E402  (re-exported for products)
 
-__all__ = ["HANDLERS", "HandlerSpec", "JobError", "PermanentJobError", "enqueue", "handler", "load"]
+__all__ = [
+    "HANDLERS", "HandlerSpec", "JobError", "PermanentJobError", "attach", "enqueue", "handler",
+    "load",
+]

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from services.jobs.notify import mark_new
 from services.storage import utcnow
 from services.storage.models import JobRow
 
@@ -44,4 +45,5 @@ def enqueue(
     )
     session.add(row)
     session.flush()
+    mark_new(session, row.id)
     return row

