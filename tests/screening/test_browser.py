@@ -13,7 +13,7 @@ from services.runtime import Runtime
 from services.web.app import create_app
 from tests.screening.conftest import CalendarPorts
 from tests.screening.server import serving
-from tests.screening.webapp import recruiter_token
+from tests.screening.webapp import PASSWORD, add_recruiter
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screening"
@@ -47,7 +47,7 @@ def send(page, text: str, expect: str) -> None:
     before = page.locator("#log li").count()
     page.fill("#text", text)
     page.press("#text", "Enter")
-    page.wait_for_function(f"document.querySelectorAll('#log li').length >= {before + 2}")
+    page.locator("#log li").nth(before + 1).wait_for()
     assert expect in page.locator("#log li").last.inner_text()
 
 
@@ -80,10 +80,14 @@ def test_candidate_chats_on_a_phone_and_recruiter_reviews_the_shortlist(site, br
     page.screenshot(path=str(ARTIFACTS / "candidate-booked.png"), full_page=True)
     phone.close()
 
-    token = recruiter_token(runtime)
-    desk = browser.new_context(extra_http_headers={"Authorization": f"Bearer {token}"})
+    add_recruiter(runtime)
+    desk = browser.new_context()
     hr = desk.new_page()
     hr.goto(f"{url}/screening/jobs/support-rep-remote")
+    hr.get_by_label("Email").fill("rita@example.com")
+    hr.get_by_label("Password").fill(PASSWORD)
+    hr.get_by_role("button", name="Sign in").click()
+    hr.wait_for_selector("#shortlist")
     row = hr.locator("#shortlist tbody tr").first
     assert "qualified" in row.inner_text() and "40" in row.inner_text()
     assert "Is there parking?" in hr.locator("#unanswered").inner_text()

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from screening.web import seed
 from services.runtime import Runtime
 from services.web.app import create_app
-from tests.screening.webapp import recruiter_token
+from tests.screening.webapp import PASSWORD, add_recruiter, recruiter_token
 
 JOB = "support-rep-remote"
 XSS = "<script>alert('x')</script><img src=x onerror=alert(1)>"
@@ -136,3 +136,21 @@ def test_candidate_can_delete_their_data(app) -> None:
     r = c.post(f"/apply/{JOB}/c/{sid}/delete")
     assert r.status_code == 200 and "deleted" in r.text
     assert c.get(f"/api/sessions/{sid}").status_code == 404
+
+
+def test_recruiter_forms_need_the_csrf_token_of_the_signed_in_session(app) -> None:
+    c, runtime = app
+    sid = start(c)
+    add_recruiter(runtime)
+    login = c.get("/login", headers={"Accept": "text/html"})
+    token = re.search(r'name="csrf_token" value="([^"]+)"', login.text).group(1)
+    r = c.post("/login", data={"email": "rita@example.com", "password": PASSWORD, "csrf_token": token})
+    assert r.status_code == 303
+    page = c.get(f"/screening/candidates/{sid}")
+    assert page.status_code == 200
+    forged = c.post(f"/screening/candidates/{sid}/decision", data={"action": "advance"})
+    assert forged.status_code == 403
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    real = c.post(f"/screening/candidates/{sid}/decision", data={"action": "advance", "csrf_token": token})
+    assert real.status_code == 303
+    assert "advanced" in c.get(f"/screening/candidates/{sid}").text

@@ -1,19 +1,20 @@
-"""Helpers for web tests: the real app, recruiters with API tokens."""
+"""Helpers for web tests: recruiters with API tokens or a password to sign in with."""
 
 from __future__ import annotations
 
-import hashlib
-import secrets
+from services.runtime import Runtime
+from services.web import accounts
 
-from services.storage.models import ApiToken, User
+PASSWORD = "correct horse battery"
 
 
-def recruiter_token(runtime, email: str = "rita@example.com", role: str = "recruiter") -> str:
-    """A user with ``role`` and a fresh bearer token for them."""
-    token = secrets.token_urlsafe(24)
+def add_recruiter(runtime: Runtime, email: str = "rita@example.com", role: str = "recruiter") -> None:
     with runtime.db.session() as s:
-        user = User(email=email, role=role, password_hash="")
-        s.add(user)
-        s.flush()
-        s.add(ApiToken(user_id=user.id, token_sha256=hashlib.sha256(token.encode()).hexdigest()))
-    return token
+        accounts.create_user(s, email, role, PASSWORD)
+
+
+def recruiter_token(runtime: Runtime, email: str = "rita@example.com", role: str = "recruiter") -> str:
+    """A user with ``role`` and a fresh bearer token for them."""
+    with runtime.db.session() as s:
+        user = accounts.find_user(s, email) or accounts.create_user(s, email, role, PASSWORD)
+        return accounts.create_token(s, user)
