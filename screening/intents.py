@@ -17,6 +17,7 @@ HUMAN = re.compile(
     r"real person|human please|^human$|^agent$|representative please|una persona)\b",
     re.I,
 )
+FILLER = re.compile(r"^(?:(?:and|also|oh|so|but|btw|ok|okay|one more thing|quick question)\b[\s,:-]*)+")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
@@ -34,11 +35,14 @@ def wants_human(text: str) -> bool:
 
 
 def _is_question(sentence: str) -> bool:
-    s = sentence.strip()
-    if s.endswith("?"):
-        # "yes?" or "2?" is a hesitant answer, not a question to the screener.
-        return len(s.rstrip("?").split()) > 1 or QUESTION_START.match(fold(s)) is not None
-    return QUESTION_START.match(fold(s)) is not None and len(s.split()) >= 3 and s.endswith("?")
+    """A sentence that asks something: "is there parking?", "and what does it pay".
+
+    "yes?" or "3 years?" is a hesitant answer, not a question to the screener.
+    """
+    folded = FILLER.sub("", fold(sentence.strip()))
+    if QUESTION_START.match(folded) is None:
+        return False
+    return sentence.rstrip().endswith("?") or len(folded.split()) >= 3
 
 
 def split_message(text: str) -> Split:
@@ -50,7 +54,7 @@ def split_message(text: str) -> Split:
         sentence = m.group().strip()
         if not sentence:
             continue
-        if _is_question(sentence) and QUESTION_START.match(fold(sentence)):
+        if _is_question(sentence):
             questions.append(sentence)
         else:
             answer_parts.append(sentence)

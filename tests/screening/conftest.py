@@ -56,3 +56,14 @@ class CalendarPorts:
 @pytest.fixture
 def calendar() -> CalendarPorts:
     return CalendarPorts()
+
+
+@pytest.fixture(scope="session")
+def inference(tmp_path_factory):
+    """One in-process inference worker for the whole session (MiniLM loads on first use)."""
+    from services.config import load_settings
+    from services.inference.local import LocalClient
+
+    client = LocalClient.from_settings(load_settings(environ={}, data_dir=tmp_path_factory.mktemp("inference")))
+    yield client
+    client.close()

@@ -15,14 +15,15 @@ from tests.screening.conftest import CalendarPorts
 from tests.screening.server import serving
 from tests.screening.webapp import PASSWORD, add_recruiter
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screening"
 CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture
-def site(make_settings, sqlite_url, monkeypatch) -> Iterator[tuple[str, Runtime]]:
+def site(make_settings, sqlite_url, monkeypatch, inference) -> Iterator[tuple[str, Runtime]]:
     runtime = Runtime.from_settings(make_settings(database_url=sqlite_url))
+    runtime.use_inference(inference)
     seed(runtime)
     calendar = CalendarPorts()
     monkeypatch.setattr(service, "default_ports", lambda rt, row, now: calendar)

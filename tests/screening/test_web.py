@@ -18,8 +18,9 @@ XSS = "<script>alert('x')</script><img src=x onerror=alert(1)>"
 
 
 @pytest.fixture
-def app(make_settings, sqlite_url) -> Iterator[tuple[TestClient, Runtime]]:
+def app(make_settings, sqlite_url, inference) -> Iterator[tuple[TestClient, Runtime]]:
     runtime = Runtime.from_settings(make_settings(database_url=sqlite_url))
+    runtime.use_inference(inference)
     seed(runtime)
     with TestClient(create_app(runtime), follow_redirects=False) as c:
         yield c, runtime
@@ -86,6 +87,7 @@ def test_candidate_text_is_shown_as_text_everywhere(app) -> None:
         assert "&lt;script&gt;alert(" in page
 
 
+@pytest.mark.slow
 def test_recruiter_pages_show_shortlist_breakdown_and_transcript(app) -> None:
     c, runtime = app
     sid = start(c, "Rhea", "rhea@example.com")
