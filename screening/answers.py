@@ -180,6 +180,11 @@ def read_date(text: str, now: dt.datetime) -> Extraction:
     return Extraction(when.date().isoformat(), evidence(text, start + offset, start + offset + len(words)))
 
 
+def warm_up() -> None:
+    """Load dateparser's languages now (about 2 s) rather than during a candidate's first date."""
+    read_date("1 March", dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+
+
 def read_text(text: str) -> Extraction:
     """Free text is kept as written (bounded), for a person to read."""
     clean = text.strip()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from fastapi import APIRouter
 
+from screening import answers
 from screening.api import api_router
 from screening.jobs import schedule_purge
 from screening.jobstore import save_job
@@ -27,6 +28,7 @@ def router(runtime: Runtime, limits: Limits | None = None) -> APIRouter:
     from services.web.templating import templates
 
     limits = limits or LIMITS
+    answers.warm_up()
     tpl = templates(str(TEMPLATES))
     limiter = RateLimiter()
     r = APIRouter()
