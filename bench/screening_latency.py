@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import random
 import socket
 import statistics
 import subprocess
@@ -79,28 +80,35 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def candidate(client: httpx.AsyncClient, i: int, latencies: list[float]) -> None:
+async def candidate(client: httpx.AsyncClient, i: int, latencies: list[float], think: float) -> None:
+    rng = random.Random(i)
     t = time.perf_counter()
     r = await client.post(f"/api/jobs/{JOB}/sessions", json={"name": f"C{i}", "email": f"c{i}@example.com"})
     latencies.append(time.perf_counter() - t)
     r.raise_for_status()
     sid = r.json()["session_id"]
     for text in SCRIPT:
+        if think:
+            await asyncio.sleep(rng.uniform(0.5, 1.5) * think)  # the candidate reads and types
         t = time.perf_counter()
         r = await client.post(f"/api/sessions/{sid}/messages", json={"text": text})
         latencies.append(time.perf_counter() - t)
         r.raise_for_status()
 
 
-async def drive(url: str, n: int) -> list[float]:
+async def drive(url: str, n: int, think: float) -> tuple[list[float], int]:
     latencies: list[float] = []
     limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)
     async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
-        await asyncio.gather(*(candidate(client, i, latencies) for i in range(n)))
-    return latencies
+        results = await asyncio.gather(*(candidate(client, i, latencies, think) for i in range(n)),
+                                       return_exceptions=True)
+    errors = [r for r in results if isinstance(r, BaseException)]
+    for e in errors[:3]:
+        print(f"  candidate failed: {e!r}", file=sys.stderr)
+    return latencies, len(errors)
 
 
-def run_scenario(mode: str, n: int, db_url: str) -> dict[str, float]:
+def run_scenario(mode: str, n: int, db_url: str, think: float) -> dict[str, float]:
     port = free_port()
     data = tempfile.mkdtemp(prefix="screening-bench-")
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
@@ -120,14 +128,16 @@ def run_scenario(mode: str, n: int, db_url: str) -> dict[str, float]:
         if mode == "minilm+batch":
             time.sleep(2)  # let the batch loop get going
         started = time.perf_counter()
-        lat = sorted(asyncio.run(drive(url, n)))
+        lat, errors = asyncio.run(drive(url, n, think))
+        lat.sort()
         wall = time.perf_counter() - started
+        alive = child.poll() is None
     finally:
         child.terminate()
         child.wait(20)
     q = statistics.quantiles(lat, n=100)
     return {"requests": len(lat), "p50_ms": q[49] * 1000, "p95_ms": q[94] * 1000, "max_ms": lat[-1] * 1000,
-            "req_per_s": len(lat) / wall}
+            "req_per_s": len(lat) / wall, "failed": errors, "server_alive": alive}
 
 
 def database(kind: str) -> str:
@@ -152,14 +162,16 @@ def main() -> None:
     parser.add_argument("--candidates", type=int, default=50)
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--modes", default="words,minilm,minilm+batch")
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean seconds a candidate takes to read and type (0: fire at once)")
     args = parser.parse_args()
-    print(f"{args.candidates} concurrent candidates x {len(SCRIPT) + 1} requests, db={args.db}, "
+    print(f"{args.candidates} concurrent candidates x {len(SCRIPT) + 1} requests, think={args.think}s, db={args.db}, "
           f"cpus={os.cpu_count()}, load={os.getloadavg()[0]:.1f}")
-    print(f"{'scenario':14} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'req/s':>7}")
+    print(f"{'scenario':14} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'req/s':>7} failed")
     for mode in args.modes.split(","):
-        r = run_scenario(mode, args.candidates, database(args.db))
-        print(f"{mode:14} {r['requests']:8d} {r['p50_ms']:8.0f} {r['p95_ms']:8.0f} {r['max_ms']:8.0f} {r['req_per_s']:7.1f}",
-              flush=True)
+        r = run_scenario(mode, args.candidates, database(args.db), args.think)
+        print(f"{mode:14} {r['requests']:8d} {r['p50_ms']:8.0f} {r['p95_ms']:8.0f} {r['max_ms']:8.0f} "
+              f"{r['req_per_s']:7.1f} {r['failed']}{'' if r['server_alive'] else ' (server died)'}", flush=True)
 
 
 if __name__ == "__main__":

@@ -74,6 +74,17 @@ def current_version(session: Session, job_id: str) -> ScreeningJobVersion:
 _PARSED: dict[int, JobDef] = {}
 
 
+def job_by_version_id(session: Session, version_id: int) -> JobDef:
+    """The JobDef of a version row id, from the process cache when possible (versions never change)."""
+    job = _PARSED.get(version_id)
+    if job is not None:
+        return job
+    version = session.get(ScreeningJobVersion, version_id)
+    if version is None:
+        raise NotFound(f"no job version {version_id}")
+    return job_of(version)
+
+
 def job_of(version: ScreeningJobVersion) -> JobDef:
     """The JobDef stored in a version row (parsed once per process; versions never change)."""
     job = _PARSED.get(version.id)

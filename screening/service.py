@@ -15,8 +15,8 @@ from screening import conversation, rules
 from screening.conversation import Ports
 from screening.errors import MessageTooLong, NotFound, ScreeningError
 from screening.jobdef import JobDef
-from screening.jobstore import current_version, job_of
-from screening.models import CandidateSession, ScreeningJobVersion, ScreeningMessage
+from screening.jobstore import current_version, job_by_version_id, job_of
+from screening.models import CandidateSession, ScreeningMessage
 from screening.ports import RuntimePorts
 from screening.state import State
 from screening.textnorm import READ_LIMIT
@@ -69,9 +69,7 @@ def load(s: Session, session_id: str, lock: bool = False) -> tuple[CandidateSess
     row = s.get(CandidateSession, session_id, with_for_update=lock) if session_id else None
     if row is None:
         raise NotFound("no such screening (it may have ended and been deleted)")
-    version = s.get(ScreeningJobVersion, row.job_version_id)
-    assert version is not None
-    return row, job_of(version)
+    return row, job_by_version_id(s, row.job_version_id)
 
 
 def message(

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from screening import rules
-from screening.jobstore import job_of
-from screening.models import CandidateSession, ScreeningJobVersion
+from screening.jobstore import job_by_version_id
+from screening.models import CandidateSession
 from screening.rules import Points
 from screening.state import STATUSES, State
 
@@ -59,13 +59,8 @@ def build(s: Session, job_id: str) -> list[Entry]:
     """Every candidate of ``job_id``, best first."""
     rows = s.scalars(select(CandidateSession).where(CandidateSession.job_id == job_id))
     entries = []
-    versions: dict[int, Any] = {}
     for row in rows:
-        if row.job_version_id not in versions:
-            version = s.get(ScreeningJobVersion, row.job_version_id)
-            assert version is not None
-            versions[row.job_version_id] = job_of(version)
-        job = versions[row.job_version_id]
+        job = job_by_version_id(s, row.job_version_id)
         state = State.from_json(row.state)
         score, breakdown = rules.total(job, state.clear_values())
         entries.append(Entry(
