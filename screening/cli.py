@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from screening import retention, shortlist
-from screening.errors import JobFileError
+from screening.errors import JobFileError, NotFound
 from screening.jobstore import save_job
 from services.cli import settings_from
 from services.runtime import Runtime
@@ -52,9 +52,12 @@ def show_shortlist(ctx: click.Context, job_id: str, as_csv: bool) -> None:
     from screening.jobstore import current_version, job_of
 
     runtime = Runtime.from_settings(settings_from(ctx))
-    with runtime.db.session() as s:
-        job = job_of(current_version(s, job_id))
-        entries = shortlist.build(s, job_id)
+    try:
+        with runtime.db.session() as s:
+            job = job_of(current_version(s, job_id))
+            entries = shortlist.build(s, job_id)
+    except NotFound as e:
+        raise click.ClickException(f"{e}; load it with: deskmate screening load-job FILE") from e
     if as_csv:
         click.echo(shortlist.to_csv(entries, [q.id for q in job.questions]), nl=False)
     else:

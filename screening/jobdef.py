@@ -202,12 +202,15 @@ def validate_job_data(
     """Validate plain job data (from a file or the HR form). Raises :class:`JobFileError`."""
     lines = lines or {}
     data = _normalise_keys(data)
+    errors = list(jsonschema.Draft202012Validator(SCHEMA).iter_errors(data))
     problems = [
         Problem(_line_for(lines, tuple(err.absolute_path)), _dotted(tuple(err.absolute_path)), err.message)
-        for err in jsonschema.Draft202012Validator(SCHEMA).iter_errors(data)
+        for err in errors
     ]
-    if not problems:
-        for path, message in _semantic_problems(data):
+    # Semantic checks on every question whose structure is sound, so all problems show at once.
+    broken = {tuple(err.absolute_path)[:2] for err in errors}
+    if isinstance(data.get("questions"), list) and ("questions",) not in broken:
+        for path, message in _semantic_problems(data, broken):
             problems.append(Problem(_line_for(lines, path), _dotted(path), message))
     if problems:
         problems.sort(key=lambda p: (p.line or 0, p.field))
@@ -215,11 +218,13 @@ def validate_job_data(
     return _build(data), data
 
 
-def _semantic_problems(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
+def _semantic_problems(data: dict[str, Any], broken: set[tuple[Any, ...]]) -> list[tuple[tuple[Any, ...], str]]:
     found: list[tuple[tuple[Any, ...], str]] = []
     seen: set[str] = set()
     for i, q in enumerate(data["questions"]):
         at = ("questions", i)
+        if at in broken:
+            continue
         if q["id"] in seen:
             found.append(((*at, "id"), f"duplicate question id {q['id']!r}"))
         seen.add(q["id"])

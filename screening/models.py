@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from services.storage import Base, utcnow
@@ -50,7 +50,7 @@ class CandidateSession(Base):
     email: Mapped[str] = mapped_column(String(320))
     status: Mapped[str] = mapped_column(String(20), default="in_progress")
     decision: Mapped[str] = mapped_column(String(20), default="")  # advanced | rejected | on_hold
-    score: Mapped[float] = mapped_column(default=0.0)
+    score: Mapped[float] = mapped_column(Float, default=0.0)
     knockout: Mapped[str | None] = mapped_column(String(40), default=None)
     state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

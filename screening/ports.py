@@ -13,7 +13,8 @@ from screening.state import SlotChoice
 from services.runtime import Runtime
 
 log = logging.getLogger(__name__)
-EMBED_TIMEOUT = 1.0  # a waiting candidate gets the word-overlap answer rather than a stall
+QUESTION_TIMEOUT = 1.0  # a waiting candidate gets the word-overlap answer rather than a stall
+PASSAGES_TIMEOUT = 15.0  # once per job and process: the passages' vectors are cached
 _VECTORS: dict[str, list[Sequence[float]]] = {}
 
 
@@ -29,7 +30,8 @@ class RuntimePorts:
     def _embed(self, texts: list[str]) -> Sequence[Sequence[float]]:
         from services.inference import Priority
 
-        vectors = self.runtime.inference.run("embed", texts, priority=Priority.INTERACTIVE, timeout=EMBED_TIMEOUT)
+        timeout = QUESTION_TIMEOUT if len(texts) == 1 else PASSAGES_TIMEOUT
+        vectors = self.runtime.inference.run("embed", texts, priority=Priority.INTERACTIVE, timeout=timeout)
         return [list(map(float, v)) for v in vectors]
 
     def answer_question(self, job: JobDef, text: str) -> Found:
