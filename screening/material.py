@@ -102,10 +102,10 @@ def find_answer(
     asked = _concepts(question)
     overlap = [len(asked & w) for w in words]
     if embed is not None:
-        key = job.id + "\x00" + job.description + repr(job.faq)
+        key = cache_key(job)
         vectors = cache.get(key) if cache is not None else None
         if vectors is None:
-            vectors = list(embed(_embed_texts(items, job)))
+            vectors = list(embed(embed_texts(job)))
             if cache is not None:
                 cache[key] = vectors
         (qv,) = embed([question])
@@ -120,7 +120,13 @@ def find_answer(
     return Found(None, 0.0, "words")
 
 
-def _embed_texts(items: list[Passage], job: JobDef) -> list[str]:
+def cache_key(job: JobDef) -> str:
+    """Passage vectors depend on the job's text only."""
+    return job.id + "\x00" + job.description + repr(job.faq)
+
+
+def embed_texts(job: JobDef) -> list[str]:
     """Description sentences as they are; FAQ entries with their question, which aids matching."""
+    items = passages(job)
     faq_start = len(items) - len(job.faq)
     return [p.text if i < faq_start else f"{job.faq[i - faq_start].q} {p.text}" for i, p in enumerate(items)]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Sequence
 from typing import Any
 
 from screening.jobdef import JobDef
-from screening.material import Found, find_answer
+from screening.material import Found, cache_key, embed_texts, find_answer
 from screening.state import SlotChoice
 from services.runtime import Runtime
 
@@ -16,6 +17,7 @@ log = logging.getLogger(__name__)
 QUESTION_TIMEOUT = 1.0  # a waiting candidate gets the word-overlap answer rather than a stall
 PASSAGES_TIMEOUT = 15.0  # once per job and process: the passages' vectors are cached
 _VECTORS: dict[str, list[Sequence[float]]] = {}
+_VECTORS_LOCK = threading.Lock()
 
 
 class RuntimePorts:
@@ -34,10 +36,20 @@ class RuntimePorts:
         vectors = self.runtime.inference.run("embed", texts, priority=Priority.INTERACTIVE, timeout=timeout)
         return [list(map(float, v)) for v in vectors]
 
+    def _passage_vectors(self, job: JobDef) -> None:
+        """Embed a job's passages once, even when many candidates ask at the same moment."""
+        key = cache_key(job)
+        if key in _VECTORS:
+            return
+        with _VECTORS_LOCK:
+            if key not in _VECTORS:
+                if len(_VECTORS) > 256:
+                    _VECTORS.clear()
+                _VECTORS[key] = list(self._embed(embed_texts(job)))
+
     def answer_question(self, job: JobDef, text: str) -> Found:
-        if len(_VECTORS) > 256:
-            _VECTORS.clear()
         try:
+            self._passage_vectors(job)
             return find_answer(job, text, self._embed, _VECTORS)
         except Exception as e:  # the worker is down or busy: word overlap still answers honestly
             log.warning("embedding retrieval unavailable, using word overlap: %s", e)
