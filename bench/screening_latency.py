@@ -71,7 +71,7 @@ def serve(port: int, db_url: str, data_dir: str, mode: str) -> None:
                 runtime.inference.run("embed", [BATCH_TEXT] * 64, priority=Priority.BATCH)
 
         threading.Thread(target=batch, daemon=True).start()
-    uvicorn.run(create_app(runtime), host="127.0.0.1", port=port, log_level="warning")
+    uvicorn.run(create_app(runtime), host="127.0.0.1", port=port, log_level="warning", timeout_keep_alive=30)
 
 
 def free_port() -> int:
@@ -98,7 +98,8 @@ async def candidate(client: httpx.AsyncClient, i: int, latencies: list[float], t
 
 async def drive(url: str, n: int, think: float) -> tuple[list[float], int]:
     latencies: list[float] = []
-    limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)
+    # Idle connections are dropped by the client before the server's keep-alive ends (no reset races).
+    limits = httpx.Limits(max_connections=n, max_keepalive_connections=n, keepalive_expiry=10)
     async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
         results = await asyncio.gather(*(candidate(client, i, latencies, think) for i in range(n)),
                                        return_exceptions=True)
