@@ -74,3 +74,37 @@ def test_an_emailed_recording_becomes_notes_sent_to_the_sender(
     assert notes_mail.recipients == ["dana@example.com"]
     assert notes_mail.subject.endswith("Notes: Recording of the weekly planning")
     assert done is not None and done["outbox_id"] == notes_mail.id
+
+
+def test_a_recording_on_a_booked_meetings_thread_knows_its_title_and_attendees(
+    meeting_runtime: Runtime,
+) -> None:
+    import datetime as dt
+
+    from mail_gateway.message import InboundMessage
+    from services.scheduling.models import MeetingRow
+    from transcription.booking import booked_meeting
+    from transcription.mailing import recipients
+
+    # Given a meeting deskmate booked on a thread
+    with meeting_runtime.db.session() as s:
+        s.add(MeetingRow(uid="m1@deskmate", status="booked", title="Budget review",
+                         organizer="dana@example.com", timezone="UTC",
+                         attendees=["Lee@example.com", "priya@example.com"],
+                         thread_id="first@example.com"))
+    # When a recording arrives on that thread
+    message = InboundMessage(
+        id=1, message_id="rec@example.com", in_reply_to="first@example.com",
+        references=("first@example.com",), thread_id="first@example.com",
+        sender="lee@example.com", sender_name="Lee", to=(), cc=(), subject="recording",
+        date=dt.datetime(2026, 11, 23, tzinfo=dt.UTC), text="", full_text="")
+    with meeting_runtime.db.session() as s:
+        booked = booked_meeting(s, message)
+        other = booked_meeting(s, InboundMessage(**{**message.__dict__, "thread_id": "x@y",
+                                                    "in_reply_to": "", "references": ()}))
+    # Then its title and the organizer and attendees are known, and they alone get the notes
+    assert booked is not None and booked.title == "Budget review"
+    assert booked.attendees == ("dana@example.com", "lee@example.com", "priya@example.com")
+    assert other is None
+    meeting = Meeting(attendees=list(booked.attendees), owner_email="lee@example.com")
+    assert recipients(meeting) == booked.attendees
