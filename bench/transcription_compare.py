@@ -1,4 +1,4 @@
-"""Speech benchmark: deskmate vs plain faster-whisper vs plain openai-whisper, same model, same audio.
+"""Speech benchmark: deskmate vs plain faster-whisper and openai-whisper (same model and audio).
 
     python3 bench/transcription_compare.py [--minutes 10] [--systems deskmate,faster,openai]
 
@@ -80,8 +80,13 @@ def run_system(system: str, audio_path: Path, data_dir: Path) -> dict[str, objec
         text = transcript.text
         client.close()
     done = time.perf_counter()
-    return {"text": text, "load_s": loaded - started, "transcribe_s": done - loaded,
-            "audio_s": len(audio) / 16000, "peak_mb": peak_mb()}
+    return {
+        "text": text,
+        "load_s": loaded - started,
+        "transcribe_s": done - loaded,
+        "audio_s": len(audio) / 16000,
+        "peak_mb": peak_mb(),
+    }
 
 
 def action_item_scores(data_dir: Path, folder: Path) -> dict[str, float]:
@@ -101,11 +106,17 @@ def action_item_scores(data_dir: Path, folder: Path) -> dict[str, float]:
         found += len(items)
         expected += len(script.actions)
         for want in script.actions:
-            correct += any(i.owner == want.owner and i.due == want.due
-                           and want.task_words[0] in i.task.lower() for i in items)
+            correct += any(
+                i.owner == want.owner and i.due == want.due and want.task_words[0] in i.task.lower()
+                for i in items
+            )
     client.close()
-    return {"precision": correct / max(1, found), "recall": correct / max(1, expected),
-            "items_expected": expected, "items_found": found}
+    return {
+        "precision": correct / max(1, found),
+        "recall": correct / max(1, expected),
+        "items_expected": expected,
+        "items_found": found,
+    }
 
 
 def main() -> None:
@@ -126,23 +137,40 @@ def main() -> None:
     print(f"audio: {audio} ({script.name}, {len(script.lines)} lines)")
     results: dict[str, dict[str, float]] = {}
     for system in args.systems.split(","):
-        out = subprocess.run([sys.executable, __file__, "--child", system, "--audio", str(audio),
-                              "--work", str(work)], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--child",
+                system,
+                "--audio",
+                str(audio),
+                "--work",
+                str(work),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         data = json.loads(out.stdout.strip().splitlines()[-1])
         data["wer"] = wer(script.text, str(data["text"]))
         data["rtf"] = float(data["transcribe_s"]) / float(data["audio_s"])
         results[system] = data
-        print(f"{system:18s} WER {data['wer']:.3f}  RTF {data['rtf']:.3f}  "
-              f"transcribe {data['transcribe_s']:.1f} s  load {data['load_s']:.1f} s  "
-              f"peak {data['peak_mb']:.0f} MB  (audio {data['audio_s']:.0f} s)")
+        print(
+            f"{system:18s} WER {data['wer']:.3f}  RTF {data['rtf']:.3f}  "
+            f"transcribe {data['transcribe_s']:.1f} s  load {data['load_s']:.1f} s  "
+            f"peak {data['peak_mb']:.0f} MB  (audio {data['audio_s']:.0f} s)"
+        )
     if "deskmate" in results:
         for peer in ("faster", "openai"):
             if peer in results:
                 speedup = results[peer]["transcribe_s"] / results["deskmate"]["transcribe_s"]
                 print(f"deskmate speed-up vs plain {peer}-whisper: {speedup:.2f}x")
     scores = action_item_scores(work, work / "audio")
-    print(f"action items: precision {scores['precision']:.2f}  recall {scores['recall']:.2f}  "
-          f"({scores['items_found']} found, {scores['items_expected']} expected)")
+    print(
+        f"action items: precision {scores['precision']:.2f}  recall {scores['recall']:.2f}  "
+        f"({scores['items_found']} found, {scores['items_expected']} expected)"
+    )
 
 
 if __name__ == "__main__":

@@ -37,8 +37,19 @@ def test_compressed_audio_and_video_decode_to_16k_mono(tmp_path: Path, suffix: s
     # Given the 4 s ARCTIC clip re-encoded (as a video with a black picture for .mp4)
     target = tmp_path / f"clip{suffix}"
     video = ["-f", "lavfi", "-i", "color=black:s=64x64:d=4"] if suffix == ".mp4" else []
-    subprocess.run(["ffmpeg", "-v", "error", *video, "-i", str(FIXTURES / "arctic_a0007.wav"),
-                    "-shortest", str(target)], check=True)
+    subprocess.run(
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            *video,
+            "-i",
+            str(FIXTURES / "arctic_a0007.wav"),
+            "-shortest",
+            str(target),
+        ],
+        check=True,
+    )
     # When it is decoded
     audio = decode(target)
     # Then it is 4 s of 16 kHz float samples with sound in them
@@ -60,22 +71,41 @@ def test_chunks_are_cut_at_pauses_and_never_longer_than_the_limit() -> None:
 
 def sample() -> tuple[Transcript, Notes]:
     words = (Word(0.5, 1.0, " Priya,", 0.9, "Dana"), Word(1.0, 2.0, " send", 0.9, "Dana"))
-    transcript = Transcript("en", 3723.5, (
-        Segment(0.5, 2.0, "Priya, send the deck by Friday.", "Dana", words),
-        Segment(3661.25, 3662.5, "Will do.", "Priya"),
-    ), ("Dana", "Priya"), "whisper-tiny.en")
-    notes = Notes("Weekly sync", "Dana: Priya, send the deck by Friday.",
-                  (Point("We agreed to ship.", "Dana", 0.5),),
-                  (ActionItem("Priya", "send the deck", __import__("datetime").date(2026, 11, 27),
-                              "Dana", 0.5, "Priya, send the deck by Friday."),),
-                  ())
+    transcript = Transcript(
+        "en",
+        3723.5,
+        (
+            Segment(0.5, 2.0, "Priya, send the deck by Friday.", "Dana", words),
+            Segment(3661.25, 3662.5, "Will do.", "Priya"),
+        ),
+        ("Dana", "Priya"),
+        "whisper-tiny.en",
+    )
+    notes = Notes(
+        "Weekly sync",
+        "Dana: Priya, send the deck by Friday.",
+        (Point("We agreed to ship.", "Dana", 0.5),),
+        (
+            ActionItem(
+                "Priya",
+                "send the deck",
+                __import__("datetime").date(2026, 11, 27),
+                "Dana",
+                0.5,
+                "Priya, send the deck by Friday.",
+            ),
+        ),
+        (),
+    )
     return transcript, notes
 
 
 def test_srt_and_vtt_have_numbered_timed_cues_with_speakers() -> None:
     transcript, _ = sample()
     srt = export("srt", transcript).decode()
-    assert srt.startswith("1\n00:00:00,500 --> 00:00:02,000\nDana: Priya, send the deck by Friday.\n")
+    assert srt.startswith(
+        "1\n00:00:00,500 --> 00:00:02,000\nDana: Priya, send the deck by Friday.\n"
+    )
     assert "2\n01:01:01,250 --> 01:01:02,500\nPriya: Will do.\n" in srt
     vtt = export("vtt", transcript).decode()
     assert vtt.startswith("WEBVTT\n") and "01:01:01.250 --> 01:01:02.500\n<v Priya>Will do." in vtt
@@ -88,18 +118,28 @@ def test_json_notes_follow_the_cli_contract() -> None:
     assert {"title", "summary", "decisions", "action_items", "transcript"} <= set(data)
     assert data["decisions"] == ["We agreed to ship."]
     assert {k: data["action_items"][0][k] for k in ("owner", "task", "due")} == {
-        "owner": "Priya", "task": "send the deck", "due": "2026-11-27"}
+        "owner": "Priya",
+        "task": "send the deck",
+        "due": "2026-11-27",
+    }
     assert set(data["transcript"]) >= {"language", "text", "segments"}
-    assert data["transcript"]["segments"][1] == {"start": 3661.25, "end": 3662.5,
-                                                 "speaker": "Priya", "text": "Will do."}
+    assert data["transcript"]["segments"][1] == {
+        "start": 3661.25,
+        "end": 3662.5,
+        "speaker": "Priya",
+        "text": "Will do.",
+    }
 
 
 def test_markdown_and_docx_carry_notes_and_transcript() -> None:
     transcript, notes = sample()
     md = export("md", transcript, notes).decode()
-    assert "# Weekly sync" in md and "- [ ] **Priya**: send the deck, due Fri 27 Nov 2026 (00:00)" in md
+    assert (
+        "# Weekly sync" in md
+        and "- [ ] **Priya**: send the deck, due Fri 27 Nov 2026 (00:00)" in md
+    )
     document = Document(io.BytesIO(export("docx", transcript, notes)))
     text = "\n".join(p.text for p in document.paragraphs)
     cells = [c.text for row in document.tables[0].rows for c in row.cells]
     assert "Weekly sync" in text and "Will do." in text
-    assert ["Priya", "send the deck", "2026-11-27", "00:00"] == cells[4:8]
+    assert cells[4:8] == ["Priya", "send the deck", "2026-11-27", "00:00"]

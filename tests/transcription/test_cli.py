@@ -28,12 +28,15 @@ def run(tmp_path: Path, model_dir: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 def test_transcribe_prints_json_words_and_shows_progress_on_stderr(run) -> None:
-    code, out, err = run("transcribe", str(FIXTURES / "arctic_a0007.wav"), "--format", "json",
-                         "--model", "tiny.en")
+    code, out, err = run(
+        "transcribe", str(FIXTURES / "arctic_a0007.wav"), "--format", "json", "--model", "tiny.en"
+    )
     assert code == 0 and "Transcribing arctic_a0007.wav" in err
     data = json.loads(out)
-    assert wer("And you always want to see it in the superlative degree.",
-               data["transcript"]["text"]) == 0.0
+    assert (
+        wer("And you always want to see it in the superlative degree.", data["transcript"]["text"])
+        == 0.0
+    )
     assert data["transcript"]["segments"][0]["words"][0]["text"].strip().lower() == "and"
 
 
@@ -45,13 +48,24 @@ def test_transcribe_refuses_a_file_that_is_not_audio(run, tmp_path: Path) -> Non
 
 
 def test_notes_json_follows_the_contract(run, rendered: dict[str, Path]) -> None:
-    code, out, _ = run("notes", str(rendered["hiring"]), "--format", "json", "--model", "tiny.en",
-                       "--date", "2026-11-23T10:00", "--title", "Hiring sync")
+    code, out, _ = run(
+        "notes",
+        str(rendered["hiring"]),
+        "--format",
+        "json",
+        "--model",
+        "tiny.en",
+        "--date",
+        "2026-11-23T10:00",
+        "--title",
+        "Hiring sync",
+    )
     assert code == 0
     data = json.loads(out)
     assert data["title"] == "Hiring sync" and data["summary"]
     assert any("agreed" in d for d in data["decisions"])
     assert {"owner": "Priya", "due": "2026-11-26"} in [
-        {"owner": a["owner"], "due": a["due"]} for a in data["action_items"]]
+        {"owner": a["owner"], "due": a["due"]} for a in data["action_items"]
+    ]
     segment = data["transcript"]["segments"][0]
     assert set(segment) == {"start", "end", "speaker", "text"} and segment["speaker"] == "Omar"

@@ -15,8 +15,14 @@ from tests.transcription.conftest import run_queued
 from transcription.models import Meeting
 
 
-def email_with(runtime: Runtime, filename: str, content: bytes, maintype: str, subtype: str,
-               sender: str = "dana@example.com") -> int:
+def email_with(
+    runtime: Runtime,
+    filename: str,
+    content: bytes,
+    maintype: str,
+    subtype: str,
+    sender: str = "dana@example.com",
+) -> int:
     """A message from a trusted sender with one attachment, accepted as the SMTP edge does."""
     msg = EmailMessage()
     msg["From"] = f"Dana <{sender}>"
@@ -26,8 +32,13 @@ def email_with(runtime: Runtime, filename: str, content: bytes, maintype: str, s
     msg["Date"] = "Mon, 23 Nov 2026 10:00:00 +0000"
     msg.set_content("Here is the recording, please take notes.")
     msg.add_attachment(content, maintype=maintype, subtype=subtype, filename=filename)
-    accepted = accept(runtime.db, runtime.settings.data_dir, msg.as_bytes(),
-                      Envelope(sender, ("amy@deskmate.localhost",)), fsync=False)
+    accepted = accept(
+        runtime.db,
+        runtime.settings.data_dir,
+        msg.as_bytes(),
+        Envelope(sender, ("amy@deskmate.localhost",)),
+        fsync=False,
+    )
     run_queued(runtime, "mail.handle_inbound")
     return accepted.inbound_id
 
@@ -88,20 +99,41 @@ def test_a_recording_on_a_booked_meetings_thread_knows_its_title_and_attendees(
 
     # Given a meeting deskmate booked on a thread
     with meeting_runtime.db.session() as s:
-        s.add(MeetingRow(uid="m1@deskmate", status="booked", title="Budget review",
-                         organizer="dana@example.com", timezone="UTC",
-                         attendees=["Lee@example.com", "priya@example.com"],
-                         thread_id="first@example.com"))
+        s.add(
+            MeetingRow(
+                uid="m1@deskmate",
+                status="booked",
+                title="Budget review",
+                organizer="dana@example.com",
+                timezone="UTC",
+                attendees=["Lee@example.com", "priya@example.com"],
+                thread_id="first@example.com",
+            )
+        )
     # When a recording arrives on that thread
     message = InboundMessage(
-        id=1, message_id="rec@example.com", in_reply_to="first@example.com",
-        references=("first@example.com",), thread_id="first@example.com",
-        sender="lee@example.com", sender_name="Lee", to=(), cc=(), subject="recording",
-        date=dt.datetime(2026, 11, 23, tzinfo=dt.UTC), text="", full_text="")
+        id=1,
+        message_id="rec@example.com",
+        in_reply_to="first@example.com",
+        references=("first@example.com",),
+        thread_id="first@example.com",
+        sender="lee@example.com",
+        sender_name="Lee",
+        to=(),
+        cc=(),
+        subject="recording",
+        date=dt.datetime(2026, 11, 23, tzinfo=dt.UTC),
+        text="",
+        full_text="",
+    )
     with meeting_runtime.db.session() as s:
         booked = booked_meeting(s, message)
-        other = booked_meeting(s, InboundMessage(**{**message.__dict__, "thread_id": "x@y",
-                                                    "in_reply_to": "", "references": ()}))
+        other = booked_meeting(
+            s,
+            InboundMessage(
+                **{**message.__dict__, "thread_id": "x@y", "in_reply_to": "", "references": ()}
+            ),
+        )
     # Then its title and the organizer and attendees are known, and they alone get the notes
     assert booked is not None and booked.title == "Budget review"
     assert booked.attendees == ("dana@example.com", "lee@example.com", "priya@example.com")

@@ -28,17 +28,24 @@ def said(*lines: tuple[str, str]) -> list[Sentence]:
 
 
 def test_a_named_request_is_owned_by_the_person_asked_with_the_date_resolved() -> None:
-    items = action_items(said(("Dana", "Priya, can you send the budget to finance by Friday?"),
-                              ("Priya", "Sure, I will.")), MONDAY)
+    items = action_items(
+        said(
+            ("Dana", "Priya, can you send the budget to finance by Friday?"),
+            ("Priya", "Sure, I will."),
+        ),
+        MONDAY,
+    )
     assert [(i.owner, i.task, i.due) for i in items] == [
-        ("Priya", "send the budget to finance", dt.date(2026, 11, 27))]
+        ("Priya", "send the budget to finance", dt.date(2026, 11, 27))
+    ]
     assert items[0].start == 0.0 and items[0].speaker == "Dana"
 
 
 def test_i_will_is_owned_by_the_speaker_and_next_wednesday_resolves() -> None:
     items = action_items(said(("Lee", "I will update the roadmap next Wednesday.")), MONDAY)
     assert [(i.owner, i.task, i.due) for i in items] == [
-        ("Lee", "update the roadmap", dt.date(2026, 12, 2))]
+        ("Lee", "update the roadmap", dt.date(2026, 12, 2))
+    ]
 
 
 def test_end_of_month_is_the_last_day_of_the_month() -> None:
@@ -48,52 +55,83 @@ def test_end_of_month_is_the_last_day_of_the_month() -> None:
 
 def test_no_owner_or_date_is_invented() -> None:
     # Given commitments by an unnamed speaker, the team, and without any date
-    items = action_items(said(("Speaker 2", "I will write the release notes."),
-                              ("Speaker 1", "We need to fix the login page."),
-                              ("Speaker 1", "Can you book the room?"),
-                              ("Speaker 2", "Maybe later, not sure.")), MONDAY)
+    items = action_items(
+        said(
+            ("Speaker 2", "I will write the release notes."),
+            ("Speaker 1", "We need to fix the login page."),
+            ("Speaker 1", "Can you book the room?"),
+            ("Speaker 2", "Maybe later, not sure."),
+        ),
+        MONDAY,
+    )
     # Then every item is there, but with no owner and no due date
     assert [(i.owner, i.due) for i in items] == [(None, None)] * 3
-    assert [i.task for i in items] == ["write the release notes", "fix the login page", "book the room"]
+    assert [i.task for i in items] == [
+        "write the release notes",
+        "fix the login page",
+        "book the room",
+    ]
 
 
 def test_an_accepted_open_request_goes_to_whoever_accepted_it() -> None:
-    items = action_items(said(("Dana", "Could someone update the client deck?"),
-                              ("Omar", "Sure, I can do it tomorrow.")), MONDAY)
+    items = action_items(
+        said(
+            ("Dana", "Could someone update the client deck?"),
+            ("Omar", "Sure, I can do it tomorrow."),
+        ),
+        MONDAY,
+    )
     assert [(i.owner, i.task) for i in items] == [("Omar", "update the client deck")]
 
 
 def test_third_person_commitments_and_filler_phrases() -> None:
-    items = action_items(said(("Dana", "Lee will review the contract before Thursday."),
-                              ("Lee", "I'll be honest, I'll say this once."),
-                              ("Priya", "Sure, I will do that.")), MONDAY)
+    items = action_items(
+        said(
+            ("Dana", "Lee will review the contract before Thursday."),
+            ("Lee", "I'll be honest, I'll say this once."),
+            ("Priya", "Sure, I will do that."),
+        ),
+        MONDAY,
+    )
     assert [(i.owner, i.task, i.due) for i in items] == [
-        ("Lee", "review the contract", dt.date(2026, 11, 26))]
+        ("Lee", "review the contract", dt.date(2026, 11, 26))
+    ]
 
 
 def test_decisions_and_open_questions() -> None:
-    sentences = said(("Dana", "We agreed to launch in March."),
-                     ("Lee", "Let's go with the blue design."),
-                     ("Priya", "The weather was nice."),
-                     ("Lee", "What about the hiring budget for next year?"),
-                     ("Dana", "I don't know yet."),
-                     ("Priya", "Who owns the vendor contract?"),
-                     ("Lee", "It's still unclear."),
-                     ("Dana", "Hello?"))
-    assert [d.text for d in decisions(sentences)] == ["We agreed to launch in March.",
-                                                      "Let's go with the blue design."]
+    sentences = said(
+        ("Dana", "We agreed to launch in March."),
+        ("Lee", "Let's go with the blue design."),
+        ("Priya", "The weather was nice."),
+        ("Lee", "What about the hiring budget for next year?"),
+        ("Dana", "I don't know yet."),
+        ("Priya", "Who owns the vendor contract?"),
+        ("Lee", "It's still unclear."),
+        ("Dana", "Hello?"),
+    )
+    assert [d.text for d in decisions(sentences)] == [
+        "We agreed to launch in March.",
+        "Let's go with the blue design.",
+    ]
     assert [q.text for q in open_questions(sentences)] == [
-        "What about the hiring budget for next year?", "Who owns the vendor contract?"]
+        "What about the hiring budget for next year?",
+        "Who owns the vendor contract?",
+    ]
 
 
 def test_speakers_are_named_by_introductions_and_by_being_addressed() -> None:
-    segments = [Segment(0, 1, "Hi everyone, I'm Dana.", "Speaker 1"),
-                Segment(1, 2, "Priya, can you send the deck?", "Speaker 1"),
-                Segment(2, 3, "Sure.", "Speaker 2"),
-                Segment(3, 4, "Thanks, Priya. This is Lee speaking.", "Speaker 3"),
-                Segment(4, 5, "I'm originally from Chicago. I'm Sorry.", "Speaker 4")]
-    assert resolve_names(segments) == {"Speaker 1": "Dana", "Speaker 2": "Priya",
-                                       "Speaker 3": "Lee"}
+    segments = [
+        Segment(0, 1, "Hi everyone, I'm Dana.", "Speaker 1"),
+        Segment(1, 2, "Priya, can you send the deck?", "Speaker 1"),
+        Segment(2, 3, "Sure.", "Speaker 2"),
+        Segment(3, 4, "Thanks, Priya. This is Lee speaking.", "Speaker 3"),
+        Segment(4, 5, "I'm originally from Chicago. I'm Sorry.", "Speaker 4"),
+    ]
+    assert resolve_names(segments) == {
+        "Speaker 1": "Dana",
+        "Speaker 2": "Priya",
+        "Speaker 3": "Lee",
+    }
 
 
 def test_summary_picks_central_sentences_that_differ() -> None:
@@ -108,8 +146,9 @@ def test_summary_picks_central_sentences_that_differ() -> None:
 
 def matches(item: ActionItem, expected: Expected) -> bool:
     task = item.task.lower()
-    return (item.owner == expected.owner and item.due == expected.due
-            and expected.task_words[0] in task)
+    return (
+        item.owner == expected.owner and item.due == expected.due and expected.task_words[0] in task
+    )
 
 
 @pytest.mark.slow

@@ -73,8 +73,12 @@ def test_each_chunk_is_its_own_batch_request(
     # Given the hiring meeting cut into chunks of at most 10 s
     audio = decode(rendered["hiring"])
     saved: list[Chunk] = []
-    transcribe(speech_client, audio, Options(model="tiny.en", chunk_seconds=10.0),
-               on_chunk=lambda chunk, result, fraction: saved.append(chunk))
+    transcribe(
+        speech_client,
+        audio,
+        Options(model="tiny.en", chunk_seconds=10.0),
+        on_chunk=lambda chunk, result, fraction: saved.append(chunk),
+    )
     # Then Whisper got one single-input BATCH request per chunk, none longer than 10 s
     whisper = [c for c in speech_client.calls if c[0] == "whisper-tiny.en"]
     assert len(whisper) == len(saved) >= 4

@@ -39,17 +39,42 @@ def signed_in(client: TestClient) -> str:
 
 def finished_meeting(runtime: Runtime) -> int:
     """A processed meeting: "I will" by an unnamed speaker, so renaming gives it an owner."""
-    words = tuple(Word(i * 0.5, i * 0.5 + 0.4, f" {w}", 1.0, "Speaker 2")
-                  for i, w in enumerate("I will send the pricing sheet by Friday.".split()))
-    transcript = Transcript("en", 120.0, (
-        Segment(0.0, 3.0, "We agreed to raise prices in spring.", "Speaker 1"),
-        Segment(10.0, 14.0, "I will send the pricing sheet by Friday.", "Speaker 2",
-                tuple(Word(w.start + 10, w.end + 10, w.text, 1.0, w.speaker) for w in words)),
-    ), ("Speaker 1", "Speaker 2"), "whisper-tiny.en")
-    notes = Notes("Pricing", "Speaker 1: We agreed to raise prices in spring.",
-                  (Point("We agreed to raise prices in spring.", "Speaker 1", 0.0),),
-                  (ActionItem(None, "send the pricing sheet", None, "Speaker 2", 10.0,
-                              "I will send the pricing sheet by Friday."),), ())
+    words = tuple(
+        Word(i * 0.5, i * 0.5 + 0.4, f" {w}", 1.0, "Speaker 2")
+        for i, w in enumerate(["I", "will", "send", "the", "pricing", "sheet", "by", "Friday."])
+    )
+    transcript = Transcript(
+        "en",
+        120.0,
+        (
+            Segment(0.0, 3.0, "We agreed to raise prices in spring.", "Speaker 1"),
+            Segment(
+                10.0,
+                14.0,
+                "I will send the pricing sheet by Friday.",
+                "Speaker 2",
+                tuple(Word(w.start + 10, w.end + 10, w.text, 1.0, w.speaker) for w in words),
+            ),
+        ),
+        ("Speaker 1", "Speaker 2"),
+        "whisper-tiny.en",
+    )
+    notes = Notes(
+        "Pricing",
+        "Speaker 1: We agreed to raise prices in spring.",
+        (Point("We agreed to raise prices in spring.", "Speaker 1", 0.0),),
+        (
+            ActionItem(
+                None,
+                "send the pricing sheet",
+                None,
+                "Speaker 2",
+                10.0,
+                "I will send the pricing sheet by Friday.",
+            ),
+        ),
+        (),
+    )
     with runtime.db.session() as s:
         meeting = Meeting(title="Pricing", filename="pricing.m4a", status="processing")
         s.add(meeting)
@@ -65,30 +90,44 @@ def test_meeting_pages_need_a_signed_in_employee(client: TestClient) -> None:
     assert client.post("/meetings", files={"recording": ("a.wav", b"x")}).status_code in (401, 403)
 
 
-def test_uploading_a_pdf_renamed_mp3_says_it_is_not_audio(client: TestClient,
-                                                           meeting_runtime: Runtime) -> None:
+def test_uploading_a_pdf_renamed_mp3_says_it_is_not_audio(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
     token = signed_in(client)
-    response = client.post("/meetings", data={"csrf_token": token},
-                           files={"recording": ("notes.mp3", b"%PDF-1.4\n%%EOF\n", "audio/mpeg")},
-                           headers={"Accept": "application/json"})
+    response = client.post(
+        "/meetings",
+        data={"csrf_token": token},
+        files={"recording": ("notes.mp3", b"%PDF-1.4\n%%EOF\n", "audio/mpeg")},
+        headers={"Accept": "application/json"},
+    )
     assert response.status_code == 400
     assert "not an audio or video file" in response.json()["error"]
     with meeting_runtime.db.session() as s:
         assert s.scalars(select(Meeting)).all() == []
 
 
-def test_an_upload_is_queued_and_its_status_polled(client: TestClient,
-                                                   meeting_runtime: Runtime) -> None:
+def test_an_upload_is_queued_and_its_status_polled(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
     token = signed_in(client)
     audio = (FIXTURES / "arctic_a0007.wav").read_bytes()
-    response = client.post("/meetings", data={"csrf_token": token, "title": "Quick test"},
-                           files={"recording": ("clip.wav", audio, "audio/wav")},
-                           headers={"Accept": "application/json"})
+    response = client.post(
+        "/meetings",
+        data={"csrf_token": token, "title": "Quick test"},
+        files={"recording": ("clip.wav", audio, "audio/wav")},
+        headers={"Accept": "application/json"},
+    )
     assert response.status_code == 201
     created = response.json()
     status = client.get(created["status_url"]).json()
-    assert status == {"id": created["id"], "status": "queued", "percent": 0, "note": "",
-                      "error": "", "url": f"/meetings/{created['id']}"}
+    assert status == {
+        "id": created["id"],
+        "status": "queued",
+        "percent": 0,
+        "note": "",
+        "error": "",
+        "url": f"/meetings/{created['id']}",
+    }
     with meeting_runtime.db.session() as s:
         meeting = s.get(Meeting, created["id"])
         assert meeting is not None and meeting.owner_email == "hr@example.com"
@@ -108,9 +147,11 @@ def test_notes_page_rename_moves_ownership_and_search_finds_it(
     assert "We agreed to raise prices in spring." in page and "unassigned" in page
     assert 'href="#seg-1"' in page and 'id="seg-1"' in page
     # When Speaker 2 is renamed on the page
-    response = client.post(f"/meetings/{meeting_id}/speakers", follow_redirects=False,
-                           data={"csrf_token": token, "name:Speaker 2": "Priya",
-                                 "name:Speaker 1": "Speaker 1"})
+    response = client.post(
+        f"/meetings/{meeting_id}/speakers",
+        follow_redirects=False,
+        data={"csrf_token": token, "name:Speaker 2": "Priya", "name:Speaker 1": "Speaker 1"},
+    )
     assert response.status_code == 303
     # Then the transcript and the action item's owner follow the new name
     data = json.loads(client.get(f"/meetings/{meeting_id}/export.json").content)
@@ -129,9 +170,12 @@ def test_uploaded_recording_is_processed_into_a_notes_page(
     client: TestClient, meeting_runtime: Runtime, rendered: dict[str, Path]
 ) -> None:
     token = signed_in(client)
-    response = client.post("/meetings", data={"csrf_token": token, "date": "2026-11-23T10:00"},
-                           files={"recording": ("planning.wav", rendered["planning"].read_bytes(),
-                                                "audio/wav")}, follow_redirects=False)
+    response = client.post(
+        "/meetings",
+        data={"csrf_token": token, "date": "2026-11-23T10:00"},
+        files={"recording": ("planning.wav", rendered["planning"].read_bytes(), "audio/wav")},
+        follow_redirects=False,
+    )
     assert response.status_code == 303
     run_queued(meeting_runtime, "transcription.process")
     meeting_url = response.headers["location"]

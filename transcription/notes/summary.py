@@ -17,8 +17,9 @@ from transcription.notes.sentences import Sentence
 
 MIN_WORDS = 6
 RELEVANCE = 0.7  # MMR trade-off: centrality vs. difference from what is already picked
-FILLER = re.compile(r"^(?:hi|hello|hey|thanks|thank you|okay|ok|bye|good morning|sounds good)\b",
-                    re.IGNORECASE)
+FILLER = re.compile(
+    r"^(?:hi|hello|hey|thanks|thank you|okay|ok|bye|good morning|sounds good)\b", re.IGNORECASE
+)
 
 
 def summary_size(duration: float) -> int:
@@ -53,14 +54,19 @@ def _line(sentence: Sentence) -> str:
     return f"{sentence.speaker}: {sentence.text}" if sentence.speaker else sentence.text
 
 
-def summarize(client: InferenceClient, sentences: Sequence[Sentence], duration: float,
-              decisions: Sequence[str] = ()) -> str:
+def summarize(
+    client: InferenceClient,
+    sentences: Sequence[Sentence],
+    duration: float,
+    decisions: Sequence[str] = (),
+) -> str:
     """A few sentences, each with its speaker, in the order they were said."""
     pool = candidates(sentences) or list(sentences)
     if not pool:
         return ""
-    vectors = np.asarray(client.run("embed", [s.text for s in pool], priority=Priority.BATCH),
-                         dtype=np.float32)
+    vectors = np.asarray(
+        client.run("embed", [s.text for s in pool], priority=Priority.BATCH), dtype=np.float32
+    )
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
     decided = set(decisions)
     boost = [0.05 if s.text in decided else 0.0 for s in pool]
