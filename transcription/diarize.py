@@ -125,10 +125,10 @@ def assign(
     votes = _word_votes(words, windows, labels)
     per_word = list(votes)
     for span in _sentences(words):
-        weights: Counter[int] = Counter()
+        weights: dict[int, float] = {}
         for i in span:
-            weights[votes[i]] += words[i].end - words[i].start
-        winner = weights.most_common(1)[0][0]
+            weights[votes[i]] = weights.get(votes[i], 0.0) + words[i].end - words[i].start
+        winner = max(weights, key=lambda label: weights[label])
         for i in span:
             per_word[i] = winner
     numbering: dict[int, str] = {}
