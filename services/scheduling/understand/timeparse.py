@@ -16,12 +16,14 @@ from services.scheduling.intent import TimeCandidate
 from services.scheduling.understand import duckling_engine, languages, zones
 from services.scheduling.understand.checks import MONTH_WORDS
 from services.scheduling.understand.durations import find_durations
-from services.scheduling.understand.fallback import dateparser_search
 from services.scheduling.understand.errors import BadInput
+from services.scheduling.understand.fallback import dateparser_search
 
 _GRAIN = {
-    "second": dt.timedelta(seconds=1), "minute": dt.timedelta(minutes=1),
-    "hour": dt.timedelta(hours=1), "day": dt.timedelta(days=1),
+    "second": dt.timedelta(seconds=1),
+    "minute": dt.timedelta(minutes=1),
+    "hour": dt.timedelta(hours=1),
+    "day": dt.timedelta(days=1),
 }
 _MERIDIEM = re.compile(
     r"\d(?:a|p)\b|\d\s*(?:a|p)\.?\s?m\b\.?|\d\s*(?:a|p)\.|\b(?:am|pm|a\.m|p\.m|morning|evening|tonight|tonite|night|afternoon|"
@@ -30,11 +32,15 @@ _MERIDIEM = re.compile(
     re.IGNORECASE,
 )
 _TWENTY_FOUR = re.compile(r"\b(?:0\d|1[3-9]|2[0-3])(?::|h|\.)?\d{0,2}\b|\b\d{1,2}h\d{2}\b")
-_YEAR_WORDS = re.compile(r"\b(?:19|20)\d{2}\b|\byears?\b|\baños?\b|\bans?\b|\bjahre?n?\b|\bani\b", re.I)
+_YEAR_WORDS = re.compile(
+    r"\b(?:19|20)\d{2}\b|\byears?\b|\baños?\b|\bans?\b|\bjahre?n?\b|\bani\b", re.I
+)
 _BARE_RANGE = re.compile(r"(?<![\d/:.])(\d{1,2})\s*[-–]\s*(\d{1,2}:\d{2})")
 _RO_BARE_HOUR = re.compile(r"\b(ora|orele)\s+(\d{1,2})\b(?![:.]\d)", re.IGNORECASE)
 # Phone numbers and long digit runs (invoice numbers, street numbers) are never times.
-_PHONE = re.compile(r"\+\d[\d\s().-]{6,}\d|\b\d[\d\s().-]{8,}\d\b(?<!\d{4}-\d{2}-\d{2})|#\s?\d[\w-]+")
+_PHONE = re.compile(
+    r"\+\d[\d\s().-]{6,}\d|\b\d[\d\s().-]{8,}\d\b(?<!\d{4}-\d{2}-\d{2})|#\s?\d[\w-]+"
+)
 _TRAILING_NUMBER = re.compile(r"[,;]\s*\d+\s*$")
 _FAR_FUTURE = dt.timedelta(days=400)
 _DAY_NAMES = (
@@ -45,12 +51,15 @@ _DAY_NAMES = (
 _MONTH = re.compile(r"\b(?:" + MONTH_WORDS + r")\b", re.I)
 _DAY_WORD = re.compile(r"\b(?:" + _DAY_NAMES + r")\b", re.I)
 _DAY_SPAN = re.compile(
-    r"(?P<a>.+?)\s+(?:to|until|till|al|hasta el|à|au|auf|bis|pe|până la|pana la)\s+(?P<b>.+)", re.I | re.S
+    r"(?P<a>.+?)\s+(?:to|until|till|al|hasta el|à|au|auf|bis|pe|până la|pana la)\s+(?P<b>.+)",
+    re.I | re.S,
 )
 _TRAILING_WORD = re.compile(r"\s+(?:eine?|one|une?|una|o)\s*$", re.I)
 _CLOCK_RANGE = re.compile(
-    r"\b(?:de|from|von|between|entre|între|intre|din|de la)\s+(?P<h1>\d{1,2})(?:[:.h](?P<m1>\d{2}))?\s*(?:h|uhr)?\s*"
-    r"(?:a|to|-|–|bis|și|si|and|y|et|à|până la|pana la|la)\s+(?P<h2>\d{1,2})(?:[:.h](?P<m2>\d{2}))?\b",
+    r"\b(?:de|from|von|between|entre|între|intre|din|de la)\s+"
+    r"(?P<h1>\d{1,2})(?:[:.h](?P<m1>\d{2}))?\s*(?:h|uhr)?\s*"
+    r"(?:a|to|-|–|bis|și|si|and|y|et|à|până la|pana la|la)\s+"
+    r"(?P<h2>\d{1,2})(?:[:.h](?P<m2>\d{2}))?\b",
     re.I,
 )
 _RELATIVE = re.compile(
@@ -59,10 +68,29 @@ _RELATIVE = re.compile(
     re.I,
 )
 _HOUR_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "une": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
-    "una": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
-    "eins": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "une": "1",
+    "deux": "2",
+    "trois": "3",
+    "quatre": "4",
+    "cinq": "5",
+    "una": "1",
+    "dos": "2",
+    "tres": "3",
+    "cuatro": "4",
+    "cinco": "5",
+    "seis": "6",
+    "eins": "1",
+    "zwei": "2",
+    "drei": "3",
+    "vier": "4",
+    "fünf": "5",
+    "sechs": "6",
 }
 
 
@@ -87,16 +115,18 @@ def resolve(
     masked = _PHONE.sub(_blank_number, zones.mask(prepared, mentions))
     entities = duckling_engine.parse(masked, now=now, tz=tz, lang=lang, dims=("time",))
     if latent and not _has_clock_time(entities):
-        entities = duckling_engine.parse(masked, now=now, tz=tz, lang=lang, dims=("time",), latent=True)
+        entities = duckling_engine.parse(
+            masked, now=now, tz=tz, lang=lang, dims=("time",), latent=True
+        )
     found: list[TimeCandidate] = []
     read = _read(entities, masked, now=now, tz=tz, lang=lang)
     for start, end, candidate in _merge_day_and_time(read, prepared):
         body = prepared[start:end]
-        candidate = _guard_far_future(candidate, body, now=now, tz=tz, lang=lang)
-        if candidate is None:
+        kept = _guard_far_future(candidate, body, now=now, tz=tz, lang=lang)
+        if kept is None:
             continue
         zone_here = _zone_after(start, end, prepared, mentions)
-        found.append(_in_zone(candidate, zone_here or zone, explicit=zone_here is not None))
+        found.append(_in_zone(kept, zone_here or zone, explicit=zone_here is not None))
     if not entities:
         found = [
             _in_zone(c, zone, explicit=False)
@@ -139,7 +169,10 @@ def _non_overlapping(entities: list[duckling_engine.Entity]) -> list[duckling_en
 
 
 _Read = tuple[int, int, TimeCandidate]
-_JOINER = re.compile(r"(?:\s|,|\bla\b|\bora\b|\borele\b|\bat\b|à|\ba las\b|\ba la\b|\bum\b|\bvers\b|\bgegen\b|\baround\b)*", re.I)
+_JOINER = re.compile(
+    r"(?:\s|,|à|\b(?:la|ora|orele|at|a las|a la|um|vers|gegen|around)\b)*",
+    re.I,
+)
 
 
 def _read(
@@ -155,13 +188,19 @@ def _read(
                 part = halves.group(key)
                 offset = e.start + halves.start(key)
                 sub = duckling_engine.parse(part, now=now, tz=tz, lang=lang, dims=("time",))
-                read += [(offset + s, offset + end, c) for s, end, c in _read(sub, part, now=now, tz=tz, lang=lang)]
+                read += [
+                    (offset + s, offset + end, c)
+                    for s, end, c in _read(sub, part, now=now, tz=tz, lang=lang)
+                ]
             continue
         trimmed = _TRAILING_WORD.sub("", body)
         if trimmed != body:
             # "um 14 Uhr eine halbe Stunde": the number word belongs to the duration
             sub = duckling_engine.parse(trimmed, now=now, tz=tz, lang=lang, dims=("time",))
-            read += [(e.start + s, e.start + end, c) for s, end, c in _read(sub, trimmed, now=now, tz=tz, lang=lang)]
+            read += [
+                (e.start + s, e.start + end, c)
+                for s, end, c in _read(sub, trimmed, now=now, tz=tz, lang=lang)
+            ]
             continue
         if _is_only_duration(body):
             continue
@@ -179,7 +218,9 @@ def _written_clock(candidate: TimeCandidate, body: str) -> TimeCandidate:
     hour, minute = int(clocks[0][0]), int(clocks[0][1])
     start = candidate.start
     if 12 <= hour <= 23 and minute < 60 and start.hour != hour and start.hour % 12 == hour % 12:
-        return TimeCandidate(start.replace(hour=hour, minute=minute), None, candidate.text, candidate.grain)
+        return TimeCandidate(
+            start.replace(hour=hour, minute=minute), None, candidate.text, candidate.grain
+        )
     return candidate
 
 
@@ -214,13 +255,21 @@ def _merge_day_and_time(read: list[_Read], text: str) -> list[_Read]:
             p_start, p_end, p = merged[-1]
             gap = text[p_end:start]
             names_a_day = _DAY_WORD.search(c.text) or _MONTH.search(c.text)
-            if p.grain == "day" and c.grain in {"hour", "minute"} and _JOINER.fullmatch(gap) and not names_a_day:
+            if (
+                p.grain == "day"
+                and c.grain in {"hour", "minute"}
+                and _JOINER.fullmatch(gap)
+                and not names_a_day
+            ):
                 day = p.start.date()
                 moved = dt.datetime.combine(day, c.start.timetz())
                 shift = moved - c.start
                 merged[-1] = (
-                    p_start, end,
-                    TimeCandidate(moved, c.end + shift if c.end else None, text[p_start:end], c.grain),
+                    p_start,
+                    end,
+                    TimeCandidate(
+                        moved, c.end + shift if c.end else None, text[p_start:end], c.grain
+                    ),
                 )
                 continue
         merged.append((start, end, c))
@@ -288,7 +337,9 @@ def _guard_far_future(
     return None
 
 
-def _zone_after(start: int, end: int, text: str, mentions: list[zones.ZoneMention]) -> dt.tzinfo | None:
+def _zone_after(
+    start: int, end: int, text: str, mentions: list[zones.ZoneMention]
+) -> dt.tzinfo | None:
     """The zone written inside the expression or right after it ("4pm CET", "(BST)")."""
     for z in mentions:
         if start <= z.start < end or (end <= z.start and not text[end : z.start].strip(" ,(")):
@@ -297,7 +348,7 @@ def _zone_after(start: int, end: int, text: str, mentions: list[zones.ZoneMentio
 
 
 def _in_zone(candidate: TimeCandidate, zone: dt.tzinfo, *, explicit: bool) -> TimeCandidate:
-    """Duckling answers in the writer's zone; a written zone keeps the wall time, not the instant."""
+    """Duckling answers in the writer's zone; a written zone keeps the wall time it names."""
     if not explicit:
         return TimeCandidate(
             candidate.start.astimezone(zone),
