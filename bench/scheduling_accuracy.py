@@ -1,6 +1,6 @@
 """Figures for understanding scheduling emails (issue #6), with peers in the same run.
 
-    python3 bench/scheduling_accuracy.py [--repeat N]
+    python3 bench/scheduling_accuracy.py [--repeat N] [--threads N]
 
 Prints: accuracy on the hand-written corpus (intent, first start, duration, attendees),
 the Duckling English corpus pass rate for ``resolve`` next to plain dateparser and plain
@@ -73,7 +73,14 @@ def main() -> None:
     parser.add_argument(
         "--repeat", type=int, default=3, help="timed passes over the corpus for latency"
     )
+    parser.add_argument(
+        "--threads", type=int, default=1, help="torch CPU threads (1 avoids thrashing a busy box)"
+    )
     args = parser.parse_args()
+    import torch
+
+    torch.set_num_threads(args.threads)
+    print(f"torch CPU threads: {torch.get_num_threads()}")
     embed = local_embedder()
     started = time.perf_counter()
     embed(["warm up"])
