@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Sequence
+
 from screening.jobdef import JobDef
 from screening.material import Found, cache_key, embed_texts, find_answer
 from screening.state import SlotChoice
@@ -22,7 +23,9 @@ _VECTORS_LOCK = threading.Lock()
 class RuntimePorts:
     """Ports for one candidate: answers from the job material, slots and invites from scheduling."""
 
-    def __init__(self, runtime: Runtime, candidate_name: str, candidate_email: str, now: dt.datetime) -> None:
+    def __init__(
+        self, runtime: Runtime, candidate_name: str, candidate_email: str, now: dt.datetime
+    ) -> None:
         self.runtime = runtime
         self.name = candidate_name
         self.email = candidate_email
@@ -32,7 +35,9 @@ class RuntimePorts:
         from services.inference import Priority
 
         timeout = QUESTION_TIMEOUT if len(texts) == 1 else PASSAGES_TIMEOUT
-        vectors = self.runtime.inference.run("embed", texts, priority=Priority.INTERACTIVE, timeout=timeout)
+        vectors = self.runtime.inference.run(
+            "embed", texts, priority=Priority.INTERACTIVE, timeout=timeout
+        )
         return [list(map(float, v)) for v in vectors]
 
     def _passage_vectors(self, job: JobDef) -> None:
@@ -60,7 +65,9 @@ class RuntimePorts:
         from services.scheduling import booking
 
         try:
-            slots = booking.offer_slots(self.runtime, job.recruiter, job.interview_minutes, now=self.now, count=3)
+            slots = booking.offer_slots(
+                self.runtime, job.recruiter, job.interview_minutes, now=self.now, count=3
+            )
         except Exception as e:  # no calendar: the recruiter arranges the time by email instead
             log.warning("cannot offer interview slots for %s: %s", job.id, e)
             return []
@@ -73,7 +80,10 @@ class RuntimePorts:
         when = Slot(dt.datetime.fromisoformat(slot.start), dt.datetime.fromisoformat(slot.end))
         try:
             uid = booking.book(
-                self.runtime, organizer=job.recruiter, attendees=[self.email], slot=when,
+                self.runtime,
+                organizer=job.recruiter,
+                attendees=[self.email],
+                slot=when,
                 title=f"Interview: {job.title} with {self.name}",
                 description=f"Interview for {job.title}, booked by the deskmate screener.",
                 location=job.location,

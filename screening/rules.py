@@ -42,7 +42,9 @@ def points(question: Question, value: Any) -> Points | None:
     if score.per_unit is not None:
         raw = float(value) * score.per_unit
         capped = min(raw, score.max if score.max is not None else raw)
-        return Points(question.id, capped, f"{value:g} x {score.per_unit:g} per unit, max {score.max:g}")
+        return Points(
+            question.id, capped, f"{value:g} x {score.per_unit:g} per unit, max {score.max:g}"
+        )
     earned = score.values.get(str(value), 0.0)
     return Points(question.id, earned, f"{value} = {earned:g}")
 

@@ -40,9 +40,13 @@ def test_qualified_candidate_books_one_of_three_calendar_slots_and_both_get_invi
     assert done.done and done.reply.startswith("Booked: " + offered[1]["label"])
     with loaded.db.session() as s:
         row = s.get(CandidateSession, sid)
-        meeting = s.scalars(select(MeetingRow).where(MeetingRow.uid == row.state["booked_uid"])).one()
+        meeting = s.scalars(
+            select(MeetingRow).where(MeetingRow.uid == row.state["booked_uid"])
+        ).one()
         mails = list(s.scalars(select(OutboundMail)))
-    assert meeting.start.replace(tzinfo=dt.UTC) == starts[1].astimezone(dt.UTC).replace(tzinfo=dt.UTC)
+    assert meeting.start.replace(tzinfo=dt.UTC) == starts[1].astimezone(dt.UTC).replace(
+        tzinfo=dt.UTC
+    )
     assert set(meeting.attendees) == {RECRUITER, "ana@example.com"}
     assert meeting.title == "Interview: Customer Support Representative with Ana Lima"
     recipients = {r.lower() for m in mails for r in m.recipients}

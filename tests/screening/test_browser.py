@@ -33,8 +33,11 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                              args=["--headless", "--no-sandbox", "--disable-gpu"])
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--headless", "--no-sandbox", "--disable-gpu"],
+        )
         yield b
         b.close()
 
@@ -51,7 +54,9 @@ def send(page, text: str, expect: str) -> None:
 def test_candidate_chats_on_a_phone_and_recruiter_reviews_the_shortlist(site, browser) -> None:
     url, runtime = site
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    phone = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
     page = phone.new_page()
     page.goto(f"{url}/apply/support-rep-remote")
     page.get_by_label("Your name").fill("Bea <b>Browser</b>")
