@@ -29,12 +29,6 @@ def save_job(session: Session, text: str, *, source: str = "<job>", actor: str =
     return _save(session, job, job_to_plain(data), text, actor)
 
 
-def save_job_data(session: Session, data: dict, *, actor: str) -> Saved:
-    """The same for data from the HR form."""
-    job, clean = validate_job_data(data, "form")
-    return _save(session, job, job_to_plain(clean), "", actor)
-
-
 def _save(session: Session, job: JobDef, spec: dict, text: str, actor: str) -> Saved:
     row = session.get(ScreeningJob, job.id, with_for_update=True)
     if row is None:
