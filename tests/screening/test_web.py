@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 
@@ -184,3 +185,19 @@ def test_recruiter_forms_need_the_csrf_token_of_the_signed_in_session(app) -> No
     )
     assert real.status_code == 303
     assert "advanced" in c.get(f"/screening/candidates/{sid}").text
+
+
+def test_recruiter_edits_a_job_in_the_browser_form_and_gets_a_new_version(app) -> None:
+    c, runtime = app
+    auth = {"Authorization": f"Bearer {recruiter_token(runtime)}"}
+    form = c.get(f"/screening/jobs/{JOB}/edit", headers=auth)
+    assert form.status_code == 200 and "id: support-rep-remote" in form.text
+    source = html.unescape(
+        re.search(r'<textarea id="source"[^>]*>(.*?)</textarea>', form.text, re.S).group(1)
+    )
+    edited = source.replace("The pay is $21 per hour", "The pay is $22 per hour")
+    r = c.post(f"/screening/jobs/{JOB}/edit", data={"source": edited}, headers=auth)
+    assert r.status_code == 303
+    assert "(version 2)" in c.get(f"/screening/jobs/{JOB}", headers=auth).text
+    broken = c.post(f"/screening/jobs/{JOB}/edit", data={"source": "id: [oops"}, headers=auth)
+    assert broken.status_code == 422 and "line 1" in broken.text
