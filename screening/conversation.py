@@ -31,6 +31,7 @@ from screening.state import (
 from screening.textnorm import READ_LIMIT, fold, tokens
 
 MAX_REASKS = 2
+MAX_QUESTIONS = 3  # answered per message
 NONE_OF_THEM = re.compile(
     r"\b(?:none|neither|no(?:ne)? of (?:these|them|those)|doesn'?t work|can'?t make)\b", re.I
 )
@@ -119,7 +120,7 @@ def _answer_questions(
     job: JobDef, state: State, asked: tuple[str, ...], ports: Ports
 ) -> tuple[State, list[str]]:
     parts = []
-    for text in asked:
+    for text in asked[:MAX_QUESTIONS]:
         found = ports.answer_question(job, text)
         if found.passage is not None:
             quote = found.passage.text
@@ -133,6 +134,11 @@ def _answer_questions(
                 "recruiter, who will answer you."
             )
             state = replace(state, unanswered=(*state.unanswered, text[:500]))
+    if len(asked) > MAX_QUESTIONS:
+        # A pasted document can hold dozens of questions: bounded work, nothing dropped.
+        rest = tuple(q[:500] for q in asked[MAX_QUESTIONS:])
+        state = replace(state, unanswered=(*state.unanswered, *rest))
+        parts.append(f"I've passed your {len(rest)} other question(s) to the recruiter.")
     return state, parts
 
 

@@ -148,3 +148,16 @@ def test_slot_choice_by_weekday_or_ordinal(calendar) -> None:
 def test_state_survives_json(job, calendar) -> None:
     state, _ = run(job, calendar, GOOD)
     assert State.from_json(state.to_json()) == state
+
+
+def test_many_questions_in_one_message_are_answered_up_to_three_and_the_rest_go_to_hr(
+    job, calendar
+) -> None:
+    asked = (
+        "What does it pay? Is there parking? Do you provide a laptop? "
+        "Is there a gym? Can I bring my dog?"
+    )
+    state, replies = run(job, calendar, [asked])
+    assert replies[0].count("About \u201c") + replies[0].count("doesn't say") == 3
+    assert "other question(s) to the recruiter" in replies[0]
+    assert state.unanswered == ("Is there parking?", "Is there a gym?", "Can I bring my dog?")
