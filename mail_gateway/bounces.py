@@ -38,19 +38,30 @@ def record_report(session: Session, report: DeliveryReport, inbound_id: int) -> 
     if marked:
         sent.state = "bounced"
         sent.error = "; ".join(
-            f"{f.address}: {f.status} {f.diagnostic}".strip() for f in report.failed
+            f"{f.address}: {f.status} {f.diagnostic}".strip()
+            for f in report.failed
             if f.address in marked
         )
     return marked
 
 
-def mark(session: Session, address: str, status: str, diagnostic: str, inbound_id: int | None) -> None:
+def mark(
+    session: Session, address: str, status: str, diagnostic: str, inbound_id: int | None
+) -> None:
     """Record (or count again) a bouncing address."""
     row = session.get(BouncingAddress, address)
     now = utcnow()
     if row is None:
-        session.add(BouncingAddress(address=address, status=status, diagnostic=diagnostic,
-                                    inbound_id=inbound_id, first_at=now, last_at=now))
+        session.add(
+            BouncingAddress(
+                address=address,
+                status=status,
+                diagnostic=diagnostic,
+                inbound_id=inbound_id,
+                first_at=now,
+                last_at=now,
+            )
+        )
     else:
         row.count += 1
         row.status, row.diagnostic, row.last_at = status, diagnostic, now
@@ -62,5 +73,7 @@ def bouncing(session: Session, addresses: Iterable[str]) -> set[str]:
     wanted = list({a.lower() for a in addresses})
     if not wanted:
         return set()
-    found = session.scalars(select(BouncingAddress.address).where(BouncingAddress.address.in_(wanted)))
+    found = session.scalars(
+        select(BouncingAddress.address).where(BouncingAddress.address.in_(wanted))
+    )
     return set(found)

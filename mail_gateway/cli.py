@@ -27,7 +27,10 @@ def _runtime(ctx: click.Context) -> Runtime:
 @click.pass_context
 def gateway(ctx: click.Context, port: int | None) -> None:
     """Receive mail for the assistant over SMTP until stopped (SIGTERM or Ctrl-C)."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every SMTP line
     runtime = _runtime(ctx)
     server = controller(runtime, port=port)
     stop = threading.Event()
@@ -37,7 +40,8 @@ def gateway(ctx: click.Context, port: int | None) -> None:
     settings = runtime.settings
     click.echo(
         f"deskmate gateway on {settings.smtp_host}:{server.port} for "
-        f"{', '.join(settings.assistant_addresses)}", err=True
+        f"{', '.join(settings.assistant_addresses)}",
+        err=True,
     )
     try:
         stop.wait()
@@ -65,8 +69,10 @@ def inbound(ctx: click.Context, limit: int, state: str | None) -> None:
         rows = s.scalars(query).all()
         for row in rows:
             sender = row.sender or row.mail_from or "?"
-            click.echo(f"{row.id:>6}  {row.received_at:%Y-%m-%d %H:%M}  {row.state:<8}  "
-                       f"{row.route or '-':<22} {sender:<30} {row.subject[:50]}")
+            click.echo(
+                f"{row.id:>6}  {row.received_at:%Y-%m-%d %H:%M}  {row.state:<8}  "
+                f"{row.route or '-':<22} {sender:<30} {row.subject[:50]}"
+            )
             if row.note and row.state == "refused":
                 click.echo(f"{'':>8}why: {row.note}")
     if not rows:
@@ -86,8 +92,10 @@ def outbox(ctx: click.Context, limit: int, state: str | None) -> None:
     with runtime.db.session() as s:
         rows = s.scalars(query).all()
         for row in rows:
-            click.echo(f"{row.id:>6}  {row.created_at:%Y-%m-%d %H:%M}  {row.state:<10} "
-                       f"tries={row.attempts}  {', '.join(row.recipients)[:40]:<40} {row.subject[:40]}")
+            click.echo(
+                f"{row.id:>6}  {row.created_at:%Y-%m-%d %H:%M}  {row.state:<10} "
+                f"tries={row.attempts}  {', '.join(row.recipients)[:40]:<40} {row.subject[:40]}"
+            )
             if row.error:
                 click.echo(f"{'':>8}error: {row.error}")
     if not rows:
@@ -107,8 +115,12 @@ def resend(ctx: click.Context, outbox_id: int) -> None:
         if row.state != "failed":
             raise click.ClickException(f"outbox message {outbox_id} is {row.state}, not failed")
         row.state, row.error = "queued", ""
-        jobs.enqueue(s, SEND_JOB, {"outbox_id": row.id},
-                     idempotency_key=f"{SEND_JOB}:{row.message_id}:retry{row.attempts}")
+        jobs.enqueue(
+            s,
+            SEND_JOB,
+            {"outbox_id": row.id},
+            idempotency_key=f"{SEND_JOB}:{row.message_id}:retry{row.attempts}",
+        )
     click.echo(f"outbox message {outbox_id} queued again")
 
 

@@ -19,14 +19,27 @@ from mail_gateway.errors import HeaderInjectionError, InvalidEmailError
 from mail_gateway.message import OutgoingEmail
 
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|antw|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
-_ADDRESS = re.compile(r"^[^@\s<>,;:\"()\[\]\\]+@[A-Za-z0-9.-]+$")
+_ADDRESS = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+$")  # ASCII atext
 _MSGID = re.compile(r"^[^<>\s@]+@[^<>\s@]+$")
 _HEADER_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,76}$")
 _METHOD = re.compile(r"^METHOD:\s*([A-Z-]+)\s*$", re.MULTILINE)
 _PROTECTED = {
-    "from", "to", "cc", "bcc", "subject", "date", "message-id", "in-reply-to", "references",
-    "reply-to", "auto-submitted", "mime-version", "content-type", "content-transfer-encoding",
-    "sender", "return-path",
+    "from",
+    "to",
+    "cc",
+    "bcc",
+    "subject",
+    "date",
+    "message-id",
+    "in-reply-to",
+    "references",
+    "reply-to",
+    "auto-submitted",
+    "mime-version",
+    "content-type",
+    "content-transfer-encoding",
+    "sender",
+    "return-path",
 }
 
 
@@ -41,7 +54,9 @@ def check_address(address: str) -> str:
         raise HeaderInjectionError(f"address {address!r} contains a line break")
     cleaned = address.strip().lower()
     if not _ADDRESS.match(cleaned):
-        raise InvalidEmailError(f"{address!r} is not an email address like name@example.com")
+        raise InvalidEmailError(
+            f"{address!r} is not an email address like name@example.com (ASCII only)"
+        )
     return cleaned
 
 
@@ -86,7 +101,9 @@ def calendar_method(email: OutgoingEmail) -> str:
     return method
 
 
-def compose(email: OutgoingEmail, *, sender: str, message_id: str, now: dt.datetime) -> EmailMessage:
+def compose(
+    email: OutgoingEmail, *, sender: str, message_id: str, now: dt.datetime
+) -> EmailMessage:
     """The complete message; raises :class:`InvalidEmailError` for anything malformed."""
     if not email.to and not email.cc:
         raise InvalidEmailError("an email needs at least one recipient")
@@ -128,7 +145,9 @@ def _add_body(msg: EmailMessage, email: OutgoingEmail) -> None:
         method = calendar_method(email)
         msg.add_alternative(email.calendar, subtype="calendar", params={"method": method})
         msg.add_attachment(
-            email.calendar.encode("utf-8"), maintype="application", subtype="ics",
+            email.calendar.encode("utf-8"),
+            maintype="application",
+            subtype="ics",
             filename="invite.ics",
         )
     for filename, content_type, data in email.attachments:

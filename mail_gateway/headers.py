@@ -15,7 +15,6 @@ from email.policy import Compat32
 from email.utils import getaddresses, parsedate_to_datetime
 
 
-
 class _RawHeaders(Compat32):
     """compat32, but header values come back as sent (8-bit bytes as surrogate escapes)
     instead of being turned into "unknown-8bit" Header objects we could not read."""
@@ -30,6 +29,19 @@ _MSGID = re.compile(r"<([^<>\s]+)>")
 _WS = re.compile(r"\s+")
 
 
+def clean(value: str) -> str:
+    """Text safe to store anywhere: 8-bit bytes read as UTF-8 (else Windows-1252), no NULs,
+    no lone surrogates (PostgreSQL and UTF-8 encoders refuse both)."""
+    if any("\ud800" <= ch <= "\udfff" for ch in value):
+        raw = value.encode("utf-8", errors="surrogateescape" if _only_escapes(value) else "replace")
+        value = decode_bytes(raw, "utf-8")
+    return value.replace("\x00", "")
+
+
+def _only_escapes(value: str) -> bool:
+    return all(not ("\ud800" <= ch <= "\udfff") or "\udc80" <= ch <= "\udcff" for ch in value)
+
+
 def decode_bytes(data: bytes, charset: str | None) -> str:
     """Decode ``data`` in its declared charset, else UTF-8, else Windows-1252; never raises."""
     for candidate in (charset, "utf-8"):
@@ -37,10 +49,10 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
             continue
         try:
             codecs.lookup(candidate)
-            return data.decode(candidate)
+            return data.decode(candidate).replace("\x00", "")
         except (LookupError, UnicodeDecodeError, ValueError):
             continue
-    return data.decode("cp1252", errors="replace")
+    return data.decode("cp1252", errors="replace").replace("\x00", "")
 
 
 def header_text(msg: Message, name: str) -> str:
@@ -57,8 +69,7 @@ def decode_words(value: str) -> str:
     Raw 8-bit headers (common, and legal with SMTPUTF8) reach us as surrogate escapes and
     are read as UTF-8, else Windows-1252.
     """
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
-        value = decode_bytes(value.encode("utf-8", errors="surrogateescape"), "utf-8")
+    value = clean(value)
     try:
         chunks = decode_header(value)
     except Exception:  # the stdlib raises assorted errors on broken encoded words
@@ -70,14 +81,14 @@ def decode_words(value: str) -> str:
         else:
             out.append(chunk)
     joined = "".join(out)
-    return _WS.sub(" ", joined).strip()
+    return clean(_WS.sub(" ", joined).strip())
 
 
 def addresses(msg: Message, *names: str) -> list[tuple[str, str]]:
     """(display name, lower-case address) pairs from the named headers, empty ones dropped."""
     values: list[str] = []
     for name in names:
-        values.extend(str(v) for v in msg.get_all(name, []))
+        values.extend(clean(str(v)) for v in msg.get_all(name, []))
     try:
         pairs = getaddresses(values)
     except Exception:
@@ -92,6 +103,7 @@ def addresses(msg: Message, *names: str) -> list[tuple[str, str]]:
 
 def message_ids(value: str) -> list[str]:
     """The ids in a Message-ID / In-Reply-To / References value, without angle brackets."""
+    value = clean(value)
     found = _MSGID.findall(value)
     if not found and value.strip():
         token = value.strip().split()[0].strip("<>")

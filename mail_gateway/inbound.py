@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import CursorResult, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from mail_gateway import bounces
@@ -68,24 +68,37 @@ def handle_inbound(
     if dkim_result.status == "temperror" and not last_attempt:
         raise DkimUnavailable(f"DKIM keys for {parsed.sender} could not be fetched; retrying")
     trust = assess(
-        parsed.sender, allowed_domains=settings.allowed_sender_domains,
-        dkim_required=settings.dkim_verify, dkim_result=dkim_result,
+        parsed.sender,
+        allowed_domains=settings.allowed_sender_domains,
+        dkim_required=settings.dkim_verify,
+        dkim_result=dkim_result,
     )
     with runtime.db.session() as s:
         known = on_known_thread(s, parsed, exclude_id=inbound_id)
         replied = _recently_replied(s, parsed.sender) if settings.unknown_mail_reply else True
-    route = decide(parsed, trust=trust, on_known_thread=known,
-                   reply_to_unknown=settings.unknown_mail_reply and not replied)
+    route = decide(
+        parsed,
+        trust=trust,
+        on_known_thread=known,
+        reply_to_unknown=settings.unknown_mail_reply and not replied,
+    )
     attachments = save_attachments(settings.data_dir, inbound_id, parsed.attachments)
     with runtime.db.session() as s:
-        claimed = s.execute(
+        result = s.execute(
             update(InboundMail)
             .where(InboundMail.id == inbound_id, InboundMail.state == "received")
-            .values(**_parsed_columns(parsed, attachments), trusted=trust.trusted,
-                    on_known_thread=known, dkim=dkim_result.status, state=route.state,
-                    route=route.name + ("_replied" if route.reply else ""), note=route.note,
-                    handled_at=utcnow())
-        ).rowcount
+            .values(
+                **_parsed_columns(parsed, attachments),
+                trusted=trust.trusted,
+                on_known_thread=known,
+                dkim=dkim_result.status,
+                state=route.state,
+                route=route.name + ("_replied" if route.reply else ""),
+                note=route.note,
+                handled_at=utcnow(),
+            )
+        )
+        claimed = cast(CursorResult[Any], result).rowcount
         if not claimed:  # another run got here first
             return {"already_handled": True}
         _act(s, runtime, parsed, route, inbound_id)
@@ -100,13 +113,22 @@ def on_known_thread(session: Session, parsed: ParsedMessage, *, exclude_id: int 
     ids.discard(parsed.message_id)
     if not ids:
         return False
-    ours = select(func.count()).select_from(OutboundMail).where(
-        OutboundMail.purpose == "",
-        or_(OutboundMail.message_id.in_(ids), OutboundMail.thread_id.in_(ids)),
+    ours = (
+        select(func.count())
+        .select_from(OutboundMail)
+        .where(
+            OutboundMail.purpose == "",
+            or_(OutboundMail.message_id.in_(ids), OutboundMail.thread_id.in_(ids)),
+        )
     )
-    theirs = select(func.count()).select_from(InboundMail).where(
-        InboundMail.id != exclude_id, InboundMail.trusted.is_(True),
-        or_(InboundMail.message_id.in_(ids), InboundMail.thread_id.in_(ids)),
+    theirs = (
+        select(func.count())
+        .select_from(InboundMail)
+        .where(
+            InboundMail.id != exclude_id,
+            InboundMail.trusted.is_(True),
+            or_(InboundMail.message_id.in_(ids), InboundMail.thread_id.in_(ids)),
+        )
     )
     return bool(session.scalar(ours)) or bool(session.scalar(theirs))
 
@@ -114,38 +136,58 @@ def on_known_thread(session: Session, parsed: ParsedMessage, *, exclude_id: int 
 def _recently_replied(session: Session, sender: str) -> bool:
     """One polite reply per sender a day, so a chatty robot cannot make us chatty."""
     since = utcnow() - dt.timedelta(days=1)
-    return bool(session.scalar(
-        select(func.count()).select_from(InboundMail).where(
-            InboundMail.sender == sender, InboundMail.route == "unknown_sender_replied",
-            InboundMail.handled_at >= since,
+    return bool(
+        session.scalar(
+            select(func.count())
+            .select_from(InboundMail)
+            .where(
+                InboundMail.sender == sender,
+                InboundMail.route == "unknown_sender_replied",
+                InboundMail.handled_at >= since,
+            )
         )
-    ))
+    )
 
 
 def _parsed_columns(parsed: ParsedMessage, attachments: tuple[Any, ...]) -> dict[str, Any]:
     return {
-        "in_reply_to": parsed.in_reply_to, "references": list(parsed.references),
-        "thread_id": parsed.thread_id, "sender": parsed.sender,
-        "sender_name": parsed.sender_name[:320], "to_addrs": list(parsed.to),
-        "cc_addrs": list(parsed.cc), "subject": parsed.subject,
+        "in_reply_to": parsed.in_reply_to,
+        "references": list(parsed.references),
+        "thread_id": parsed.thread_id,
+        "sender": parsed.sender[:320],
+        "sender_name": parsed.sender_name[:320],
+        "to_addrs": list(parsed.to),
+        "cc_addrs": list(parsed.cc),
+        "subject": parsed.subject,
         "date": parsed.date.astimezone(dt.UTC) if parsed.date else None,
-        "text": parsed.text, "full_text": parsed.full_text,
+        "text": parsed.text,
+        "full_text": parsed.full_text,
         "attachments": [a.__dict__ for a in attachments],
         "calendar_parts": [c.__dict__ for c in parsed.calendar_parts],
-        "auto_submitted": parsed.auto_submitted, "parsed": True,
+        "auto_submitted": parsed.auto_submitted,
+        "parsed": True,
     }
 
 
-def _act(session: Session, runtime: Runtime, parsed: ParsedMessage, route: Route, inbound_id: int) -> None:
+def _act(
+    session: Session, runtime: Runtime, parsed: ParsedMessage, route: Route, inbound_id: int
+) -> None:
     if route.job:
-        jobs.enqueue(session, route.job, {"inbound_id": inbound_id},
-                     idempotency_key=f"{route.job}:{inbound_id}")
+        jobs.enqueue(
+            session,
+            route.job,
+            {"inbound_id": inbound_id},
+            idempotency_key=f"{route.job}:{inbound_id}",
+        )
     if route.name == "bounce" and parsed.delivery_report is not None:
         bounces.record_report(session, parsed.delivery_report, inbound_id)
     if route.reply and parsed.sender:
         reply = OutgoingEmail(
-            to=(parsed.sender,), subject=parsed.subject or "your message", text=UNKNOWN_SENDER_TEXT,
-            in_reply_to=parsed.message_id, references=parsed.references,
+            to=(parsed.sender,),
+            subject=parsed.subject or "your message",
+            text=UNKNOWN_SENDER_TEXT,
+            in_reply_to=parsed.message_id,
+            references=parsed.references,
         )
         try:
             queue_email(session, reply, settings=runtime.settings, purpose=UNKNOWN_SENDER)
@@ -155,7 +197,12 @@ def _act(session: Session, runtime: Runtime, parsed: ParsedMessage, route: Route
 
 def _log(inbound_id: int, parsed: ParsedMessage, route: Route) -> None:
     if route.state == "refused":
-        log.warning("inbound %s from %s refused (%s): %s; no action taken on its behalf",
-                    inbound_id, parsed.sender or "?", route.name, route.note)
+        log.warning(
+            "inbound %s from %s refused (%s): %s; no action taken on its behalf",
+            inbound_id,
+            parsed.sender or "?",
+            route.name,
+            route.note,
+        )
     else:
         log.info("inbound %s from %s -> %s (%s)", inbound_id, parsed.sender, route.name, route.note)

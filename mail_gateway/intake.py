@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from mail_gateway.headers import clean
 from mail_gateway.models import InboundMail
 from mail_gateway.parsing import read_message_id
 from mail_gateway.store import inbound_dir, write_raw
@@ -42,7 +43,9 @@ class Accepted:
     duplicate: bool
 
 
-def accept(db: Database, data_dir: Path, raw: bytes, envelope: Envelope, *, fsync: bool = True) -> Accepted:
+def accept(
+    db: Database, data_dir: Path, raw: bytes, envelope: Envelope, *, fsync: bool = True
+) -> Accepted:
     """Store ``raw`` durably (unless its Message-ID is known) and enqueue its handling."""
     message_id = read_message_id(raw)
     existing = _find(db, message_id)
@@ -57,14 +60,17 @@ def accept(db: Database, data_dir: Path, raw: bytes, envelope: Envelope, *, fsyn
                 raw_path=str(path),
                 sha256=digest,
                 size=len(raw),
-                mail_from=envelope.mail_from.lower(),
-                rcpt_to=[r.lower() for r in envelope.rcpt_to],
-                peer=envelope.peer,
+                mail_from=clean(envelope.mail_from.lower())[:320],
+                rcpt_to=[clean(r.lower()) for r in envelope.rcpt_to],
+                peer=clean(envelope.peer)[:200],
             )
             session.add(row)
             session.flush()
             jobs.enqueue(
-                session, HANDLE_JOB, {"inbound_id": row.id}, idempotency_key=f"{HANDLE_JOB}:{row.id}"
+                session,
+                HANDLE_JOB,
+                {"inbound_id": row.id},
+                idempotency_key=f"{HANDLE_JOB}:{row.id}",
             )
             inbound_id = row.id
     except IntegrityError:

@@ -10,7 +10,9 @@ from collections.abc import Callable
 class RateLimiter:
     """Allows ``limit`` events per key within ``window`` seconds."""
 
-    def __init__(self, limit: int, window: float = 60.0, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, limit: int, window: float = 60.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.limit = limit
         self.window = window
         self.clock = clock

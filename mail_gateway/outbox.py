@@ -1,4 +1,4 @@
-"""The outbox: every email deskmate sends is stored whole, then sent once by the ``mail.send`` job."""
+"""The outbox: every email deskmate sends is stored whole, then sent once by job ``mail.send``."""
 
 from __future__ import annotations
 
@@ -47,7 +47,9 @@ def queue_email(
     )
     session.add(row)
     session.flush()
-    jobs.enqueue(session, SEND_JOB, {"outbox_id": row.id}, idempotency_key=f"{SEND_JOB}:{message_id}")
+    jobs.enqueue(
+        session, SEND_JOB, {"outbox_id": row.id}, idempotency_key=f"{SEND_JOB}:{message_id}"
+    )
     return row.id
 
 

@@ -86,7 +86,9 @@ def read_message_id(raw: bytes) -> str:
     return ids[0] if ids else fallback_message_id(raw)
 
 
-def parse_bytes(raw: bytes, *, assistant_addresses: tuple[str, ...] | list[str] = ()) -> ParsedMessage:
+def parse_bytes(
+    raw: bytes, *, assistant_addresses: tuple[str, ...] | list[str] = ()
+) -> ParsedMessage:
     """Parse a raw RFC 5322 message. Malformed input gives a best-effort result, never an error."""
     msg = message_from_bytes(raw, policy=RAW_HEADERS)
     ids = message_ids(str(msg.get("Message-ID", "")))

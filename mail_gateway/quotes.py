@@ -35,7 +35,8 @@ _ORIGINAL_MESSAGE = re.compile(
 _FROM_LINE = re.compile(r"^\s*\**(From|De|Von|Van|Da|Från|Fra|Od|Expeditor)\s*:\**\s*\S", re.I)
 _SENT_LINE = re.compile(
     r"^\s*\**(Sent|Date|Enviado(?: el)?|Fecha|Envoyé|Gesendet|Datum|Trimis|Data|Verzonden|"
-    r"Inviato|Skickat|Sendt)\s*:", re.IGNORECASE
+    r"Inviato|Skickat|Sendt)\s*:",
+    re.IGNORECASE,
 )
 _RULE = re.compile(r"^\s*_{20,}\s*$")
 _SIGNATURE_DASHES = re.compile(r"^--\s?$")

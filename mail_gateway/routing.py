@@ -49,7 +49,9 @@ def decide(
     who = "trusted sender" if trust.trusted else "guest on a known thread"
     recordings = [a.filename for a in parsed.attachments if _is_media(a.content_type, a.filename)]
     if recordings:
-        return Route("recording", "handled", f"{who}: {', '.join(recordings)}", job=TRANSCRIPTION_JOB)
+        return Route(
+            "recording", "handled", f"{who}: {', '.join(recordings)}", job=TRANSCRIPTION_JOB
+        )
     return Route("scheduling", "handled", f"{who}: meeting request", job=SCHEDULING_JOB)
 
 

@@ -58,11 +58,17 @@ def send_outbox(ctx: JobContext, outbox_id: int) -> dict[str, Any]:
             if why.startswith("5"):
                 bounces.mark(s, address, why[:3], why, None)
     log.info("outbox %s (%s) sent to %s", outbox_id, message_id, ", ".join(recipients))
-    return {"state": "sent", "recipients": recipients, "skipped_bouncing": sorted(skipped),
-            "refused": refused}
+    return {
+        "state": "sent",
+        "recipients": recipients,
+        "skipped_bouncing": sorted(skipped),
+        "refused": refused,
+    }
 
 
-def deliver(settings: Settings, mail_from: str, recipients: list[str], raw: bytes) -> dict[str, Any]:
+def deliver(
+    settings: Settings, mail_from: str, recipients: list[str], raw: bytes
+) -> dict[str, Any]:
     """Hand ``raw`` to the relay; returns the recipients it refused (code and text).
 
     Raises:
@@ -70,25 +76,34 @@ def deliver(settings: Settings, mail_from: str, recipients: list[str], raw: byte
     """
     relay = settings.relay_address
     if relay is None:
-        raise DeliveryError("no relay configured: set DESKMATE_SMTP_RELAY=host:port", permanent=True)
+        raise DeliveryError(
+            "no relay configured: set DESKMATE_SMTP_RELAY=host:port", permanent=True
+        )
     host, port = relay
     try:
         errors, _ = asyncio.run(
             aiosmtplib.send(
-                raw, sender=mail_from, recipients=recipients, hostname=host, port=port,
+                raw,
+                sender=mail_from,
+                recipients=recipients,
+                hostname=host,
+                port=port,
                 start_tls=settings.smtp_relay_starttls,
                 username=settings.smtp_relay_user or None,
-                password=settings.smtp_relay_password or None, timeout=60,
+                password=settings.smtp_relay_password or None,
+                timeout=60,
             )
         )
     except aiosmtplib.SMTPRecipientsRefused as e:
         codes = [r.code for r in e.recipients]
         detail = "; ".join(f"{r.recipient}: {r.code} {r.message}" for r in e.recipients)
-        raise DeliveryError(f"relay refused every recipient: {detail}",
-                            permanent=all(c >= 500 for c in codes)) from e
+        raise DeliveryError(
+            f"relay refused every recipient: {detail}", permanent=all(c >= 500 for c in codes)
+        ) from e
     except aiosmtplib.SMTPResponseException as e:
-        raise DeliveryError(f"relay {host}:{port} answered {e.code} {e.message}",
-                            permanent=e.code >= 500) from e
+        raise DeliveryError(
+            f"relay {host}:{port} answered {e.code} {e.message}", permanent=e.code >= 500
+        ) from e
     except (aiosmtplib.SMTPException, OSError) as e:
         raise DeliveryError(f"relay {host}:{port} unreachable: {e}") from e
     return {"refused": {addr: f"{resp.code} {resp.message}" for addr, resp in errors.items()}}
@@ -100,4 +115,6 @@ def _record_failure(ctx: JobContext, outbox_id: int, error: str, final: bool) ->
         if row is not None:
             row.error = error
             row.state = "failed" if final else "queued"
-    log.warning("outbox %s not sent (%s): %s", outbox_id, "gave up" if final else "will retry", error)
+    log.warning(
+        "outbox %s not sent (%s): %s", outbox_id, "gave up" if final else "will retry", error
+    )

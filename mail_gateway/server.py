@@ -36,26 +36,39 @@ class GatewayHandler:
         self.fsync = fsync
 
     async def handle_MAIL(
-        self, server: SMTP, session: Session, envelope: Envelope, address: str, mail_options: list[str]
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        address: str,
+        mail_options: list[str],
     ) -> str:
         key = address.lower() or f"<>@{_peer_host(session)}"  # bounces: limit by client host
         if not self.limiter.allow(key):
-            log.warning("rate limit: %s sent more than %d messages this minute", key,
-                        self.limiter.limit)
+            log.warning(
+                "rate limit: %s sent more than %d messages this minute", key, self.limiter.limit
+            )
             return "451 4.7.1 Too many messages from this sender; try again in a minute"
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
         return "250 OK"
 
     async def handle_RCPT(
-        self, server: SMTP, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        address: str,
+        rcpt_options: list[str],
     ) -> str:
         attempts = getattr(envelope, "rcpt_attempts", 0) + 1
         envelope.rcpt_attempts = attempts  # type: ignore[attr-defined]
         if attempts > self.settings.smtp_max_recipients:
             return "452 4.5.3 Too many recipients; send the rest in another message"
         if address.lower() not in self.assistants:
-            log.info("relay refused: %s -> %s from %s", envelope.mail_from, address, _peer_host(session))
+            log.info(
+                "relay refused: %s -> %s from %s", envelope.mail_from, address, _peer_host(session)
+            )
             return "550 5.7.1 Relaying denied: this server only receives mail for the assistant"
         if address.lower() not in (r.lower() for r in envelope.rcpt_tos):
             envelope.rcpt_tos.append(address)
@@ -66,11 +79,16 @@ class GatewayHandler:
         raw = envelope.original_content or envelope.content or b""
         if isinstance(raw, str):
             raw = raw.encode("utf-8", errors="surrogateescape")
-        stored = StoredEnvelope(envelope.mail_from or "", tuple(envelope.rcpt_tos), _peer_host(session))
+        stored = StoredEnvelope(
+            envelope.mail_from or "", tuple(envelope.rcpt_tos), _peer_host(session)
+        )
         loop = asyncio.get_running_loop()
         try:
             result = await loop.run_in_executor(
-                None, lambda: accept(self.runtime.db, self.settings.data_dir, raw, stored, fsync=self.fsync)
+                None,
+                lambda: accept(
+                    self.runtime.db, self.settings.data_dir, raw, stored, fsync=self.fsync
+                ),
             )
         except Exception:
             log.exception("could not store a message from %s", stored.mail_from)

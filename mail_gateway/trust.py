@@ -79,5 +79,7 @@ def assess(
     aligned = dkim_result.status == "pass" and (domain == signer or domain.endswith("." + signer))
     if not aligned:
         detail = f"signed by {signer}" if dkim_result.status == "pass" else dkim_result.status
-        return Trust(False, dkim_result.status != "temperror", f"no DKIM proof for {domain} ({detail})")
+        return Trust(
+            False, dkim_result.status != "temperror", f"no DKIM proof for {domain} ({detail})"
+        )
     return Trust(True, False, f"{domain} is allowed and DKIM verified")

@@ -14,8 +14,8 @@ ASSISTANT = "amy@deskmate.localhost"
 
 
 def fixture_bytes(name: str) -> bytes:
-    """A message from the corpus, as it would arrive on the wire."""
-    return (FIXTURES / name).read_bytes()
+    """A message from the corpus, as it would arrive on the wire (CRLF line ends)."""
+    return (FIXTURES / name).read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
 @pytest.fixture
@@ -47,25 +47,28 @@ def any_db_runtime(mail_settings, db_url: str) -> Iterator[Runtime]:
 
 
 def run_jobs(runtime: Runtime, kind: str) -> list[dict | None]:
-    """Run every queued job of ``kind`` once, as a runner would (first attempt)."""
+    """Run every due job of ``kind`` once through the real job executor (other kinds wait)."""
     from sqlalchemy import select
 
     from services.jobs import load_handlers
-    from services.jobs.context import Job, JobContext
+    from services.jobs.executor import Executor
     from services.storage.models import JobRow
 
-    spec = load_handlers()[kind]
+    load_handlers()
+    executor = Executor(runtime)
     with runtime.db.session() as s:
-        rows = s.scalars(select(JobRow).where(JobRow.kind == kind, JobRow.state == "queued")
-                         .order_by(JobRow.id)).all()
-        pending = [(r.id, dict(r.payload), r.attempts + 1, r.max_attempts) for r in rows]
+        ids = s.scalars(
+            select(JobRow.id)
+            .where(JobRow.kind == kind, JobRow.state == "queued")
+            .order_by(JobRow.id)
+        ).all()
     results = []
-    for job_id, payload, attempt, max_attempts in pending:
-        ctx = JobContext(Job(job_id, kind, payload, attempt, max_attempts), runtime)
-        results.append(spec.func(ctx))
-        with runtime.db.session() as s:
-            row = s.get(JobRow, job_id)
-            row.state, row.attempts = "succeeded", attempt
+    for job_id in ids:
+        job = executor.claim(job_id, "mail-tests")
+        if job is not None:
+            executor.run(job, "mail-tests")
+            with runtime.db.session() as s:
+                results.append(s.get(JobRow, job_id).result)
     return results
 
 
@@ -76,5 +79,38 @@ def queued_jobs(runtime: Runtime, kind: str) -> list[dict]:
     from services.storage.models import JobRow
 
     with runtime.db.session() as s:
-        return [dict(p) for p in s.scalars(select(JobRow.payload).where(JobRow.kind == kind)
-                                           .order_by(JobRow.id))]
+        return [
+            dict(p)
+            for p in s.scalars(
+                select(JobRow.payload).where(JobRow.kind == kind).order_by(JobRow.id)
+            )
+        ]
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def gateway(mail_settings, sqlite_url: str):
+    """Start the real SMTP gateway on a free port; call with setting overrides."""
+    from mail_gateway.server import controller
+
+    started = []
+
+    def start(**overrides: object):
+        settings = mail_settings(database_url=sqlite_url, smtp_port=free_port(), **overrides)
+        runtime = Runtime.from_settings(settings)
+        server = controller(runtime)
+        server.start()
+        started.append((server, runtime))
+        return server, runtime
+
+    yield start
+    for server, runtime in started:
+        server.stop()
+        runtime.db.dispose()

@@ -21,8 +21,12 @@ def test_queued_email_is_stored_with_a_fixed_message_id_and_one_send_job(
 ) -> None:
     # Given a reply on a thread
     outgoing = OutgoingEmail(
-        to=("bob@example.com",), cc=("carol@example.com",), subject="Re: RE: Sync",
-        text="Tuesday 10:00 works.", in_reply_to="parent@example.com", references=("root@example.com",),
+        to=("bob@example.com",),
+        cc=("carol@example.com",),
+        subject="Re: RE: Sync",
+        text="Tuesday 10:00 works.",
+        in_reply_to="parent@example.com",
+        references=("root@example.com",),
     )
     # When a product queues it
     with any_db_runtime.db.session() as s:
@@ -51,9 +55,15 @@ def test_queued_email_is_stored_with_a_fixed_message_id_and_one_send_job(
     [
         OutgoingEmail(to=("bob@example.com\r\nBcc: eve@evil.example",), subject="x", text="x"),
         OutgoingEmail(to=("bob@example.com",), subject="x", text="x", reply_to="a@b.c\nBcc: e@e.e"),
-        OutgoingEmail(to=("bob@example.com",), subject="x", text="x", in_reply_to="a@b\r\nBcc: e@e"),
-        OutgoingEmail(to=("bob@example.com",), subject="x", text="x",
-                      extra_headers=(("X-Note", "hi\r\nBcc: eve@evil.example"),)),
+        OutgoingEmail(
+            to=("bob@example.com",), subject="x", text="x", in_reply_to="a@b\r\nBcc: e@e"
+        ),
+        OutgoingEmail(
+            to=("bob@example.com",),
+            subject="x",
+            text="x",
+            extra_headers=(("X-Note", "hi\r\nBcc: eve@evil.example"),),
+        ),
     ],
 )
 def test_line_breaks_in_addresses_or_headers_are_refused(mail_runtime: Runtime, outgoing) -> None:
@@ -65,10 +75,14 @@ def test_line_breaks_in_addresses_or_headers_are_refused(mail_runtime: Runtime, 
         assert s.scalars(select(OutboundMail)).all() == []
 
 
-def test_subject_and_name_line_breaks_are_folded_not_turned_into_headers(mail_runtime: Runtime) -> None:
+def test_subject_and_name_line_breaks_are_folded_not_turned_into_headers(
+    mail_runtime: Runtime,
+) -> None:
     # Given user text with an injection attempt in the subject and the display name
     outgoing = OutgoingEmail(
-        to=("bob@example.com",), subject="Hello\r\nBcc: eve@evil.example", text="Body\r\nBcc: x",
+        to=("bob@example.com",),
+        subject="Hello\r\nBcc: eve@evil.example",
+        text="Body\r\nBcc: x",
         from_name="Amy\nBcc: eve@evil.example",
     )
     # When it is queued
@@ -84,6 +98,12 @@ def test_subject_and_name_line_breaks_are_folded_not_turned_into_headers(mail_ru
 
 
 def test_malformed_address_gets_a_clear_error(mail_runtime: Runtime) -> None:
-    with pytest.raises(InvalidEmailError, match="not an email address"), mail_runtime.db.session() as s:
-        queue_email(s, OutgoingEmail(to=("bob at example",), subject="x", text="x"),
-                    settings=mail_runtime.settings)
+    with (
+        pytest.raises(InvalidEmailError, match="not an email address"),
+        mail_runtime.db.session() as s,
+    ):
+        queue_email(
+            s,
+            OutgoingEmail(to=("bob at example",), subject="x", text="x"),
+            settings=mail_runtime.settings,
+        )

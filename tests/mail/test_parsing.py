@@ -12,8 +12,9 @@ from tests.mail.conftest import ASSISTANT, fixture_bytes
 # fixture -> the newest text a person wrote, nothing quoted, no signature
 NEWEST_TEXT = {
     "gmail_quoted_reply.eml": "Tuesday at 3pm works for me. Please send the invite to Carol too.",
-    "outlook_original_message.eml":
-        "Could we move it to Thursday morning instead? 9:30 would be ideal.\n\nDana",
+    "outlook_original_message.eml": (
+        "Could we move it to Thursday morning instead? 9:30 would be ideal.\n\nDana"
+    ),
     "outlook_html_only_reply.eml": "Friday 11:00 is fine – I’ll dial in from Cluj.\n\nDana",
     "spanish_quoted_reply.eml": "El miércoles a las 11:00 me va bien.",
     "french_quoted_reply.eml": "Jeudi 14h me convient parfaitement.",
@@ -22,9 +23,9 @@ NEWEST_TEXT = {
     "interleaved_quotes.eml": "No, I am travelling.\nTuesday is perfect.",
     "audio_recording.eml": "Notes please.",
     "iso8859_1_body.eml": "Bonjour Amy,\n\nPouvez-vous organiser une réunion d'équipe jeudi à 14h ?"
-                          " Durée : une demi-heure.",
+    " Durée : une demi-heure.",
     "base64_body.eml": "Hi Amy,\n\nCan you book 45 minutes with Priya and Tom next Monday "
-                       "afternoon?\nAgenda: hiring plan for Q1 — and the café budget.",
+    "afternoon?\nAgenda: hiring plan for Q1 — and the café budget.",
     "unknown_charset.eml": "Can we meet on Thursday? Kaffee und Käse.",
     "malformed_mime_boundary.eml": "Hello Amy, can we meet tomorrow?",
 }
@@ -43,16 +44,31 @@ def test_only_the_newest_message_counts(name: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("name", "subject", "sender", "sender_name"),
     [
-        ("rfc2047_subject.eml", "Şedință de planificare żałПривет and plain words",
-         "mihai@example.com", "Mihai Popescu"),
+        (
+            "rfc2047_subject.eml",
+            "Şedință de planificare żałПривет and plain words",
+            "mihai@example.com",
+            "Mihai Popescu",
+        ),
         ("iso8859_1_body.eml", "Réunion d'équipe", "renee@example.com", "Renée François"),
-        ("spanish_quoted_reply.eml", "Re: Reunión de presupuesto", "lucia@example.com", "Lucía Gómez"),
+        (
+            "spanish_quoted_reply.eml",
+            "Re: Reunión de presupuesto",
+            "lucia@example.com",
+            "Lucía Gómez",
+        ),
         ("unknown_charset.eml", "Meeting ÿ", "sven@example.com", "Sven"),
-        ("malformed_mime_boundary.eml", "=?utf-8?B?not base64 at all!!!?=", "broken@example.com",
-         "Broken Client"),
+        (
+            "malformed_mime_boundary.eml",
+            "=?utf-8?B?not base64 at all!!!?=",
+            "broken@example.com",
+            "Broken Client",
+        ),
     ],
 )
-def test_headers_are_decoded_in_any_charset(name: str, subject: str, sender: str, sender_name: str) -> None:
+def test_headers_are_decoded_in_any_charset(
+    name: str, subject: str, sender: str, sender_name: str
+) -> None:
     parsed = parse_bytes(fixture_bytes(name))
     assert (parsed.subject, parsed.sender, parsed.sender_name) == (subject, sender, sender_name)
 
@@ -94,7 +110,9 @@ def test_addresses_dates_and_recipients() -> None:
         ("outlook_calendar_counter.eml", "COUNTER", "deskmate-q2@deskmate.localhost"),
     ],
 )
-def test_calendar_replies_are_found_once_with_their_method(name: str, method: str, uid: str) -> None:
+def test_calendar_replies_are_found_once_with_their_method(
+    name: str, method: str, uid: str
+) -> None:
     # Given an iTIP answer as Google (inline + invite.ics), Apple (.ics attachment, QP) or
     # Outlook (base64 alternative) send it
     parsed = parse_bytes(fixture_bytes(name))
@@ -118,7 +136,9 @@ def test_machine_written_mail_is_recognised(name: str, reason: str) -> None:
     assert parsed.auto_reason == reason
 
 
-@pytest.mark.parametrize("name", ["gmail_quoted_reply.eml", "base64_body.eml", "google_calendar_reply.eml"])
+@pytest.mark.parametrize(
+    "name", ["gmail_quoted_reply.eml", "base64_body.eml", "google_calendar_reply.eml"]
+)
 def test_mail_people_write_is_not_mistaken_for_auto_replies(name: str) -> None:
     assert parse_bytes(fixture_bytes(name)).auto_reason == ""
 
@@ -140,5 +160,7 @@ def test_attachments_keep_their_bytes_and_types() -> None:
 
 
 def test_mail_from_the_assistant_itself_is_flagged_as_a_loop() -> None:
-    raw = b"From: Amy <AMY@deskmate.localhost>\r\nTo: bob@example.com\r\nSubject: hi\r\n\r\nhello\r\n"
+    raw = (
+        b"From: Amy <AMY@deskmate.localhost>\r\nTo: bob@example.com\r\nSubject: hi\r\n\r\nhello\r\n"
+    )
     assert parse_bytes(raw, assistant_addresses=(ASSISTANT,)).from_assistant

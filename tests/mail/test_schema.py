@@ -20,8 +20,10 @@ def test_mail_migration_matches_models(any_db_runtime: Runtime) -> None:
     with any_db_runtime.db.engine.connect() as conn:
         context = MigrationContext.configure(
             conn,
-            opts={"compare_type": True, "include_name": lambda name, kind, _p: kind != "table"
-                  or name.startswith("mail_")},
+            opts={
+                "compare_type": True,
+                "include_name": lambda name, kind, _p: kind != "table" or name.startswith("mail_"),
+            },
         )
         diff = compare_metadata(context, mine)
     # Then there is no difference
