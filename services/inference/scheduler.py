@@ -122,6 +122,10 @@ class Scheduler:
             raise ModelUnavailable(slot.error)
         return slot.handler
 
+    def handler(self, name: str) -> ModelHandler:
+        """The handler of ``name``, perhaps not loaded; raises UnknownModel/ModelUnavailable."""
+        return self._slot(name).handler
+
     def submit(
         self, model: str, inputs: list[Any], priority: Priority = Priority.INTERACTIVE
     ) -> Future[list[Any]]:
