@@ -317,7 +317,8 @@ class Scheduler:
                     "batch of %d for %s failed (%s); retrying one by one", len(items), name, e
                 )
                 for item in items:
-                    self._execute(name, handler, [item])
+                    if not item.request.future.done():  # its request may have failed already
+                        self._execute(name, handler, [item])
             return
         self.hooks.batch_done(name, len(items), time.monotonic() - started)
         for item, output in zip(items, outputs, strict=True):
