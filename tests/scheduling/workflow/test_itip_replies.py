@@ -152,3 +152,19 @@ def test_counter_for_a_busy_time_is_declined_with_alternatives(sched_runtime, ga
     with sched_runtime.db.session() as s:
         row = s.get(MeetingRow, meeting.id)
         assert row.sequence == 0 and len(row.offered) == 3
+
+
+def test_an_answer_from_someone_not_invited_changes_nothing(sched_runtime, gateway, sink):
+    monday = next_weekday(0, 16)
+    meeting = _booked(sched_runtime, monday)
+    drain(sched_runtime)
+    sent = len(sink.messages)
+    # When a stranger sends a COUNTER for the meeting's UID
+    counter = _dated(fixture_text("outlook_counter_new_time.ics"), monday)
+    gateway("mallory@elsewhere.test", counter, "COUNTER", "New Time Proposed: Sync")
+    drain(sched_runtime)
+    # Then the meeting stays and nobody is emailed
+    with sched_runtime.db.session() as s:
+        row = s.get(MeetingRow, meeting.id)
+        assert row.sequence == 0 and row.attendee_status == {}
+    assert len(sink.messages) == sent
