@@ -20,6 +20,7 @@ from services.scheduling.models import MeetingRow
 from services.scheduling.on_itip import handle_calendar_parts
 from services.scheduling.on_reply import handle_thread_reply
 from services.scheduling.on_request import handle_request, thread_meeting, understand_message
+from services.scheduling.understand.errors import UnderstandError
 from services.storage import as_utc
 
 
@@ -32,7 +33,7 @@ def inbound_email(ctx: JobContext) -> dict[str, Any]:
         msg = load_inbound(s, int(ctx.payload["inbound_id"]))
     try:
         return _route(ctx, msg)
-    except InviteError as e:  # the meeting itself is malformed: retrying cannot help
+    except (InviteError, UnderstandError) as e:  # malformed input: retrying cannot help
         raise jobs.PermanentJobError(f"inbound {msg.id}: {e}") from e
 
 
