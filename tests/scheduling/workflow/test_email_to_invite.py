@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import smtplib
-import socket
 from email.message import EmailMessage
 
 import icalendar
 import pytest
 from sqlalchemy import select
 
-from mail_gateway import server
 from services.scheduling.models import CorrectionRow, MeetingRow
 from tests.scheduling.workflow.conftest import (
     ANN,
@@ -22,20 +19,15 @@ from tests.scheduling.workflow.conftest import (
     calendar_part,
     drain,
     next_weekday,
+    smtp_send,
 )
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def mailer(sched_runtime):
+def mailer(gateway_port):
     """Sends an email into the real gateway; returns its Message-ID."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = server.controller(sched_runtime, port=port, fsync=False)
-    controller.start()
-    sent: list[str] = []
 
     def send(sender: str, to: list[str], subject: str, text: str, reply_to_id: str = "") -> str:
         msg = EmailMessage()
@@ -50,13 +42,10 @@ def mailer(sched_runtime):
         if reply_to_id:
             msg["In-Reply-To"] = msg["References"] = reply_to_id
         msg.set_content(text)
-        with smtplib.SMTP("127.0.0.1", port) as smtp:
-            smtp.send_message(msg, to_addrs=[*to, ASSISTANT])
-        sent.append(msg["Message-ID"])
+        smtp_send(gateway_port, msg, [*to, ASSISTANT])
         return msg["Message-ID"]
 
-    yield send
-    controller.stop()
+    return send
 
 
 def _ask(when: dt.datetime) -> str:
