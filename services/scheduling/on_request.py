@@ -27,7 +27,7 @@ def calendar_state(
     """Profiles and busy times of the meeting's internal people over the booking horizon; the
     meeting's own current time does not count as busy (it may move)."""
     now = utcnow()
-    cals = booking.calendars_of(ctx.runtime, [meeting.organizer, *meeting.attendees])
+    cals = booking.calendars_of(ctx.runtime, meeting.attendees, organizer=meeting.organizer)
     profiles, busy = booking.gather(cals, now, now + booking.HORIZON)
     own = booking.meeting_slot(meeting)
     return profiles, {p: [b for b in spans if b != own] for p, spans in busy.items()}
