@@ -110,7 +110,8 @@ def test_a_crashed_run_resumes_after_the_last_finished_chunk(
     full_calls = sum(c[0] == "whisper-tiny.en" for c in speech_client.calls)
     # Then the two saved chunks are not transcribed again and the text is whole
     assert resumed_calls == full_calls - 2
-    assert resumed.text == full.text
+    # (chunks batched with different neighbours may differ by a word in int8)
+    assert wer(full.text, resumed.text) <= 0.05
     assert wer(HIRING.text, resumed.text) < 0.15
 
 
