@@ -86,6 +86,3 @@ def decode(path: Path) -> np.ndarray:
         raise NotAudioError(f"{path.name}: {NOT_AUDIO} ({' '.join(detail) or 'decoding failed'})")
     return np.frombuffer(result.stdout, dtype="<f4").astype(np.float32)
 
-
-def duration_of(samples: np.ndarray) -> float:
-    return len(samples) / SAMPLE_RATE

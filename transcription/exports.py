@@ -18,13 +18,13 @@ MEDIA_TYPES = {
 }
 
 
-def clock(seconds: float, separator: str = ",", hours: bool = True) -> str:
+def clock(seconds: float, separator: str = ",") -> str:
     """``01:02:03,456`` (SRT) or ``01:02:03.456`` (VTT)."""
     millis = int(round(max(0.0, seconds) * 1000))
     h, rest = divmod(millis, 3_600_000)
     m, rest = divmod(rest, 60_000)
     s, ms = divmod(rest, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d}{separator}{ms:03d}" if hours or h else f"{m:02d}:{s:02d}"
+    return f"{h:02d}:{m:02d}:{s:02d}{separator}{ms:03d}"
 
 
 def stamp(seconds: float) -> str:

@@ -28,7 +28,6 @@ from services.inference.weights import WeightFile, sha256_of, verified
 SAMPLE_RATE = 16_000
 MAX_CLIP_SECONDS = 30.0
 TASKS = ("transcribe", "detect_language")
-TOKENIZER_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
 
 
 def default_cache_dir() -> Path:
