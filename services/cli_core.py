@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 
 from services.storage import migrate
 
@@ -36,13 +37,21 @@ def up(ctx: click.Context) -> None:
     from services.web.app import PRODUCT_ROUTERS
 
     settings = settings_from(ctx)
-    migrate.upgrade(settings.sqlalchemy_url)
+    try:
+        migrate.upgrade(settings.sqlalchemy_url)
+    except SQLAlchemyError as e:
+        raise click.ClickException(f"cannot migrate the database: {e}") from e
     runtime = Runtime.from_settings(settings)
     problems = supervisor.seed_products(runtime, PRODUCT_ROUTERS)
     runtime.db.dispose()
     config_path = ctx.find_root().obj.get("config_path")
     config_path = os.path.abspath(config_path) if config_path else None
-    roles, notes = supervisor.plan_roles(cli, config_path=config_path)
+    worker_url = (
+        "" if settings.worker_urls else (f"http://{settings.worker_host}:{settings.worker_port}")
+    )
+    roles, notes = supervisor.plan_roles(
+        cli, config_path, worker_url, celery=settings.jobs_backend == "celery"
+    )
     click.echo(supervisor.banner(settings, roles, [*notes, *problems]))
     env = dict(os.environ, PYTHONUNBUFFERED="1")  # children's logs appear as they happen
     if config_path:

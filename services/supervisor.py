@@ -33,6 +33,7 @@ class Role:
 
     name: str
     argv: tuple[str, ...]
+    env: tuple[tuple[str, str], ...] = ()  # added to the supervisor's environment
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,13 @@ class _Child:
 class Supervisor:
     """Runs ``roles`` until :meth:`stop` (or SIGINT/SIGTERM when run in the main thread)."""
 
-    def __init__(self, roles: Sequence[Role], env: dict[str, str] | None = None,
-                 policy: RestartPolicy | None = None,
-                 say: Callable[[str], Any] = lambda line: print(line, flush=True)) -> None:
+    def __init__(
+        self,
+        roles: Sequence[Role],
+        env: dict[str, str] | None = None,
+        policy: RestartPolicy | None = None,
+        say: Callable[[str], Any] = lambda line: print(line, flush=True),
+    ) -> None:
         self.children = [_Child(r) for r in roles]
         self.env = env
         self.policy = policy or RestartPolicy()
@@ -93,8 +98,10 @@ class Supervisor:
 
     def _spawn(self, child: _Child) -> None:
         try:
-            child.proc = subprocess.Popen(child.role.argv, env=self.env, process_group=0,
-                                          preexec_fn=_die_with_parent(os.getpid()))
+            env = dict(os.environ if self.env is None else self.env, **dict(child.role.env))
+            child.proc = subprocess.Popen(
+                child.role.argv, env=env, process_group=0, preexec_fn=_die_with_parent(os.getpid())
+            )
         except OSError as e:
             self.say(f"[{child.role.name}] could not start: {e}")
             child.proc = None
@@ -116,8 +123,10 @@ class Supervisor:
         lived = now - child.started
         child.failures = 1 if lived >= self.policy.healthy_after else child.failures + 1
         wait = self.policy.delay(child.failures)
-        self.say(f"[{child.role.name}] exited with status {code} after {lived:.1f}s; "
-                 f"restarting in {wait:.1f}s")
+        self.say(
+            f"[{child.role.name}] exited with status {code} after {lived:.1f}s; "
+            f"restarting in {wait:.1f}s"
+        )
         child.proc = None
         child.restart_at = now + wait
 
@@ -144,8 +153,7 @@ class Supervisor:
             try:
                 proc.wait(max(0.0, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
-                log.warning("pid %s ignored SIGTERM for %ss; killing it", proc.pid,
-                            self.policy.grace)
+                self.say(f"pid {proc.pid} ignored SIGTERM for {self.policy.grace}s; killing it")
                 proc.kill()
                 proc.wait()
 
@@ -158,35 +166,53 @@ UP_ROLES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("web", ("web",), None),
     ("gateway", ("gateway",), None),
 )
-JOBS_FALLBACK = ("jobs", "run")
+JOBS_RUN = ("jobs", "run")
+JOBS_CELERY = ("jobs", "worker")
 
 
 def _offers(group: Any, args: tuple[str, ...], option: str | None) -> bool:
     import click
 
-    command = group.get_command(click.Context(group), args[0])
-    if command is None:
-        return False
+    command = group
+    for word in args:
+        if word.startswith("-") or not isinstance(command, click.Group):
+            break
+        command = command.get_command(click.Context(command), word)
+        if command is None:
+            return False
     return option is None or any(option in p.opts for p in command.params)
 
 
-def plan_roles(group: Any, config_path: str | None = None) -> tuple[list[Role], list[str]]:
+def plan_roles(
+    group: Any, config_path: str | None = None, worker_url: str = "", celery: bool = False
+) -> tuple[list[Role], list[str]]:
     """The roles ``up`` can start with the commands registered on ``group``, and notes on
     those it cannot (a missing command must not keep the others from starting).
 
-    Without ``worker --jobs`` the embedded job runner runs on its own (``jobs run``).
+    With ``worker_url``, the other roles reach the models through the worker child instead
+    of loading their own copies. Without ``worker --jobs`` the embedded job runner runs on
+    its own (``jobs run``). With ``celery`` a Celery worker child (``jobs worker``) runs
+    the jobs; the worker's own runner then only sends them.
     """
     roles: list[Role] = []
     notes: list[str] = []
+    has_worker = worker_url and _offers(group, *UP_ROLES[0][1:])
+    via_worker = (("DESKMATE_WORKER_URLS", worker_url),) if has_worker else ()
     for name, args, option in UP_ROLES:
         if _offers(group, args, option):
-            roles.append(Role(name, deskmate_argv(*args, config_path=config_path)))
+            env = via_worker if name != "worker" else ()
+            roles.append(Role(name, deskmate_argv(*args, config_path=config_path), env))
             continue
-        notes.append(f"{name}: cannot start, `deskmate {' '.join(args)}` is not available "
-                     "in this installation")
-        if name == "worker" and _offers(group, JOBS_FALLBACK, None):
-            roles.append(Role("jobs", deskmate_argv(*JOBS_FALLBACK, config_path=config_path)))
+        notes.append(
+            f"{name}: cannot start, `deskmate {' '.join(args)}` is not available "
+            "in this installation"
+        )
+        if name == "worker" and not celery and _offers(group, JOBS_RUN, None):
+            roles.append(Role("jobs", deskmate_argv(*JOBS_RUN, config_path=config_path)))
             notes.append("jobs: running the job runner on its own (`deskmate jobs run`)")
+    if celery and _offers(group, JOBS_CELERY, None):
+        argv = deskmate_argv(*JOBS_CELERY, config_path=config_path)
+        roles.append(Role("jobs", argv, via_worker))
     return roles, notes
 
 
@@ -218,14 +244,18 @@ def banner(settings: Any, roles: Sequence[Role], notes: Sequence[str]) -> str:
     from sqlalchemy.engine import make_url
 
     names = {r.name for r in roles}
-    web = f"http://{settings.web_host}:{settings.web_port}" + ("" if "web" in names else
-                                                               "  (not running)")
-    smtp = f"{settings.smtp_host}:{settings.smtp_port}" + ("" if "gateway" in names else
-                                                          "  (not running)")
+    web = f"http://{settings.web_host}:{settings.web_port}" + (
+        "" if "web" in names else "  (not running)"
+    )
+    smtp = f"{settings.smtp_host}:{settings.smtp_port}" + (
+        "" if "gateway" in names else "  (not running)"
+    )
+    worker = f"http://{settings.worker_host}:{settings.worker_port}"
     lines = [
         "deskmate is starting",
         f"  web        {web}",
         f"  SMTP       {smtp}",
+        f"  worker     {worker if 'worker' in names else 'in-process (no worker role)'}",
         f"  data dir   {settings.data_dir.resolve()}",
         f"  database   {make_url(settings.sqlalchemy_url).render_as_string(hide_password=True)}",
         f"  jobs       {settings.jobs_backend}",

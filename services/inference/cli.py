@@ -35,7 +35,9 @@ def worker(ctx: click.Context, host: str | None, port: int | None, jobs: bool) -
     runner = _start_jobs(settings, client) if jobs else None
     try:
         uvicorn.run(
-            app, host=host or settings.worker_host, port=port or settings.worker_port,
+            app,
+            host=host or settings.worker_host,
+            port=port or settings.worker_port,
             log_level="info",
         )
     finally:
@@ -62,7 +64,9 @@ def _start_jobs(settings: Settings, client: LocalClient) -> Any:
 
 
 @click.command("models")
-@click.option("--load", "load_now", is_flag=True, help="Load each model to report device and memory.")
+@click.option(
+    "--load", "load_now", is_flag=True, help="Load each model to report device and memory."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_context
 def models(ctx: click.Context, load_now: bool, as_json: bool) -> None:
@@ -93,15 +97,16 @@ def _table(infos: list[ModelInfo], errors: dict[str, str]) -> str:
     for info in infos:
         check = {True: "ok", False: "FAILED", None: "unchecked"}[info.sha256_ok]
         memory = f"{info.memory_bytes / 2**20:.0f} MiB" if info.loaded else "not loaded"
-        rows.append((info.name, info.package or "-", check, info.device or "-", memory,
-                     info.path or "-"))
+        rows.append(
+            (info.name, info.package or "-", check, info.device or "-", memory, info.path or "-")
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(head) - 1)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)) + "  " + row[-1]
-             for row in rows]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)) + "  " + row[-1]
+        for row in rows
+    ]
     lines += [f"{name}: {error}" for name, error in errors.items()]
     return "\n".join(lines)
-
-
 
 
 commands: list[click.Command] = [worker, models]

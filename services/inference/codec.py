@@ -32,11 +32,15 @@ def encode(value: Any) -> Any:
         array = np.ascontiguousarray(value)
         if array.dtype.name not in DTYPES:
             array = array.astype(np.float32)
-        return {"$ndarray": {
-            "dtype": array.dtype.name,
-            "shape": list(array.shape),
-            "data": base64.b64encode(array.astype(array.dtype.newbyteorder("<")).tobytes()).decode(),
-        }}
+        return {
+            "$ndarray": {
+                "dtype": array.dtype.name,
+                "shape": list(array.shape),
+                "data": base64.b64encode(
+                    array.astype(array.dtype.newbyteorder("<")).tobytes()
+                ).decode(),
+            }
+        }
     if isinstance(value, np.generic):
         return value.item()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -82,7 +86,9 @@ def _ndarray(spec: Any, where: str) -> np.ndarray:
     item = np.dtype(dtype).newbyteorder("<")
     expected = int(np.prod(shape, dtype=np.int64)) * item.itemsize
     if len(raw) != expected:
-        raise BadRequest(f"{where}: shape {shape} of {dtype} needs {expected} bytes, got {len(raw)}")
+        raise BadRequest(
+            f"{where}: shape {shape} of {dtype} needs {expected} bytes, got {len(raw)}"
+        )
     return np.frombuffer(raw, dtype=item).reshape(shape).astype(dtype)
 
 
@@ -91,12 +97,16 @@ def _audio(spec: Any, where: str) -> np.ndarray:
     encoding = spec.get("encoding", "float32")
     rate = spec.get("sample_rate", SAMPLE_RATE)
     if rate != SAMPLE_RATE:
-        raise BadRequest(f"{where}.sample_rate: resample to {SAMPLE_RATE} Hz mono first, got {rate!r}")
+        raise BadRequest(
+            f"{where}.sample_rate: resample to {SAMPLE_RATE} Hz mono first, got {rate!r}"
+        )
     if encoding not in ("float32", "int16"):
         raise BadRequest(f"{where}.encoding: expected 'float32' or 'int16', got {encoding!r}")
     width = 4 if encoding == "float32" else 2
     if len(raw) % width:
-        raise BadRequest(f"{where}.pcm: {len(raw)} bytes is not a whole number of {encoding} samples")
+        raise BadRequest(
+            f"{where}.pcm: {len(raw)} bytes is not a whole number of {encoding} samples"
+        )
     if encoding == "int16":
         return np.frombuffer(raw, dtype="<i2").astype(np.float32) / 32768.0
     return np.frombuffer(raw, dtype="<f4").astype(np.float32)
@@ -105,5 +115,10 @@ def _audio(spec: Any, where: str) -> np.ndarray:
 def audio(samples: np.ndarray) -> dict[str, Any]:
     """Tag 16 kHz mono float samples as ``$audio`` (float32 PCM) for a request body."""
     pcm = np.ascontiguousarray(samples, dtype="<f4").tobytes()
-    return {"$audio": {"pcm": base64.b64encode(pcm).decode(), "encoding": "float32",
-                       "sample_rate": SAMPLE_RATE}}
+    return {
+        "$audio": {
+            "pcm": base64.b64encode(pcm).decode(),
+            "encoding": "float32",
+            "sample_rate": SAMPLE_RATE,
+        }
+    }

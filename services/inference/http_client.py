@@ -67,7 +67,11 @@ class HttpClient(InferenceClient):
         priority: Priority = Priority.INTERACTIVE,
         timeout: float | None = None,
     ) -> list[Any]:
-        body = {"inputs": codec.encode(inputs), "priority": priority.name.lower(), "timeout": timeout}
+        body = {
+            "inputs": codec.encode(inputs),
+            "priority": priority.name.lower(),
+            "timeout": timeout,
+        }
         unavailable: list[str] = []  # workers that did not answer
         missing: list[str] = []  # workers that answered they cannot serve this model
         for worker in self._candidates():
@@ -100,9 +104,7 @@ class HttpClient(InferenceClient):
         timeout: float | None = None,
     ) -> list[Any]:
         # the blocking client on a thread: one code path for the retry logic
-        return await asyncio.to_thread(
-            self.run, model, inputs, priority=priority, timeout=timeout
-        )
+        return await asyncio.to_thread(self.run, model, inputs, priority=priority, timeout=timeout)
 
     def models(self) -> list[ModelInfo]:
         for worker in self._candidates():
@@ -111,7 +113,7 @@ class HttpClient(InferenceClient):
             except httpx.TransportError:
                 self._mark_down(worker)
                 continue
-            fields = {f for f in ModelInfo.__dataclass_fields__}
+            fields = set(ModelInfo.__dataclass_fields__)
             return [
                 ModelInfo(**{k: v for k, v in info.items() if k in fields})
                 for info in response.json()["models"]
@@ -138,8 +140,11 @@ class HttpClient(InferenceClient):
             worker.in_flight += 1
         try:
             read = self._timeout if timeout is None else timeout + 5.0
-            response = self._http.post(worker.url + path, json=body, timeout=httpx.Timeout(
-                read, connect=self._http.timeout.connect))
+            response = self._http.post(
+                worker.url + path,
+                json=body,
+                timeout=httpx.Timeout(read, connect=self._http.timeout.connect),
+            )
         finally:
             with self._lock:
                 worker.in_flight -= 1

@@ -27,41 +27,61 @@ class WorkerMetrics(SchedulerHooks):
         self.registry = CollectorRegistry()
         ProcessCollector(registry=self.registry)
         self.requests = Counter(
-            "deskmate_inference_requests", "Requests finished", ["model", "priority"],
+            "deskmate_inference_requests",
+            "Requests finished",
+            ["model", "priority"],
             registry=self.registry,
         )
         self.errors = Counter(
-            "deskmate_inference_errors", "Requests that failed in the model", ["model", "priority"],
+            "deskmate_inference_errors",
+            "Requests that failed in the model",
+            ["model", "priority"],
             registry=self.registry,
         )
         self.inputs = Counter(
-            "deskmate_inference_inputs", "Inputs queued", ["model", "priority"],
+            "deskmate_inference_inputs",
+            "Inputs queued",
+            ["model", "priority"],
             registry=self.registry,
         )
         self.latency = Histogram(
-            "deskmate_inference_latency_seconds", "Time from submit to answer",
-            ["model", "priority"], buckets=LATENCY_BUCKETS, registry=self.registry,
+            "deskmate_inference_latency_seconds",
+            "Time from submit to answer",
+            ["model", "priority"],
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
         )
         self.batch_size = Histogram(
-            "deskmate_inference_batch_size", "Inputs per executed batch", ["model"],
-            buckets=BATCH_BUCKETS, registry=self.registry,
+            "deskmate_inference_batch_size",
+            "Inputs per executed batch",
+            ["model"],
+            buckets=BATCH_BUCKETS,
+            registry=self.registry,
         )
         self.batch_seconds = Histogram(
-            "deskmate_inference_batch_seconds", "Execution time of one batch", ["model"],
-            buckets=LATENCY_BUCKETS, registry=self.registry,
+            "deskmate_inference_batch_seconds",
+            "Execution time of one batch",
+            ["model"],
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
         )
         self.queue_depth = Gauge(
-            "deskmate_inference_queue_depth", "Inputs waiting", ["model", "priority"],
+            "deskmate_inference_queue_depth",
+            "Inputs waiting",
+            ["model", "priority"],
             registry=self.registry,
         )
         self.loaded = Gauge(
-            "deskmate_inference_model_loaded", "1 when the model is loaded", ["model", "device"],
+            "deskmate_inference_model_loaded",
+            "1 when the model is loaded",
+            ["model", "device"],
             registry=self.registry,
         )
         self.device_memory = Gauge(
             "deskmate_inference_device_memory_bytes",
             "CUDA allocated/reserved bytes on a GPU worker, process RSS on a CPU one",
-            ["device", "kind"], registry=self.registry,
+            ["device", "kind"],
+            registry=self.registry,
         )
 
     def submitted(self, model: str, priority: Priority, inputs: int) -> None:

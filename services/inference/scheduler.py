@@ -116,8 +116,7 @@ class Scheduler:
 
     def load(self, name: str) -> ModelHandler:
         """Load ``name`` now (blocking) and return its handler; raises ModelUnavailable."""
-        with self._cond:
-            slot = self._slot(name)
+        slot = self._slot(name)
         self._load(slot)
         if slot.state != "ready":
             raise ModelUnavailable(slot.error)
@@ -135,8 +134,7 @@ class Scheduler:
         if not isinstance(inputs, list | tuple):
             raise BadRequest(f"inputs must be a list, got {type(inputs).__name__}")
         priority = Priority(priority)
-        with self._cond:
-            slot = self._slot(model)
+        slot = self._slot(model)
         for index, item in enumerate(inputs):
             try:
                 slot.handler.validate(item)
@@ -162,13 +160,8 @@ class Scheduler:
         infos = []
         for name in self._registry:
             try:
-                with self._cond:
-                    handler = self._slot(name).handler
-            except ModelUnavailable:
-                infos.append(ModelInfo(name, "", "", None, False, "", 0))
-                continue
-            infos.append(
-                ModelInfo(
+                handler = self._slot(name).handler
+                info = ModelInfo(
                     name=name,
                     package=handler.package,
                     path=handler.weights_path(),
@@ -177,7 +170,11 @@ class Scheduler:
                     device=handler.device,
                     memory_bytes=handler.memory_bytes(),
                 )
-            )
+            except Exception as e:  # one broken handler must not break /healthz for the rest
+                if not isinstance(e, ModelUnavailable):
+                    log.exception("cannot describe model %s", name)
+                info = ModelInfo(name, "", "", None, False, "", 0)
+            infos.append(info)
         return infos
 
     def errors(self) -> dict[str, str]:
@@ -185,8 +182,7 @@ class Scheduler:
         errors = {}
         for name in self._registry:
             try:
-                with self._cond:
-                    slot = self._slot(name)
+                slot = self._slot(name)
             except ModelUnavailable as e:
                 errors[name] = str(e)
                 continue
@@ -211,16 +207,25 @@ class Scheduler:
             lane.join(timeout=10)
         self._loader.shutdown(wait=False, cancel_futures=True)
 
-    # -- internals (``_slot`` and ``_next_batch`` run under ``self._cond``) --
+    # -- internals (``_next_batch`` runs under ``self._cond``) --
 
     def _slot(self, name: str) -> _Slot:
-        slot = self._slots.get(name)
-        if slot is None:
-            handler = model_registry.create(name, self._registry, self.device, self._model_paths)
+        """The slot of ``name``, creating its handler (and its device's lane) on first use."""
+        with self._cond:
+            slot = self._slots.get(name)
+        if slot is not None:
+            return slot
+        # importing a handler's module can take seconds: not under the lock the lanes need
+        handler = model_registry.create(name, self._registry, self.device, self._model_paths)
+        with self._cond:
+            if name in self._slots:
+                return self._slots[name]
             slot = self._slots[name] = _Slot(name, handler)
             if handler.device not in self._lanes:
                 lane = threading.Thread(
-                    target=self._lane, args=(handler.device,), name=f"infer-{handler.device}",
+                    target=self._lane,
+                    args=(handler.device,),
+                    name=f"infer-{handler.device}",
                     daemon=True,
                 )
                 self._lanes[handler.device] = lane
@@ -236,10 +241,16 @@ class Scheduler:
                 try:
                     slot.handler.load()
                     error = ""
-                    log.info("loaded %s on %s in %.1fs", slot.handler.name, slot.handler.device,
-                             time.monotonic() - started)
+                    log.info(
+                        "loaded %s on %s in %.1fs",
+                        slot.handler.name,
+                        slot.handler.device,
+                        time.monotonic() - started,
+                    )
                 except Exception as e:  # any load failure must reach the waiting callers
-                    error = str(e) if isinstance(e, ModelUnavailable) else f"{type(e).__name__}: {e}"
+                    error = (
+                        str(e) if isinstance(e, ModelUnavailable) else f"{type(e).__name__}: {e}"
+                    )
         with self._cond:
             if not error:
                 slot.state, slot.error = "ready", ""
@@ -262,7 +273,8 @@ class Scheduler:
     def _next_batch(self, device: str) -> tuple[str, list[Item]] | None:
         while not self._stopped:
             ready = [
-                name for name, slot in self._slots.items()
+                name
+                for name, slot in self._slots.items()
                 if slot.state == "ready" and slot.handler.device == device
             ]
             head = self._queues.head(ready)
@@ -297,8 +309,9 @@ class Scheduler:
             if len(items) == 1:
                 self._fail(name, items[0], e)
             else:
-                log.warning("batch of %d for %s failed (%s); retrying one by one", len(items),
-                            name, e)
+                log.warning(
+                    "batch of %d for %s failed (%s); retrying one by one", len(items), name, e
+                )
                 for item in items:
                     self._execute(name, handler, [item])
             return

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -29,6 +29,9 @@ from services.inference import (
 )
 from services.inference.local import LocalClient
 from services.inference.metrics import WorkerMetrics
+
+if TYPE_CHECKING:
+    from services.config import Settings
 
 # most specific first: the first matching class decides the status
 STATUS: tuple[tuple[type[InferenceError], int], ...] = (
@@ -104,7 +107,7 @@ def create_app(client: LocalClient, metrics: WorkerMetrics) -> FastAPI:
     return app
 
 
-def build(settings: Any, **scheduler_options: Any) -> tuple[FastAPI, LocalClient]:
+def build(settings: Settings, **scheduler_options: Any) -> tuple[FastAPI, LocalClient]:
     """A worker app and its client from ``settings`` (the client is shared with jobs)."""
     metrics = WorkerMetrics()
     client = LocalClient.from_settings(settings, hooks=metrics, **scheduler_options)

@@ -42,7 +42,9 @@ def installed_path(package: str, relpath: str) -> Path:
     try:
         dist = importlib.metadata.distribution(package)
     except importlib.metadata.PackageNotFoundError as e:
-        raise ModelUnavailable(f"model package {package!r} is not installed: pip install {package}") from e
+        raise ModelUnavailable(
+            f"model package {package!r} is not installed: pip install {package}"
+        ) from e
     return Path(str(dist.locate_file(relpath))).resolve()
 
 
@@ -87,7 +89,8 @@ def read_sums(path: Path) -> dict[str, str]:
 def pinned(package: str, root: str, sums_file: Path) -> tuple[WeightFile, ...]:
     """The files of folder ``root`` of ``package``, pinned by a ``sha256sum``-format file."""
     return tuple(
-        WeightFile(package, f"{root}/{name}", digest) for name, digest in read_sums(sums_file).items()
+        WeightFile(package, f"{root}/{name}", digest)
+        for name, digest in read_sums(sums_file).items()
     )
 
 
@@ -110,9 +113,11 @@ def verified_dir(weights: Sequence[WeightFile], root: str, override: str | None 
             f"or remove it to use the weights of package {package!r}"
         )
     own = folder / "SHA256SUMS"
-    sums = read_sums(own) if own.is_file() else {
-        str(Path(w.relpath).relative_to(root)): w.sha256 for w in weights
-    }
+    sums = (
+        read_sums(own)
+        if own.is_file()
+        else {str(Path(w.relpath).relative_to(root)): w.sha256 for w in weights}
+    )
     remedy = f"copy the files of package {package!r} there again, or fix {own.name}"
     for name, digest in sums.items():
         path = folder / name

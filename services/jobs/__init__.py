@@ -100,6 +100,12 @@ def attach(runtime: Runtime) -> None:
 from services.jobs.queue import enqueue  # noqa: E402  (re-exported for products)
 
 __all__ = [
-    "HANDLERS", "HandlerSpec", "JobError", "PermanentJobError", "attach", "enqueue", "handler",
+    "HANDLERS",
+    "HandlerSpec",
+    "JobError",
+    "PermanentJobError",
+    "attach",
+    "enqueue",
+    "handler",
     "load",
 ]

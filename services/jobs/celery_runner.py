@@ -10,6 +10,7 @@ and a sweeper in every worker re-sends jobs whose message or runner was lost.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import threading
@@ -61,8 +62,22 @@ def dispatch(settings: Settings, job_ids: list[int], countdown: float | None = N
     """Send one ``deskmate.run_job`` message per job (after the rows are committed)."""
     app = app_for(settings)
     for job_id in job_ids:
-        app.send_task(TASK, args=[job_id], queue=settings.celery_queue,
-                      countdown=countdown if countdown and countdown > 0 else None)
+        app.send_task(
+            TASK,
+            args=[job_id],
+            queue=settings.celery_queue,
+            countdown=countdown if countdown and countdown > 0 else None,
+        )
+
+
+def send(runtime: Runtime, job_ids: list[int], countdown: float = 0.0) -> None:
+    """Record that ``job_ids`` are being sent (so sweepers leave them alone), then send.
+
+    Should sending fail, the sweeper sends them again once ``jobs_lease_seconds`` passed.
+    """
+    arrival = utcnow() + dt.timedelta(seconds=max(0.0, countdown))
+    recovery.mark_dispatched(runtime.db, job_ids, arrival)
+    dispatch(runtime.settings, job_ids, countdown)
 
 
 def _run_job(job_id: int) -> None:
@@ -74,14 +89,15 @@ def _run_job(job_id: int) -> None:
     if job is None:
         with runtime.db.session() as s:
             row = s.get(JobRow, job_id)
-            wait = (as_utc(row.run_after) - utcnow()).total_seconds() if row else 0.0
+            due = (as_utc(row.run_after) if row else None) or utcnow()
+            wait = (due - utcnow()).total_seconds()
             waiting = row is not None and row.state == "queued" and wait > 0
-        if waiting:  # the message came early (clock skew, or a retry sent by hand)
-            dispatch(runtime.settings, [job_id], countdown=wait)
+        if waiting:  # the message came early (clock skew between machines)
+            send(runtime, [job_id], countdown=wait)
         return
     outcome = executor.run(job, owner)
-    if outcome.state == "queued":
-        dispatch(runtime.settings, [job_id], countdown=outcome.retry_in)
+    if outcome.state == "queued" and outcome.retry_in is not None:
+        send(runtime, [job_id], countdown=outcome.retry_in)
 
 
 _attached: dict[str, Callable[[], None]] = {}
@@ -91,7 +107,7 @@ def attach(runtime: Runtime) -> Callable[[], None]:
     """Send jobs that ``runtime``'s process enqueues to Celery after each commit (once)."""
     key = runtime.db.url
     if key not in _attached:
-        remove = on_commit(key, lambda ids: dispatch(runtime.settings, ids))
+        remove = on_commit(key, lambda ids: send(runtime, ids))
 
         def detach() -> None:
             remove()
@@ -102,7 +118,8 @@ def attach(runtime: Runtime) -> Callable[[], None]:
 
 
 class Sweeper:
-    """Re-sends jobs whose runner died or whose message was lost, every quarter lease."""
+    """Sends jobs nobody sent (enqueued by a process without :func:`attach`), and again
+    those whose message or runner was lost; every ``jobs_poll_seconds``."""
 
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
@@ -111,15 +128,16 @@ class Sweeper:
 
     def sweep(self) -> list[int]:
         db, lease = self.runtime.db, self.runtime.settings.jobs_lease_seconds
-        ids = recovery.requeue_dead_local(db) + recovery.requeue_expired(db)
-        ids += recovery.overdue(db, grace_seconds=lease)
+        recovery.requeue_dead_local(db)
+        recovery.requeue_expired(db)
+        ids = recovery.undispatched(db, grace_seconds=lease)
         if ids:
-            log.info("re-sending jobs %s", ids)
+            log.info("sending jobs %s", ids)
             dispatch(self.runtime.settings, ids)
         return ids
 
     def _loop(self) -> None:
-        interval = max(0.25, self.runtime.settings.jobs_lease_seconds / 4)
+        interval = self.runtime.settings.jobs_poll_seconds
         while True:
             try:
                 self.sweep()
@@ -165,10 +183,18 @@ def serve(runtime: Runtime, concurrency: int, loglevel: str = "INFO") -> None:
     runner = CeleryRunner(runtime)  # retries and follow-up jobs this worker enqueues
     runner.start()
     try:
-        app_for(runtime.settings).worker_main([
-            "worker", "--pool=threads", f"--concurrency={concurrency}",
-            f"--loglevel={loglevel}", "-Q", runtime.settings.celery_queue,
-            "--without-gossip", "--without-mingle", f"--hostname=deskmate-{os.getpid()}@%h",
-        ])
+        app_for(runtime.settings).worker_main(
+            [
+                "worker",
+                "--pool=threads",
+                f"--concurrency={concurrency}",
+                f"--loglevel={loglevel}",
+                "-Q",
+                runtime.settings.celery_queue,
+                "--without-gossip",
+                "--without-mingle",
+                f"--hostname=deskmate-{os.getpid()}@%h",
+            ]
+        )
     finally:
         runner.stop(5.0)

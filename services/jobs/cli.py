@@ -10,7 +10,8 @@ import threading
 from typing import Any
 
 import click
-from sqlalchemy import select
+from sqlalchemy import inspect, make_url, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from services.runtime import Runtime
 from services.storage import as_utc
@@ -26,11 +27,25 @@ def _runtime(ctx: click.Context, imports: tuple[str, ...] = ()) -> Runtime:
     load_handlers()
     for name in imports:
         importlib.import_module(name)
-    return Runtime.from_settings(settings_from(ctx))
+    runtime = Runtime.from_settings(settings_from(ctx))
+    ctx.call_on_close(runtime.db.dispose)
+    shown = make_url(runtime.db.url).render_as_string(hide_password=True)
+    try:
+        migrated = inspect(runtime.db.engine).has_table(JobRow.__tablename__)
+    except SQLAlchemyError as e:
+        raise click.ClickException(f"cannot reach the database at {shown}: {e}") from e
+    if not migrated:
+        raise click.ClickException(
+            f"the database at {shown} has no jobs table; run `deskmate db upgrade` first"
+        )
+    return runtime
 
 
 IMPORT_OPTION = click.option(
-    "--import", "imports", multiple=True, metavar="MODULE",
+    "--import",
+    "imports",
+    multiple=True,
+    metavar="MODULE",
     help="Also import MODULE for its job handlers (repeatable).",
 )
 
@@ -45,14 +60,17 @@ def jobs() -> None:
 @click.option("--loglevel", default="INFO", show_default=True)
 @IMPORT_OPTION
 @click.pass_context
-def worker(ctx: click.Context, concurrency: int | None, loglevel: str,
-           imports: tuple[str, ...]) -> None:
+def worker(
+    ctx: click.Context, concurrency: int | None, loglevel: str, imports: tuple[str, ...]
+) -> None:
     """Run a Celery worker for deskmate jobs (broker: celery_broker_url)."""
     from services.jobs.celery_runner import serve
 
     runtime = _runtime(ctx, imports)
-    click.echo(f"celery worker on {runtime.settings.celery_broker_url} "
-               f"queue {runtime.settings.celery_queue}")
+    click.echo(
+        f"celery worker on {runtime.settings.celery_broker_url} "
+        f"queue {runtime.settings.celery_queue}"
+    )
     serve(runtime, concurrency or runtime.settings.jobs_threads, loglevel)
 
 
@@ -73,6 +91,33 @@ def run(ctx: click.Context, imports: tuple[str, ...]) -> None:
     click.echo(f"running jobs with {runner.threads} threads on {runtime.settings.sqlalchemy_url}")
     done.wait()
     runner.stop(timeout=30.0)
+
+
+@jobs.command("status")
+@click.pass_context
+def status(ctx: click.Context) -> None:
+    """Jobs per state; with the Celery backend also whether the broker answers.
+
+    Exits 1 when the database or the broker cannot be reached (a container healthcheck).
+    """
+    from sqlalchemy import func
+
+    runtime = _runtime(ctx)
+    with runtime.db.session() as s:
+        query = select(JobRow.state, func.count()).group_by(JobRow.state)
+        counts = {state: n for state, n in s.execute(query)}
+    click.echo("  ".join(f"{state} {counts.get(state, 0)}" for state in STATES))
+    if runtime.settings.jobs_backend == "celery":
+        from services.jobs.celery_runner import app_for
+
+        try:
+            with app_for(runtime.settings).connection_for_write() as conn:
+                conn.ensure_connection(max_retries=1, timeout=5)
+        except Exception as e:  # noqa: BLE001  (kombu raises many kinds; all mean "down")
+            raise click.ClickException(
+                f"broker {runtime.settings.celery_broker_url} unreachable: {e}"
+            ) from e
+        click.echo(f"broker {runtime.settings.celery_broker_url} answers")
 
 
 def _first_line(text: str) -> str:
@@ -102,19 +147,30 @@ def list_jobs(ctx: click.Context, state: str | None, kind: str | None, limit: in
     if not rows:
         click.echo("no jobs")
         return
-    click.echo(f"{'ID':>6}  {'KIND':<30} {'STATE':<10} {'TRIES':>5} {'DONE':>5}  "
-               f"{'UPDATED (UTC)':<19}  ERROR")
+    click.echo(
+        f"{'ID':>6}  {'KIND':<30} {'STATE':<10} {'TRIES':>5} {'DONE':>5}  "
+        f"{'UPDATED (UTC)':<19}  ERROR"
+    )
     for r in rows:
-        click.echo(f"{r.id:>6}  {r.kind[:30]:<30} {r.state:<10} {r.attempts:>2}/{r.max_attempts:<2} "
-                   f"{r.progress:>5.0%}  {_when(r):<19}  {_first_line(r.error)[:60]}")
+        click.echo(
+            f"{r.id:>6}  {r.kind[:30]:<30} {r.state:<10} {r.attempts:>2}/{r.max_attempts:<2} "
+            f"{r.progress:>5.0%}  {_when(r):<19}  {_first_line(r.error)[:60]}"
+        )
 
 
 def _describe(row: JobRow) -> dict[str, Any]:
     return {
-        "id": row.id, "kind": row.kind, "state": row.state, "priority": row.priority,
-        "attempts": f"{row.attempts}/{row.max_attempts}", "run_after": str(as_utc(row.run_after)),
-        "locked_by": row.locked_by, "progress": row.progress, "progress_note": row.progress_note,
-        "idempotency_key": row.idempotency_key, "created_at": str(as_utc(row.created_at)),
+        "id": row.id,
+        "kind": row.kind,
+        "state": row.state,
+        "priority": row.priority,
+        "attempts": f"{row.attempts}/{row.max_attempts}",
+        "run_after": str(as_utc(row.run_after)),
+        "locked_by": row.locked_by,
+        "progress": row.progress,
+        "progress_note": row.progress_note,
+        "idempotency_key": row.idempotency_key,
+        "created_at": str(as_utc(row.created_at)),
         "finished_at": str(as_utc(row.finished_at)) if row.finished_at else None,
     }
 

@@ -44,7 +44,9 @@ class JobContext:
             s.execute(
                 update(JobRow)
                 .where(JobRow.id == self.job.id)
-                .values(progress=max(0.0, min(1.0, fraction)), progress_note=note, updated_at=utcnow())
+                .values(
+                    progress=max(0.0, min(1.0, fraction)), progress_note=note, updated_at=utcnow()
+                )
             )
 
     def once(self, key: str, effect: Callable[[], dict[str, Any] | None]) -> dict[str, Any] | None:

@@ -15,9 +15,9 @@ import os
 import socket
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, select, update
+from sqlalchemy import ColumnElement, CursorResult, Result, and_, select, update
 
 from services.jobs import HANDLERS, HandlerSpec, PermanentJobError
 from services.jobs.context import Job, JobContext
@@ -43,6 +43,11 @@ class Outcome:
     retry_in: float | None = None
 
 
+def _rowcount(result: Result[Any]) -> int:
+    """Rows an UPDATE matched (its result is a cursor result)."""
+    return cast(CursorResult[Any], result).rowcount
+
+
 def _due(now: dt.datetime) -> ColumnElement[bool]:
     return and_(JobRow.state == "queued", JobRow.run_after <= now)
 
@@ -54,12 +59,16 @@ class Executor:
         self.runtime = runtime
         self.lease = dt.timedelta(seconds=lease_seconds or runtime.settings.jobs_lease_seconds)
 
-    def claim_next(self, owner: str) -> Job | None:
-        """Claim the most urgent due job for ``owner``, or None when none is due."""
+    def claim_next(self, owner: str, max_priority: int | None = None) -> Job | None:
+        """Claim the most urgent due job for ``owner`` (with a priority value of at most
+        ``max_priority``, if given), or None when none is due."""
         now = utcnow()
+        due = _due(now)
+        if max_priority is not None:
+            due = and_(due, JobRow.priority <= max_priority)
         pick = (
             select(JobRow.id)
-            .where(_due(now))
+            .where(due)
             .order_by(JobRow.priority, JobRow.run_after, JobRow.id)
             .limit(1)
             .with_for_update(skip_locked=True)
@@ -88,32 +97,44 @@ class Executor:
             row = s.execute(stmt).first()
         if row is None:
             return None
-        return Job(id=row.id, kind=row.kind, payload=row.payload or {}, attempt=row.attempts,
-                   max_attempts=row.max_attempts)
+        return Job(
+            id=row.id,
+            kind=row.kind,
+            payload=row.payload or {},
+            attempt=row.attempts,
+            max_attempts=row.max_attempts,
+        )
 
     def run(self, job: Job, owner: str) -> Outcome:
         """Run a claimed job's handler with a lease heartbeat and record what happened."""
         spec = HANDLERS.get(job.kind)
         stop = threading.Event()
-        beat = threading.Thread(target=self._heartbeat, args=(job.id, owner, stop),
-                                name=f"lease-{job.id}", daemon=True)
+        beat = threading.Thread(
+            target=self._heartbeat, args=(job.id, owner, stop), name=f"lease-{job.id}", daemon=True
+        )
         beat.start()
         try:
             result = self._call(spec, job)
         except Exception as exc:  # every failure is recorded on the row, never dropped
             stop.set()
-            decision = after_failure(exc, job.attempt, job.max_attempts,
-                                     spec.backoff_seconds if spec else 0.0)
-            log.warning("job %s (%s) attempt %s failed: %s", job.id, job.kind, job.attempt,
-                        decision.error.splitlines()[0])
+            decision = after_failure(
+                exc, job.attempt, job.max_attempts, spec.backoff_seconds if spec else 0.0
+            )
+            log.warning(
+                "job %s (%s) attempt %s failed: %s",
+                job.id,
+                job.kind,
+                job.attempt,
+                decision.error.splitlines()[0],
+            )
             return self._record_failure(job, owner, decision)
         finally:
             stop.set()
         return self._record_success(job, owner, result)
 
-    def run_next(self, owner: str) -> Outcome | None:
+    def run_next(self, owner: str, max_priority: int | None = None) -> Outcome | None:
         """Claim and run one due job; None when nothing was due."""
-        job = self.claim_next(owner)
+        job = self.claim_next(owner, max_priority)
         return None if job is None else self.run(job, owner)
 
     def _call(self, spec: HandlerSpec | None, job: Job) -> dict[str, Any] | None:
@@ -134,12 +155,17 @@ class Executor:
         while not stop.wait(interval):
             try:
                 with self.runtime.db.session() as s:
-                    kept = s.execute(
-                        update(JobRow)
-                        .where(JobRow.id == job_id, JobRow.locked_by == owner,
-                               JobRow.state == "running")
-                        .values(locked_until=utcnow() + self.lease)
-                    ).rowcount
+                    kept = _rowcount(
+                        s.execute(
+                            update(JobRow)
+                            .where(
+                                JobRow.id == job_id,
+                                JobRow.locked_by == owner,
+                                JobRow.state == "running",
+                            )
+                            .values(locked_until=utcnow() + self.lease)
+                        )
+                    )
             except Exception:  # noqa: BLE001  (a blip in the database must not kill the job)
                 log.exception("could not extend the lease of job %s", job_id)
                 continue
@@ -149,24 +175,38 @@ class Executor:
 
     def _finish(self, job: Job, owner: str, **values: Any) -> bool:
         with self.runtime.db.session() as s:
-            done = s.execute(
-                update(JobRow)
-                .where(JobRow.id == job.id, JobRow.locked_by == owner, JobRow.state == "running")
-                .values(locked_by=None, locked_until=None, updated_at=utcnow(), **values)
-            ).rowcount
+            done = _rowcount(
+                s.execute(
+                    update(JobRow)
+                    .where(
+                        JobRow.id == job.id, JobRow.locked_by == owner, JobRow.state == "running"
+                    )
+                    .values(locked_by=None, locked_until=None, updated_at=utcnow(), **values)
+                )
+            )
         return bool(done)
 
     def _record_success(self, job: Job, owner: str, result: dict[str, Any] | None) -> Outcome:
-        ok = self._finish(job, owner, state="succeeded", result=result, error="", progress=1.0,
-                          finished_at=utcnow())
+        ok = self._finish(
+            job,
+            owner,
+            state="succeeded",
+            result=result,
+            error="",
+            progress=1.0,
+            finished_at=utcnow(),
+        )
         return Outcome(job.id, "succeeded" if ok else "lost")
 
     def _record_failure(self, job: Job, owner: str, decision: Retry | Fail) -> Outcome:
         if isinstance(decision, Retry):
-            ok = self._finish(job, owner, state="queued", error=decision.error,
-                              run_after=utcnow() + dt.timedelta(seconds=decision.delay))
+            ok = self._finish(
+                job,
+                owner,
+                state="queued",
+                error=decision.error,
+                run_after=utcnow() + dt.timedelta(seconds=decision.delay),
+            )
             return Outcome(job.id, "queued" if ok else "lost", retry_in=decision.delay)
         ok = self._finish(job, owner, state="failed", error=decision.error, finished_at=utcnow())
         return Outcome(job.id, "failed" if ok else "lost")
-
-

@@ -26,7 +26,7 @@ _lock = threading.Lock()
 
 
 def _key(session: Session) -> str:
-    return str(session.get_bind().url)
+    return str(session.get_bind().engine.url)
 
 
 def on_commit(url: str, hook: CommitHook) -> Callable[[], None]:

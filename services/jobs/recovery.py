@@ -11,7 +11,7 @@ import datetime as dt
 import os
 import socket
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from services.jobs import JobError
@@ -45,7 +45,7 @@ def _release(s: Session, job_ids: list[int], reason: str) -> list[int]:
     now = utcnow()
     requeued: list[int] = []
     for row in s.scalars(select(JobRow).where(JobRow.id.in_(job_ids), JobRow.state == "running")):
-        row.locked_by, row.locked_until, row.updated_at = None, None, now
+        row.locked_by, row.locked_until, row.updated_at, row.dispatched_at = None, None, now, None
         row.error = f"{reason} during attempt {row.attempts}"
         if row.attempts >= row.max_attempts:
             row.state, row.finished_at = "failed", now
@@ -58,9 +58,11 @@ def _release(s: Session, job_ids: list[int], reason: str) -> list[int]:
 def requeue_expired(db: Database) -> list[int]:
     """Requeue running jobs whose lease expired; return the ids now queued."""
     with db.session() as s:
-        ids = list(s.scalars(
-            select(JobRow.id).where(JobRow.state == "running", JobRow.locked_until < utcnow())
-        ))
+        ids = list(
+            s.scalars(
+                select(JobRow.id).where(JobRow.state == "running", JobRow.locked_until < utcnow())
+            )
+        )
         return _release(s, ids, "lease expired: the runner stopped answering") if ids else []
 
 
@@ -77,23 +79,37 @@ def requeue_dead_local(db: Database) -> list[int]:
         return _release(s, ids, "runner process died") if ids else []
 
 
-def overdue(db: Database, grace_seconds: float, limit: int = 500) -> list[int]:
-    """Queued jobs due for longer than ``grace_seconds`` (their dispatch may have been lost).
+def undispatched(db: Database, grace_seconds: float, limit: int = 500) -> list[int]:
+    """Due queued jobs with no message sent, or none for ``grace_seconds`` (it may be lost).
 
-    Their ``run_after`` is moved to now, so each is reported at most once per grace period.
+    They are marked as sent now, so each is reported at most once per grace period.
     """
     now = utcnow()
     with db.session() as s:
-        ids = list(s.scalars(
-            select(JobRow.id)
-            .where(JobRow.state == "queued",
-                   JobRow.run_after <= now - dt.timedelta(seconds=grace_seconds))
-            .order_by(JobRow.priority, JobRow.run_after)
-            .limit(limit)
-        ))
+        ids = list(
+            s.scalars(
+                select(JobRow.id)
+                .where(
+                    JobRow.state == "queued",
+                    JobRow.run_after <= now,
+                    or_(
+                        JobRow.dispatched_at.is_(None),
+                        JobRow.dispatched_at <= now - dt.timedelta(seconds=grace_seconds),
+                    ),
+                )
+                .order_by(JobRow.priority, JobRow.run_after)
+                .limit(limit)
+            )
+        )
         if ids:
-            s.execute(update(JobRow).where(JobRow.id.in_(ids)).values(run_after=now))
+            s.execute(update(JobRow).where(JobRow.id.in_(ids)).values(dispatched_at=now))
         return ids
+
+
+def mark_dispatched(db: Database, job_ids: list[int], arrival: dt.datetime) -> None:
+    """Record that messages for ``job_ids`` were sent, due to arrive at ``arrival``."""
+    with db.session() as s:
+        s.execute(update(JobRow).where(JobRow.id.in_(job_ids)).values(dispatched_at=arrival))
 
 
 def retry_now(s: Session, job_id: int) -> JobRow:
@@ -108,6 +124,7 @@ def retry_now(s: Session, job_id: int) -> JobRow:
     if row.state not in ("failed", "queued"):
         raise JobError(f"job {job_id} is {row.state}; only failed or queued jobs can be retried")
     row.state, row.attempts, row.run_after, row.finished_at = "queued", 0, utcnow(), None
+    row.dispatched_at = None
     row.updated_at = utcnow()
     from services.jobs.notify import mark_new
 

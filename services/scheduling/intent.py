@@ -16,6 +16,8 @@ class TimeCandidate:
     start: dt.datetime  # timezone-aware
     end: dt.datetime | None
     text: str  # the words it came from
+    # "minute"/"hour" for a time of day; "day" (or coarser) when only a day was named
+    grain: str = "minute"
 
 
 @dataclass(frozen=True)

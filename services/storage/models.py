@@ -76,6 +76,8 @@ class JobRow(Base):
     run_after: Mapped[dt.datetime] = mapped_column(default=utcnow)
     locked_by: Mapped[str | None] = mapped_column(String(200), default=None)
     locked_until: Mapped[dt.datetime | None] = mapped_column(default=None)
+    # Celery backend: when a message for this job was last sent (None: never)
+    dispatched_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     progress: Mapped[float] = mapped_column(Float, default=0.0)
     progress_note: Mapped[str] = mapped_column(Text, default="")
     error: Mapped[str] = mapped_column(Text, default="")

@@ -12,7 +12,7 @@ import secrets
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from services.storage import utcnow
@@ -22,6 +22,7 @@ from services.web.errors import AccountError
 ROLES = ("admin", "recruiter")
 TOKEN_PREFIX = "dm_"
 MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 1024  # what the sign-in form accepts
 _EMAIL = re.compile(
     r"^[^@\s<>\"',;]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$"
 )
@@ -46,9 +47,11 @@ def check_role(role: str) -> str:
 
 
 def hash_password(password: str) -> str:
-    """An argon2id hash of ``password``; raises AccountError when it is too short."""
+    """An argon2id hash of ``password``; raises AccountError when too short or too long."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AccountError(f"password too short: use at least {MIN_PASSWORD_LENGTH} characters")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise AccountError(f"password too long: use at most {MAX_PASSWORD_LENGTH} characters")
     return _hasher.hash(password)
 
 
@@ -71,6 +74,19 @@ def create_user(session: Session, email: str, role: str, password: str = "") -> 
 def find_user(session: Session, email: str) -> User | None:
     """The account with ``email`` (case-insensitive), if any."""
     return session.scalar(select(User).where(User.email == email.strip().lower()))
+
+
+def remove_user(session: Session, user: User) -> None:
+    """Delete ``user`` and their API tokens (their sessions end at their next request)."""
+    session.execute(delete(ApiToken).where(ApiToken.user_id == user.id))
+    session.delete(user)
+    session.flush()
+
+
+def token_counts(session: Session) -> dict[int, int]:
+    """User id -> number of API tokens, for users that have any."""
+    rows = session.execute(select(ApiToken.user_id, func.count()).group_by(ApiToken.user_id))
+    return {int(user_id): int(count) for user_id, count in rows.all()}
 
 
 def set_password(session: Session, user: User, password: str) -> None:

@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import click
-from sqlalchemy import delete, func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from services.runtime import Runtime
 from services.storage import Database, as_utc
-from services.storage.models import ApiToken, User
+from services.storage.models import User
 from services.web import accounts
 from services.web.errors import AccountError
 
@@ -49,6 +49,7 @@ def web(ctx: click.Context, host: str | None, port: int | None) -> None:
     """Serve the web app alone (``deskmate up`` runs it with everything else)."""
     import uvicorn
 
+    from services import jobs
     from services.cli import settings_from
     from services.storage import migrate
     from services.web.app import create_app
@@ -56,6 +57,7 @@ def web(ctx: click.Context, host: str | None, port: int | None) -> None:
     settings = settings_from(ctx)
     migrate.upgrade(settings.sqlalchemy_url)
     runtime = Runtime.from_settings(settings)
+    jobs.attach(runtime)  # with Celery, jobs the pages enqueue go to the broker on commit
     try:
         uvicorn.run(
             create_app(runtime),
@@ -127,9 +129,7 @@ def users_list(ctx: click.Context) -> None:
     """Every account with its role, how it signs in, its API tokens and creation time."""
     with _database(ctx) as database, database.session() as db:
         rows = db.scalars(select(User).order_by(User.email)).all()
-        counts = dict(
-            db.execute(select(ApiToken.user_id, func.count()).group_by(ApiToken.user_id)).all()
-        )
+        counts = accounts.token_counts(db)
     if not rows:
         click.echo("no users yet; add one with: deskmate users add EMAIL --role admin")
         return
@@ -179,8 +179,7 @@ def users_remove(ctx: click.Context, email: str) -> None:
     """Delete EMAIL's account and its API tokens."""
     with _database(ctx) as database, database.session() as db:
         user = _existing(db, email)
-        db.execute(delete(ApiToken).where(ApiToken.user_id == user.id))
-        db.delete(user)
+        accounts.remove_user(db, user)
     click.echo(f"removed {user.email}")
 
 

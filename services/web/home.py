@@ -74,6 +74,7 @@ def router(settings: Settings, pages: Jinja2Templates) -> APIRouter:
             "sample_job_ready": has_page(request, SAMPLE_JOB_PATH),
             "meeting_upload_path": MEETING_UPLOAD_PATH,
             "meeting_upload_ready": has_page(request, MEETING_UPLOAD_PATH),
+            "broken_products": getattr(request.app.state, "broken_products", []),
         }
         return pages.TemplateResponse(request, "home.html", context)
 

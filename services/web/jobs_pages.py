@@ -8,14 +8,17 @@ from dataclasses import asdict, dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, select
 from starlette.templating import Jinja2Templates
 
+from services.jobs import JobError
+from services.jobs.recovery import retry_now
 from services.runtime import Runtime
 from services.storage import as_utc
 from services.storage.models import JobRow
-from services.web.auth import require_user
+from services.web.auth import require_csrf, require_user
+from services.web.flash import flash
 
 STATES = ("queued", "running", "succeeded", "failed")
 PAGE_SIZE = 50
@@ -73,7 +76,7 @@ def pretty_json(value: Any) -> str:
 
 
 def router(runtime: Runtime, pages: Jinja2Templates) -> APIRouter:
-    """``GET /jobs``, ``GET /jobs/{id}``, ``GET /api/jobs``, ``GET /api/jobs/{id}``."""
+    """``GET /jobs``, ``GET /jobs/{id}``, ``POST /jobs/{id}/retry`` (admins), and the JSON API."""
     routes = APIRouter()
     signed_in = Depends(require_user())
 
@@ -130,12 +133,29 @@ def router(runtime: Runtime, pages: Jinja2Templates) -> APIRouter:
     )
     def job_page(request: Request, job_id: int) -> Response:
         view, payload, result = one(job_id)
+        user = request.state.user
         context = {
             "job": view,
             "payload": pretty_json(payload),
             "result": pretty_json(result) if result is not None else "",
+            "can_retry": view.state == "failed" and user is not None and user.role == "admin",
         }
         return pages.TemplateResponse(request, "job.html", context)
+
+    @routes.post(
+        "/jobs/{job_id}/retry",
+        dependencies=[Depends(require_csrf), Depends(require_user("admin"))],
+        include_in_schema=False,
+    )
+    def retry(request: Request, job_id: int) -> Response:
+        try:
+            with runtime.db.session() as db:
+                retry_now(db, job_id)
+        except JobError as e:
+            flash(request, f"Not retried: {e}.", "error")
+        else:
+            flash(request, f"Job {job_id} is queued again with a fresh set of attempts.", "success")
+        return RedirectResponse(f"/jobs/{job_id}", 303)
 
     @routes.get("/api/jobs", tags=["jobs"], dependencies=[signed_in])
     def jobs_api(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -17,6 +18,7 @@ from services.web.auth import optional_user, require_csrf, sign_in, sign_out
 from services.web.flash import flash
 from services.web.ratelimit import FailureLimiter
 
+log = logging.getLogger(__name__)
 GENERIC_FAILURE = "That email and password do not match an account."
 
 
@@ -27,7 +29,8 @@ def safe_next(target: str | None) -> str:
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
         return "/"
-    if "\\" in target:
+    # Browsers drop tabs and newlines and read a backslash as "/": "/<tab>/evil" leaves the site.
+    if "\\" in target or any(ord(char) < 0x21 or ord(char) == 0x7F for char in target):
         return "/"
     return target
 
@@ -56,7 +59,7 @@ def router(runtime: Runtime, pages: Jinja2Templates) -> APIRouter:
     async def login(
         request: Request,
         email: Annotated[str, Form(max_length=320)] = "",
-        password: Annotated[str, Form(max_length=1024)] = "",
+        password: Annotated[str, Form(max_length=accounts.MAX_PASSWORD_LENGTH)] = "",
         next: Annotated[str, Form(max_length=2048)] = "/",
     ) -> Response:
         target = safe_next(next)
@@ -64,6 +67,7 @@ def router(runtime: Runtime, pages: Jinja2Templates) -> APIRouter:
         client = (request.client.host if request.client else "unknown",)
         wait = max(by_email.retry_after(*keys), by_client.retry_after(*client))
         if wait:
+            log.warning("sign-in refused for %r from %s: too many failures", email, client[0])
             minutes = max(1, round(wait / 60))
             message = f"Too many failed sign-ins. Try again in about {minutes} minute(s)."
             return form(request, target, email, message, 429)
@@ -74,6 +78,7 @@ def router(runtime: Runtime, pages: Jinja2Templates) -> APIRouter:
 
         user = await run_in_threadpool(check)
         if user is None:
+            log.info("failed sign-in for %r from %s", email, client[0])
             by_email.fail(*keys)
             by_client.fail(*client)
             return form(request, target, email, GENERIC_FAILURE, 400)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import time
 from pathlib import Path
 
 from starlette.datastructures import MutableHeaders
@@ -23,14 +24,23 @@ def secret_key(settings: Settings) -> str:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        key = path.read_text().strip()
-        if key:
-            return key
-        raise RuntimeError(f"{path} is empty; delete it to have a new key generated") from None
+        return _read_key(path)
     key = secrets.token_urlsafe(48)
     with os.fdopen(fd, "w") as handle:
         handle.write(key + "\n")
     return key
+
+
+def _read_key(path: Path, wait_seconds: float = 2.0) -> str:
+    # Another process may have just created the file and not written it yet.
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        key = path.read_text().strip()
+        if key:
+            return key
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{path} is empty; delete it to have a new key generated")
+        time.sleep(0.05)
 
 
 def content_security_policy(nonce: str) -> str:

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from starlette.middleware.sessions import SessionMiddleware
 
 from services.runtime import Runtime
-from services.web import error_pages, home, jobs_pages, login
+from services.web import account, error_pages, home, jobs_pages, login, users_pages
 from services.web.security import SecurityHeadersMiddleware, secret_key
 from services.web.templating import templates
 
@@ -56,5 +56,7 @@ def install(app: FastAPI, runtime: Runtime) -> None:
     error_pages.install(app, pages)
     app.include_router(home.router(settings, pages))
     app.include_router(login.router(runtime, pages))
+    app.include_router(account.router(runtime, pages))
+    app.include_router(users_pages.router(runtime, pages))
     app.include_router(jobs_pages.router(runtime, pages))
     app.include_router(health_router(runtime))

@@ -2,8 +2,8 @@
 
 Products call ``templates(Path(__file__).parent / "templates")`` once and render with
 ``TemplateResponse(request, "page.html", {...})``. Their pages start with
-``{% extends "base.html" %}`` and fill the blocks ``title`` and ``content`` (optionally
-``head`` for extra ``<link>``/``<script>`` tags and ``nav`` is the shell's).
+``{% extends "base.html" %}`` and fill the blocks ``title`` and ``content``, and optionally
+``head`` for extra ``<link>``/``<script>`` tags.
 
 Template globals: ``csrf_input(request)`` (the hidden CSRF field for a form),
 ``csrf_token(request)``, ``csp_nonce(request)`` (for an inline ``<script nonce=...>``),

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import tests.foundation.job_handlers  # noqa: F401  (registers the test.* job kinds)
-from services.jobs.embedded import EmbeddedRunner
 from services.config import Settings
+from services.jobs.embedded import EmbeddedRunner
 from services.runtime import Runtime
 from services.storage.models import JobRow
 
@@ -63,17 +63,19 @@ REPO = Path(__file__).resolve().parents[2]
 def settings_env(settings: Settings) -> dict[str, str]:
     """The environment that hands ``settings``' job-relevant values to a child process."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DESKMATE_")}
-    env.update({
-        "DESKMATE_DATA_DIR": str(settings.data_dir),
-        "DESKMATE_DATABASE_URL": settings.sqlalchemy_url,
-        "DESKMATE_JOBS_BACKEND": settings.jobs_backend,
-        "DESKMATE_CELERY_BROKER_URL": settings.celery_broker_url,
-        "DESKMATE_CELERY_QUEUE": settings.celery_queue,
-        "DESKMATE_JOBS_LEASE_SECONDS": str(settings.jobs_lease_seconds),
-        "DESKMATE_JOBS_POLL_SECONDS": str(settings.jobs_poll_seconds),
-        "DESKMATE_JOBS_THREADS": str(settings.jobs_threads),
-        "PYTHONPATH": str(REPO),
-    })
+    env.update(
+        {
+            "DESKMATE_DATA_DIR": str(settings.data_dir),
+            "DESKMATE_DATABASE_URL": settings.sqlalchemy_url,
+            "DESKMATE_JOBS_BACKEND": settings.jobs_backend,
+            "DESKMATE_CELERY_BROKER_URL": settings.celery_broker_url,
+            "DESKMATE_CELERY_QUEUE": settings.celery_queue,
+            "DESKMATE_JOBS_LEASE_SECONDS": str(settings.jobs_lease_seconds),
+            "DESKMATE_JOBS_POLL_SECONDS": str(settings.jobs_poll_seconds),
+            "DESKMATE_JOBS_THREADS": str(settings.jobs_threads),
+            "PYTHONPATH": str(REPO),
+        }
+    )
     return env
 
 
@@ -84,8 +86,13 @@ def deskmate_process(tmp_path: Path) -> Iterator[Callable[..., subprocess.Popen[
 
     def spawn(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
         out = open(tmp_path / f"child-{len(children)}.log", "wb")  # noqa: SIM115
-        proc = subprocess.Popen([sys.executable, "-m", "services", *args], cwd=REPO, env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "services", *args],
+            cwd=REPO,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
         out.close()
         children.append(proc)
         return proc

@@ -1,6 +1,6 @@
 """Runs the real :class:`~services.supervisor.Supervisor` over fake roles, for tests.
 
-Usage: ``python -m tests.foundation.fake_supervisor DIR ROLE[:crash] ...``
+Usage: ``python -m tests.foundation.fake_supervisor DIR ROLE[:crash|:stubborn] ...``
 """
 
 from __future__ import annotations
@@ -15,6 +15,6 @@ if __name__ == "__main__":
     for spec in specs:
         name, _, mode = spec.partition(":")
         argv = [sys.executable, "-m", "tests.foundation.fake_role", name, folder]
-        roles.append(Role(name, tuple(argv + (["--crash"] if mode == "crash" else []))))
-    policy = RestartPolicy(initial=0.1, maximum=0.4, healthy_after=5.0, grace=5.0)
+        roles.append(Role(name, tuple(argv + ([f"--{mode}"] if mode else []))))
+    policy = RestartPolicy(initial=0.1, maximum=0.4, healthy_after=5.0, grace=1.0)
     sys.exit(Supervisor(roles, policy=policy).run())

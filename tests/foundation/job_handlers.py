@@ -48,8 +48,10 @@ def permanent(ctx: JobContext) -> None:
 @handler("test.effect", backoff_seconds=0.01)
 def effect(ctx: JobContext) -> dict[str, Any] | None:
     """Sends "mail" once (an appended line), then fails until ``fail_until`` attempts ran."""
-    sent = ctx.once(f"mail:{ctx.payload['key']}",
-                    lambda: (_log(ctx.payload["outbox"], ctx.payload["key"]), {"sent": True})[1])
+    sent = ctx.once(
+        f"mail:{ctx.payload['key']}",
+        lambda: (_log(ctx.payload["outbox"], ctx.payload["key"]), {"sent": True})[1],
+    )
     if ctx.job.attempt < ctx.payload.get("fail_until", 0):
         raise ConnectionError("calendar server timed out after sending")
     return sent
@@ -70,3 +72,13 @@ def crash(ctx: JobContext) -> dict[str, Any]:
         Path(ctx.payload["started"]).touch()
         time.sleep(600)
     return {"finished_in_attempt": ctx.job.attempt}
+
+
+@handler("test.batch", priority=5, backoff_seconds=0.01)
+def batch(ctx: JobContext) -> None:
+    """A long low-priority job (think transcription): runs until its release file appears."""
+    _log(ctx.payload["log"], f"started {ctx.job.id}")
+    release = Path(ctx.payload["release"])
+    deadline = time.monotonic() + 30
+    while not release.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)

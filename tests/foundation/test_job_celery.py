@@ -25,9 +25,15 @@ WORKER = ["jobs", "worker", "--loglevel=WARNING", "--import", "tests.foundation.
 
 def celery_runtime(make_settings, postgres_url: str, broker: str) -> Runtime:
     queue = f"deskmate-test-{uuid.uuid4().hex[:10]}"
-    return Runtime.from_settings(make_settings(
-        database_url=postgres_url, jobs_backend="celery", celery_broker_url=broker,
-        celery_queue=queue, **FAST))
+    return Runtime.from_settings(
+        make_settings(
+            database_url=postgres_url,
+            jobs_backend="celery",
+            celery_broker_url=broker,
+            celery_queue=queue,
+            **FAST,
+        )
+    )
 
 
 @pytest.fixture
@@ -62,19 +68,26 @@ def test_celery_worker_over_redis_runs_jobs_and_retries(
         flaky = enqueue(s, "test.flaky", {"succeed_on": 2, "log": str(tmp_path / "f.log")}).id
         doomed = enqueue(s, "test.permanent", {}).id
     # Then they reach the same end states as with the embedded runner
-    wait_for(lambda: {job(redis_runtime, i).state for i in (ok, flaky, doomed)}
-             == {"succeeded", "failed"}, 60, "the Celery worker to finish the jobs")
+    wait_for(
+        lambda: (
+            {job(redis_runtime, i).state for i in (ok, flaky, doomed)} == {"succeeded", "failed"}
+        ),
+        60,
+        "the Celery worker to finish the jobs",
+    )
     assert job(redis_runtime, ok).result == {"echo": "via redis", "attempt": 1}
     assert (job(redis_runtime, flaky).state, job(redis_runtime, flaky).attempts) == ("succeeded", 2)
     assert "recipient address 'nobody@' is malformed" in job(redis_runtime, doomed).error
 
 
-def killed_worker_job_completes_once(
-    runtime: Runtime, deskmate_process, tmp_path: Path
-) -> None:
+def killed_worker_job_completes_once(runtime: Runtime, deskmate_process, tmp_path: Path) -> None:
     # Given a Celery worker working on a job that already sent its mail
-    payload = {"key": "invite:77", "outbox": str(tmp_path / "outbox"),
-               "log": str(tmp_path / "attempts.log"), "started": str(tmp_path / "started")}
+    payload = {
+        "key": "invite:77",
+        "outbox": str(tmp_path / "outbox"),
+        "log": str(tmp_path / "attempts.log"),
+        "started": str(tmp_path / "started"),
+    }
     env = settings_env(runtime.settings)
     first = deskmate_process(WORKER, env)
     with runtime.db.session() as s:
@@ -101,3 +114,21 @@ def test_celery_worker_killed_mid_job_over_rabbitmq_job_completes_once(
     rabbit_runtime: Runtime, deskmate_process, tmp_path: Path
 ) -> None:
     killed_worker_job_completes_once(rabbit_runtime, deskmate_process, tmp_path)
+
+
+def test_job_enqueued_by_a_process_without_dispatcher_is_sent_by_the_sweeper(
+    make_settings, postgres_url: str, deskmate_process
+) -> None:
+    # Given a process that enqueues without attaching a Celery dispatcher, and a worker
+    rt = celery_runtime(make_settings, postgres_url, REDIS_URL)
+    try:
+        deskmate_process(WORKER, settings_env(rt.settings))
+        # When it enqueues a job
+        with rt.db.session() as s:
+            job_id = enqueue(s, "test.echo", {"value": "swept"}).id
+        # Then the worker's sweeper sends it within a poll interval or so, and it runs
+        wait_for(lambda: job(rt, job_id).state == "succeeded", 60, "the swept job to run")
+        assert job(rt, job_id).dispatched_at is not None
+    finally:
+        redis.Redis.from_url(REDIS_URL).delete(rt.settings.celery_queue)
+        rt.db.dispose()

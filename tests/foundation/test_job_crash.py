@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import signal
+import socket
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 from services.jobs import enqueue
 from services.jobs.executor import Executor
-from services.jobs.recovery import requeue_expired
+from services.jobs.recovery import dead_local_owner, requeue_expired
 from services.runtime import Runtime
 from tests.foundation.conftest import job, settings_env, wait_for
 
@@ -16,8 +20,12 @@ RUN = ["jobs", "run", "--import", "tests.foundation.job_handlers"]
 
 
 def crash_payload(tmp_path: Path) -> dict[str, str]:
-    return {"key": "notes:meeting-7", "outbox": str(tmp_path / "outbox"),
-            "log": str(tmp_path / "attempts.log"), "started": str(tmp_path / "started")}
+    return {
+        "key": "notes:meeting-7",
+        "outbox": str(tmp_path / "outbox"),
+        "log": str(tmp_path / "attempts.log"),
+        "started": str(tmp_path / "started"),
+    }
 
 
 def test_killed_embedded_runner_job_reruns_after_restart_with_effect_once(
@@ -74,3 +82,14 @@ def test_job_lost_in_its_last_attempt_ends_failed_not_requeued(jobs_runtime: Run
     row = job(jobs_runtime, job_id)
     assert row.state == "failed"
     assert row.error == "lease expired: the runner stopped answering during attempt 1"
+
+
+def test_only_gone_processes_of_this_host_count_as_dead_owners() -> None:
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    here = socket.gethostname()
+    assert dead_local_owner(f"{here}:{gone.pid}:job-0", here)
+    assert not dead_local_owner(f"{here}:{os.getpid()}:job-0", here)  # alive
+    assert not dead_local_owner(f"elsewhere:{gone.pid}:job-0", here)  # left to its lease
+    assert not dead_local_owner("garbage", here)
+    assert not dead_local_owner(None, here)

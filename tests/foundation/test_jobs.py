@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from services.jobs import JobError, enqueue
 from services.jobs.context import JobContext
+from services.jobs.embedded import EmbeddedRunner
 from services.jobs.executor import Executor
 from services.jobs.policy import retry_delay
 from services.jobs.recovery import retry_now
 from services.runtime import Runtime
 from services.storage.models import JobEffect
-from tests.foundation.conftest import job
+from tests.foundation.conftest import REPO, job, wait_for
 
 
 def add(runtime: Runtime, kind: str, payload: dict, **kwargs: object) -> int:
@@ -31,7 +35,11 @@ def test_successful_job_stores_its_result(jobs_runtime: Runtime, start_runner) -
     assert runner.wait_idle(timeout=10)
     row = job(jobs_runtime, job_id)
     assert (row.state, row.result, row.attempts, row.error) == (
-        "succeeded", {"echo": "hello", "attempt": 1}, 1, "")
+        "succeeded",
+        {"echo": "hello", "attempt": 1},
+        1,
+        "",
+    )
     assert row.progress == 1.0 and row.finished_at is not None and row.locked_by is None
 
 
@@ -96,8 +104,9 @@ def test_once_never_repeats_an_effect_across_retries(
 ) -> None:
     # Given a job that sends mail and then fails twice after sending
     outbox = tmp_path / "outbox"
-    job_id = add(jobs_runtime, "test.effect",
-                 {"key": "invite:abc:0", "outbox": str(outbox), "fail_until": 3})
+    job_id = add(
+        jobs_runtime, "test.effect", {"key": "invite:abc:0", "outbox": str(outbox), "fail_until": 3}
+    )
     # When it is retried until it succeeds
     runner = start_runner()
     assert runner.wait_idle(timeout=10)
@@ -118,7 +127,9 @@ def test_progress_is_recorded_while_the_job_runs(jobs_runtime: Runtime) -> None:
     # When the handler reports progress, Then the row shows it (clamped to 0..1)
     ctx.progress(0.25, "loaded audio")
     assert (job(jobs_runtime, job_id).progress, job(jobs_runtime, job_id).progress_note) == (
-        0.25, "loaded audio")
+        0.25,
+        "loaded audio",
+    )
     ctx.progress(1.5, "overshoot")
     assert job(jobs_runtime, job_id).progress == 1.0
     # And a full run leaves the handler's last note with progress 1.0
@@ -164,3 +175,80 @@ def test_backoff_doubles_per_attempt_within_jitter() -> None:
         nominal = 2.0 * 2 ** (attempt - 1)
         assert 0.75 * nominal <= delay <= 1.25 * nominal
     assert retry_delay(2.0, 40, rng) <= 3600 * 1.25
+
+
+def test_idle_runner_wakes_on_commit_not_on_its_poll(make_settings, db_url: str) -> None:
+    # Given a runner that would otherwise sleep 30 s between polls, idle after its start
+    rt = Runtime.from_settings(make_settings(database_url=db_url, jobs_poll_seconds=30.0))
+    runner = EmbeddedRunner(rt, threads=2)
+    runner.start()
+    try:
+        time.sleep(0.3)
+        # When a job is committed in this process
+        started = time.monotonic()
+        job_id = add(rt, "test.echo", {"value": "now"})
+        # Then it runs at once
+        assert runner.wait_idle(timeout=10)
+        assert time.monotonic() - started < 3
+        assert job(rt, job_id).state == "succeeded"
+    finally:
+        runner.stop(timeout=10)
+        rt.db.dispose()
+
+
+@pytest.mark.postgres
+def test_idle_runner_wakes_on_postgres_notify_from_another_process(
+    make_settings, postgres_url: str
+) -> None:
+    # Given a runner polling only every 30 s
+    rt = Runtime.from_settings(make_settings(database_url=postgres_url, jobs_poll_seconds=30.0))
+    runner = EmbeddedRunner(rt, threads=1)
+    runner.start()
+    try:
+        time.sleep(0.5)
+        # When another process (say, the web app) enqueues a job
+        code = (
+            "from services.runtime import Runtime; from services.config import load_settings;"
+            "from services.jobs import enqueue; import sys;"
+            "rt = Runtime.from_settings(load_settings(environ={}, database_url=sys.argv[1],"
+            " data_dir=sys.argv[2]));"
+            "s = rt.db.sessions(); print(enqueue(s, 'test.echo', {}).id); s.commit()"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code, postgres_url, str(rt.settings.data_dir)],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        committed = time.monotonic()
+        # Then NOTIFY wakes the runner long before its next poll
+        assert runner.wait_idle(timeout=10)
+        assert time.monotonic() - committed < 3
+        assert job(rt, int(out.strip())).state == "succeeded"
+    finally:
+        runner.stop(timeout=10)
+        rt.db.dispose()
+
+
+def test_long_batch_jobs_never_hold_up_an_urgent_one(
+    jobs_runtime: Runtime, start_runner, tmp_path: Path
+) -> None:
+    # Given two threads, one busy with a long batch job and another batch job waiting
+    log, release = tmp_path / "batch.log", tmp_path / "release"
+    payload = {"log": str(log), "release": str(release)}
+    first = add(jobs_runtime, "test.batch", payload)
+    second = add(jobs_runtime, "test.batch", payload)
+    runner = start_runner(threads=2)
+    wait_for(lambda: log.exists() and log.read_text().count("started") == 1, 10, "a batch job")
+    # When an urgent job arrives
+    urgent = add(jobs_runtime, "test.echo", {"value": "reply to a candidate"})
+    # Then it runs at once on the thread kept for urgent work, while the batch jobs wait
+    wait_for(lambda: job(jobs_runtime, urgent).state == "succeeded", 10, "the urgent job")
+    assert {job(jobs_runtime, first).state, job(jobs_runtime, second).state} == {
+        "running",
+        "queued",
+    }
+    release.touch()
+    assert runner.wait_idle(timeout=20)
+    assert job(jobs_runtime, second).state == "succeeded"

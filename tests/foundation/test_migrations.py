@@ -11,8 +11,9 @@ from services.storage import make_engine
 from services.storage.models import load_all_models
 
 
-@pytest.mark.parametrize("url_fixture", ["sqlite_url", pytest.param("postgres_url",
-                                                                     marks=pytest.mark.postgres)])
+@pytest.mark.parametrize(
+    "url_fixture", ["sqlite_url", pytest.param("postgres_url", marks=pytest.mark.postgres)]
+)
 def test_upgrade_heads_creates_exactly_the_tables_the_models_declare(
     request: pytest.FixtureRequest, url_fixture: str
 ) -> None:

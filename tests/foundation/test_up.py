@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import update
 
 from services.jobs import enqueue
@@ -37,27 +38,47 @@ def children_of(pid: int) -> list[int]:
     return found
 
 
+@pytest.mark.slow  # starts every installed role, the inference worker included
 def test_up_resumes_work_left_running_and_ctrl_c_stops_every_process(
     make_settings, tmp_path: Path
 ) -> None:
     # Given a data dir whose last run was killed while a job was running
-    settings = make_settings(jobs_lease_seconds=1.0, jobs_poll_seconds=0.05,
-                             web_port=free_port(), smtp_port=free_port(), worker_port=free_port())
+    settings = make_settings(
+        jobs_lease_seconds=1.0,
+        jobs_poll_seconds=0.05,
+        web_port=free_port(),
+        smtp_port=free_port(),
+        worker_port=free_port(),
+    )
     migrate.upgrade(settings.sqlalchemy_url)
     rt = Runtime.from_settings(settings)
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     with rt.db.session() as s:
         job_id = enqueue(s, "legacy.kind_nobody_handles", {"n": 1}).id
-        s.execute(update(JobRow).where(JobRow.id == job_id).values(
-            state="running", attempts=1, locked_by=f"{socket.gethostname()}:{dead.pid}:job-0"))
+        s.execute(
+            update(JobRow)
+            .where(JobRow.id == job_id)
+            .values(
+                state="running", attempts=1, locked_by=f"{socket.gethostname()}:{dead.pid}:job-0"
+            )
+        )
     env = settings_env(settings)
-    env.update({"DESKMATE_WEB_PORT": str(settings.web_port),
-                "DESKMATE_SMTP_PORT": str(settings.smtp_port),
-                "DESKMATE_WORKER_PORT": str(settings.worker_port)})
+    env.update(
+        {
+            "DESKMATE_WEB_PORT": str(settings.web_port),
+            "DESKMATE_SMTP_PORT": str(settings.smtp_port),
+            "DESKMATE_WORKER_PORT": str(settings.worker_port),
+        }
+    )
     # When `deskmate up` starts
-    up = subprocess.Popen([sys.executable, "-m", "services", "up"], cwd=REPO, env=env,
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    up = subprocess.Popen(
+        [sys.executable, "-m", "services", "up"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     try:
         # Then the job left running is taken up again, and ends visibly (nobody handles it)
         wait_for(lambda: job(rt, job_id).state == "failed", 90, "the job to be resumed")
@@ -79,7 +100,5 @@ def test_up_resumes_work_left_running_and_ctrl_c_stops_every_process(
     assert f"web        http://127.0.0.1:{settings.web_port}" in out
     assert f"SMTP       127.0.0.1:{settings.smtp_port}" in out
     assert f"data dir   {settings.data_dir.resolve()}" in out
-    for role, command in (("web", "web"), ("gateway", "gateway"), ("worker", "worker --jobs")):
-        started = role in out.split("processes", 1)[1].splitlines()[0]
-        assert started or f"{role}: cannot start, `deskmate {command}` is not available" in out
+    assert "processes  worker, web, gateway" in out
     assert all(not os.path.exists(f"/proc/{pid}") for pid in children), out

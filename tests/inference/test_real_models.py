@@ -33,7 +33,11 @@ def test_embeddings_are_unit_length_384d_and_capture_meaning(real_client):
 
 
 def test_batched_embeddings_equal_one_at_a_time(real_client):
-    texts = ["short", "a somewhat longer sentence that needs more padding tokens", "mid length text"]
+    texts = [
+        "short",
+        "a somewhat longer sentence that needs more padding tokens",
+        "mid length text",
+    ]
     together = real_client.run("embed", texts)
     alone = [real_client.run("embed", [t])[0] for t in texts]
     for a, b in zip(together, alone, strict=True):
@@ -45,10 +49,14 @@ def test_concurrent_embedding_requests_are_served_in_shared_batches(real_client,
     before = worker_metrics.batch_size.labels("embed")._sum.get()
     batches_before = _count(worker_metrics, "embed")
     with concurrent.futures.ThreadPoolExecutor(24) as pool:
-        results = list(pool.map(
-            lambda i: real_client.run("embed", [f"sentence number {i}"], priority=Priority.BATCH),
-            range(24),
-        ))
+        results = list(
+            pool.map(
+                lambda i: real_client.run(
+                    "embed", [f"sentence number {i}"], priority=Priority.BATCH
+                ),
+                range(24),
+            )
+        )
     # Then every client gets its vector, in fewer batches than requests
     assert all(len(r) == 1 and len(r[0]) == 384 for r in results)
     assert worker_metrics.batch_size.labels("embed")._sum.get() - before == 24
@@ -64,7 +72,9 @@ def _count(metrics, model: str) -> float:
 
 
 def test_embed_rejects_non_text(real_client):
-    with pytest.raises(BadRequest, match=r"inputs\[1\]: embed expects each input to be a string, got int"):
+    with pytest.raises(
+        BadRequest, match=r"inputs\[1\]: embed expects each input to be a string, got int"
+    ):
         real_client.run("embed", ["fine", 7])
 
 
@@ -79,7 +89,7 @@ def test_ner_finds_people_places_dates_and_times(real_client):
     assert ("GPE", "London") in found
     assert any(label == "TIME" for label, _ in found)
     for entity in entities:
-        assert text[entity["start"]:entity["end"]] == entity["text"]
+        assert text[entity["start"] : entity["end"]] == entity["text"]
 
 
 async def test_arun_gives_the_same_vectors(real_client):

@@ -67,9 +67,11 @@ def test_concurrent_requests_are_batched_together(make_scheduler):
     echo.delay = 0.02
     # When 32 clients each send one input at the same time
     with concurrent.futures.ThreadPoolExecutor(32) as pool:
-        results = list(pool.map(
-            lambda i: scheduler.submit("echo", [i], Priority.INTERACTIVE).result(10), range(32)
-        ))
+        results = list(
+            pool.map(
+                lambda i: scheduler.submit("echo", [i], Priority.INTERACTIVE).result(10), range(32)
+            )
+        )
     # Then each gets its own answer, and batches of several inputs were formed
     assert results == [[i * 2] for i in range(32)]
     sizes = [len(batch) for batch in echo.batches]
@@ -197,5 +199,8 @@ def test_queue_depths_count_waiting_inputs_by_priority(make_scheduler):
     echo, _ = hold_first_batch(scheduler)
     scheduler.submit("echo", [1, 2, 3], Priority.BATCH)
     scheduler.submit("echo", [4], Priority.INTERACTIVE)
-    assert scheduler.queue_depths() == {("echo", Priority.BATCH): 3, ("echo", Priority.INTERACTIVE): 1}
+    assert scheduler.queue_depths() == {
+        ("echo", Priority.BATCH): 3,
+        ("echo", Priority.INTERACTIVE): 1,
+    }
     echo.gate.set()

@@ -19,7 +19,9 @@ def fake_url(fake_server) -> str:
 
 @pytest.mark.slow
 def test_embed_over_http_returns_vectors(real_server):
-    response = httpx.post(f"{real_server}/v1/run/embed", json={"inputs": ["hi", "there"]}, timeout=60)
+    response = httpx.post(
+        f"{real_server}/v1/run/embed", json={"inputs": ["hi", "there"]}, timeout=60
+    )
     assert response.status_code == 200
     outputs = response.json()["outputs"]
     assert [len(v) for v in outputs] == [384, 384]
@@ -38,8 +40,9 @@ def test_healthz_lists_models_with_device_and_load_state(real_server):
 
 @pytest.mark.slow
 def test_metrics_expose_queues_batches_latency_and_memory(real_server):
-    httpx.post(f"{real_server}/v1/run/embed", json={"inputs": ["a", "b"], "priority": "batch"},
-               timeout=60)
+    httpx.post(
+        f"{real_server}/v1/run/embed", json={"inputs": ["a", "b"], "priority": "batch"}, timeout=60
+    )
     text = httpx.get(f"{real_server}/metrics").text
     for name in (
         'deskmate_inference_queue_depth{model="embed",priority="interactive"}',
@@ -66,14 +69,21 @@ def test_unknown_model_is_404_listing_the_models(fake_url):
         (b"{not json", "the request body is not valid JSON: Expecting property name"),
         (b'{"priority": "batch"}', "body.inputs: Field required"),
         (b'{"inputs": "12"}', "body.inputs: Input should be a valid list"),
-        (b'{"inputs": [1], "priority": "urgent"}', "body.priority: Input should be 'interactive' or 'batch'"),
+        (
+            b'{"inputs": [1], "priority": "urgent"}',
+            "body.priority: Input should be 'interactive' or 'batch'",
+        ),
         (b'{"inputs": [1], "extra": 1}', "body.extra: Extra inputs are not permitted"),
         (b'{"inputs": [1, "two"]}', "inputs[1]: echo takes numbers or arrays, got str"),
         (b'{"inputs": [{"$audio": {"pcm": "%%%"}}]}', "inputs[0].$audio.pcm: not valid base64"),
-        (b'{"inputs": [{"$audio": {"pcm": "AAAA", "sample_rate": 8000}}]}',
-         "resample to 16000 Hz mono first, got 8000"),
-        (b'{"inputs": [{"$ndarray": {"dtype": "float32", "shape": [3], "data": "AAAA"}}]}',
-         "shape [3] of float32 needs 12 bytes, got 3"),
+        (
+            b'{"inputs": [{"$audio": {"pcm": "AAAA", "sample_rate": 8000}}]}',
+            "resample to 16000 Hz mono first, got 8000",
+        ),
+        (
+            b'{"inputs": [{"$ndarray": {"dtype": "float32", "shape": [3], "data": "AAAA"}}]}',
+            "shape [3] of float32 needs 12 bytes, got 3",
+        ),
     ],
 )
 def test_malformed_requests_get_422_saying_what_was_wrong(fake_url, body, message):

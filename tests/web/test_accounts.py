@@ -11,6 +11,7 @@ from services.runtime import Runtime
 from services.storage.models import ApiToken
 from services.web import accounts
 from services.web.errors import AccountError
+from tests.web.conftest import sqlite_only
 
 
 @pytest.mark.parametrize(
@@ -59,6 +60,7 @@ def test_a_second_account_with_the_same_email_is_refused(runtime: Runtime) -> No
         accounts.create_user(db, "HR@example.com", "admin", "another-passphrase")
 
 
+@sqlite_only
 def test_a_token_only_account_cannot_sign_in_with_any_password(runtime: Runtime) -> None:
     with runtime.db.session() as db:
         accounts.create_user(db, "bot@example.com", "recruiter")

@@ -10,6 +10,7 @@ from services.cli import _register, cli
 from services.runtime import Runtime
 from services.web import accounts
 from services.web.app import create_app
+from tests.web.conftest import sqlite_only
 
 
 @pytest.fixture
@@ -57,6 +58,7 @@ def test_users_add_stores_an_argon2_hash_and_its_token_opens_protected_pages(
     assert client.get("/api/jobs", headers={"Authorization": f"Bearer {token}"}).status_code == 200
 
 
+@sqlite_only
 def test_users_add_asks_for_the_password_twice_when_interactive(runtime: Runtime, deskmate) -> None:
     mismatch = deskmate(
         "users",
@@ -80,12 +82,14 @@ def test_users_add_asks_for_the_password_twice_when_interactive(runtime: Runtime
         (("hr@example.com", "--role", "admin", "--no-password"), "add --token"),
     ],
 )
+@sqlite_only
 def test_users_add_explains_bad_input(deskmate, args: tuple[str, ...], message: str) -> None:
     result = deskmate("users", "add", *args, "--password-stdin", stdin="a long passphrase\n")
     assert result.exit_code != 0
     assert message in result.output
 
 
+@sqlite_only
 def test_users_add_refuses_a_duplicate_and_a_short_password(deskmate) -> None:
     ok = deskmate(
         "users",
@@ -115,6 +119,7 @@ def test_users_add_refuses_a_duplicate_and_a_short_password(deskmate) -> None:
     assert "at least 8 characters" in short.output
 
 
+@sqlite_only
 def test_users_list_and_token(runtime: Runtime, deskmate) -> None:
     assert "no users yet" in deskmate("users", "list").output
     deskmate("users", "add", "bot@example.com", "--role", "recruiter", "--no-password", "--token")
@@ -129,6 +134,7 @@ def test_users_list_and_token(runtime: Runtime, deskmate) -> None:
     assert "no user ghost@example.com" in missing.output
 
 
+@sqlite_only
 def test_users_passwd_and_remove(runtime: Runtime, deskmate) -> None:
     deskmate(
         "users",

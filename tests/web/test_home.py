@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import stat
+import sys
+import types
 from pathlib import Path
 
 import pytest
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.testclient import TestClient
 
 from services.runtime import Runtime
+from services.web import app as web_app
 from services.web import security
 from services.web.app import create_app
 from services.web.templating import templates
-from tests.web.conftest import HTML
+from tests.web.conftest import HTML, sqlite_only
 
 
 @pytest.fixture
@@ -67,6 +70,7 @@ def test_the_home_page_links_the_sample_job_and_upload_only_when_those_pages_exi
     assert 'href="/meetings/new"' in page
 
 
+@sqlite_only
 def test_every_page_carries_the_security_headers(client: TestClient) -> None:
     response = client.get("/", headers=HTML)
     csp = response.headers["content-security-policy"]
@@ -79,6 +83,7 @@ def test_every_page_carries_the_security_headers(client: TestClient) -> None:
     assert client.get("/healthz").headers["x-frame-options"] == "DENY"
 
 
+@sqlite_only
 def test_an_unknown_page_is_a_friendly_404_page_for_browsers_and_json_for_clients(
     client: TestClient,
 ) -> None:
@@ -89,6 +94,7 @@ def test_an_unknown_page_is_a_friendly_404_page_for_browsers_and_json_for_client
     assert client.get("/no-such-page").json() == {"detail": "There is no page at /no-such-page."}
 
 
+@sqlite_only
 def test_health_reports_the_database(client: TestClient) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200
@@ -111,6 +117,7 @@ def test_the_generated_session_key_is_kept_private_and_reused(make_settings) -> 
     assert security.secret_key(make_settings(secret_key="from-settings")) == "from-settings"
 
 
+@sqlite_only
 def test_a_product_template_extends_the_shell_layout_with_escaping_and_a_csrf_field(
     runtime: Runtime, tmp_path: Path
 ) -> None:
@@ -142,7 +149,64 @@ def test_a_product_template_extends_the_shell_layout_with_escaping_and_a_csrf_fi
     assert f'<script nonce="{nonce}">' in response.text
 
 
+@sqlite_only
 def test_the_stylesheet_is_served(client: TestClient) -> None:
     response = client.get("/static/deskmate.css")
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/css")
+
+
+@sqlite_only
+def test_a_crash_in_a_page_shows_a_plain_500_page_without_the_traceback(app: FastAPI) -> None:
+    routes = APIRouter()
+
+    @routes.get("/explode")
+    def explode() -> None:
+        raise RuntimeError("secret internals")
+
+    app.include_router(routes)
+    client = TestClient(app, raise_server_exceptions=False)
+    page = client.get("/explode", headers=HTML)
+    assert page.status_code == 500
+    assert "Something went wrong on our side" in page.text
+    assert "secret internals" not in page.text
+    assert client.get("/explode").json() == {
+        "detail": "Something went wrong on our side; it has been logged. Try again."
+    }
+
+
+@sqlite_only
+def test_the_api_is_described_without_pages_that_need_a_cdn(client: TestClient) -> None:
+    assert "/api/jobs" in client.get("/openapi.json").json()["paths"]
+    assert client.get("/docs").status_code == 404
+
+
+def test_an_empty_key_file_is_reported_not_used(make_settings) -> None:
+    settings = make_settings()
+    settings.data_dir.mkdir(parents=True)
+    (settings.data_dir / security.SECRET_FILE).write_text("")
+    with pytest.raises(RuntimeError, match="secret_key is empty; delete it"):
+        security.secret_key(settings)
+
+
+@sqlite_only
+def test_a_product_whose_pages_fail_to_load_leaves_the_rest_running(
+    runtime: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given one product whose router raises and one that is not installed
+    broken = types.ModuleType("broken_product_web")
+
+    def router(runtime: Runtime) -> APIRouter:
+        raise ValueError("template folder missing")
+
+    broken.router = router  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "broken_product_web", broken)
+    monkeypatch.setattr(web_app, "PRODUCT_ROUTERS", ("broken_product_web", "not_installed.web"))
+    # When the app is built
+    client = TestClient(web_app.create_app(runtime))
+    # Then the shell works and the home page names the broken product
+    page = client.get("/", headers=HTML)
+    assert page.status_code == 200
+    assert "<code>broken_product_web</code>: ValueError: template folder missing" in page.text
+    assert "not_installed" not in page.text
+    assert client.get("/healthz").status_code == 200

@@ -8,7 +8,7 @@ from sqlalchemy import update
 from services import jobs
 from services.runtime import Runtime
 from services.storage.models import JobRow
-from tests.web.conftest import HTML, add_token, add_user, sign_in
+from tests.web.conftest import HTML, add_token, add_user, csrf_from, sign_in, sqlite_only
 
 
 def _enqueue(runtime: Runtime, kind: str, payload: dict[str, object]) -> int:
@@ -16,6 +16,7 @@ def _enqueue(runtime: Runtime, kind: str, payload: dict[str, object]) -> int:
         return jobs.enqueue(db, kind, payload).id
 
 
+@sqlite_only
 def test_the_jobs_page_needs_a_signed_in_user(client: TestClient) -> None:
     assert client.get("/jobs", headers=HTML, follow_redirects=False).headers["location"] == (
         "/login?next=%2Fjobs"
@@ -78,6 +79,7 @@ def test_a_payload_with_markup_is_shown_as_text_never_run(
     assert "data-refresh" not in listing  # nothing is active any more
 
 
+@sqlite_only
 def test_the_detail_page_pretty_prints_payload_and_result(
     runtime: Runtime, client: TestClient
 ) -> None:
@@ -127,3 +129,44 @@ def test_the_jobs_api_answers_a_bearer_token_with_json(
     assert detail["payload"] == {"outgoing_id": 3}
     assert detail["state"] == "queued"
     assert detail["result"] is None
+
+
+@sqlite_only
+def test_an_admin_retries_a_failed_job_from_its_page(runtime: Runtime, client: TestClient) -> None:
+    # Given a job that used up its attempts
+    job_id = _enqueue(runtime, "mail.send", {"outgoing_id": 3})
+    with runtime.db.session() as db:
+        db.execute(
+            update(JobRow).where(JobRow.id == job_id).values(state="failed", attempts=5, error="x")
+        )
+    add_user(runtime, "hr@example.com", role="admin")
+    sign_in(client, "hr@example.com")
+    page = client.get(f"/jobs/{job_id}", headers=HTML)
+    assert "Retry now" in page.text
+    # When the admin presses "Retry now"
+    retried = client.post(f"/jobs/{job_id}/retry", data={"csrf_token": csrf_from(page.text)})
+    # Then it is queued again with fresh attempts, and the page says so
+    assert retried.status_code == 200
+    assert f"Job {job_id} is queued again" in retried.text
+    with runtime.db.session() as db:
+        row = db.get(JobRow, job_id)
+        assert row is not None and (row.state, row.attempts) == ("queued", 0)
+    # And a job that succeeded is not run again, with the reason shown
+    with runtime.db.session() as db:
+        db.execute(update(JobRow).where(JobRow.id == job_id).values(state="succeeded"))
+    again = client.post(f"/jobs/{job_id}/retry", data={"csrf_token": csrf_from(page.text)})
+    assert f"Not retried: job {job_id} is succeeded" in again.text
+    assert client.post(f"/jobs/{job_id}/retry").status_code == 403  # no CSRF token
+
+
+@sqlite_only
+def test_a_recruiter_cannot_retry_jobs(runtime: Runtime, client: TestClient) -> None:
+    job_id = _enqueue(runtime, "mail.send", {})
+    with runtime.db.session() as db:
+        db.execute(update(JobRow).where(JobRow.id == job_id).values(state="failed"))
+    add_user(runtime, "rec@example.com", role="recruiter")
+    sign_in(client, "rec@example.com")
+    page = client.get(f"/jobs/{job_id}", headers=HTML)
+    assert "Retry now" not in page.text
+    response = client.post(f"/jobs/{job_id}/retry", data={"csrf_token": csrf_from(page.text)})
+    assert response.status_code == 403

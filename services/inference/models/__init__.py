@@ -60,12 +60,17 @@ class ModelHandler(abc.ABC):
 
     def model_dir(self) -> Path:
         """The verified weights folder (the operator's ``path`` or the package's)."""
+        if not self.weights:
+            raise ModelUnavailable(f"model {self.name!r} pins no weight files")
         return verified_dir(self.weights, self.weights_root, self.path)
 
     def check_weights(self) -> bool | None:
-        """True when every pinned file matches, False when one does not, None if unpinned."""
-        if not self.weights:
-            return True if self.loaded else None
+        """True when every pinned file matches, False when one does not, None if unknown.
+
+        Handlers that verify their own way override :meth:`model_dir`.
+        """
+        if not self.weights and type(self).model_dir is ModelHandler.model_dir:
+            return True if self.loaded else None  # ``load`` verifies, by this class's contract
         try:
             self.model_dir()
         except ModelUnavailable:

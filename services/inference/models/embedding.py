@@ -47,7 +47,9 @@ class EmbeddingModel(ModelHandler):
         if not isinstance(item, str):
             raise BadRequest(f"embed expects each input to be a string, got {type(item).__name__}")
         if len(item) > MAX_TEXT_CHARS:
-            raise BadRequest(f"embed input is {len(item)} characters; the limit is {MAX_TEXT_CHARS}")
+            raise BadRequest(
+                f"embed input is {len(item)} characters; the limit is {MAX_TEXT_CHARS}"
+            )
 
     def run_batch(self, inputs: list[Any]) -> list[Any]:
         torch = self._torch

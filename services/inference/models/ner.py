@@ -47,7 +47,12 @@ class NerModel(ModelHandler):
     def run_batch(self, inputs: list[Any]) -> list[Any]:
         return [
             [
-                {"text": ent.text, "label": ent.label_, "start": ent.start_char, "end": ent.end_char}
+                {
+                    "text": ent.text,
+                    "label": ent.label_,
+                    "start": ent.start_char,
+                    "end": ent.end_char,
+                }
                 for ent in doc.ents
             ]
             for doc in self._nlp.pipe(inputs, batch_size=len(inputs))

@@ -53,6 +53,7 @@ def upgrade() -> None:
         sa.Column("run_after", TS, nullable=False),
         sa.Column("locked_by", sa.String(200), nullable=True),
         sa.Column("locked_until", TS, nullable=True),
+        sa.Column("dispatched_at", TS, nullable=True),
         sa.Column("progress", sa.Float(), nullable=False),
         sa.Column("progress_note", sa.Text(), nullable=False),
         sa.Column("error", sa.Text(), nullable=False),

@@ -1,0 +1,1 @@
+"""Training data and the script that rebuilds the scheduling intent classifier."""

@@ -1,0 +1,1 @@
+"""Understanding scheduling emails: time expressions, durations, people, intent, replies."""

@@ -1,0 +1,95 @@
+"""``deskmate transcribe FILE`` and ``deskmate notes FILE``: the same pipeline as the web and mail."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from services.cli import settings_from
+from services.runtime import Runtime
+from transcription import TranscriptionError
+from transcription.audio import decode
+from transcription.exports import export
+from transcription.notes import Notes, build_notes
+from transcription.pipeline import transcribe
+from transcription.recognize import Options
+from transcription.types import Transcript
+
+FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+def _transcript(ctx: click.Context, file: Path, model: str | None,
+                engine: str | None) -> tuple[Runtime, Transcript]:
+    settings = settings_from(ctx)
+    runtime = Runtime.from_settings(settings)
+    options = Options(model=model or settings.whisper_model,
+                      engine=engine or settings.whisper_engine,
+                      chunk_seconds=settings.audio_chunk_seconds)
+    try:
+        audio = decode(file)
+    except TranscriptionError as e:
+        raise click.ClickException(str(e)) from e
+    with click.progressbar(length=1000, label=f"Transcribing {file.name}", file=sys.stderr,
+                           show_percent=True) as bar:
+        def advance(_chunk: object, _result: object, fraction: float) -> None:
+            bar.update(int(fraction * 1000) - bar.pos)
+
+        transcript = transcribe(runtime.inference, audio, options, on_chunk=advance)
+        bar.update(1000 - bar.pos)
+    return runtime, transcript
+
+
+def _write(data: bytes, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        output.write_bytes(data)
+        click.echo(f"wrote {output}", err=True)
+
+
+@click.command("transcribe")
+@click.argument("file", type=FILE)
+@click.option("--format", "fmt", type=click.Choice(["txt", "srt", "vtt", "json"]), default="txt",
+              show_default=True)
+@click.option("--model", type=click.Choice(["tiny.en", "base"]), default=None,
+              help="Whisper size; default: settings.whisper_model (auto picks by language).")
+@click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]), default=None,
+              help="Default: settings.whisper_engine.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write here instead of stdout.")
+@click.pass_context
+def transcribe_command(ctx: click.Context, file: Path, fmt: str, model: str | None,
+                       engine: str | None, output: Path | None) -> None:
+    """Transcribe an audio or video FILE with speakers (progress on stderr)."""
+    runtime, transcript = _transcript(ctx, file, model, engine)
+    _write(export(fmt, transcript), output)
+    runtime.inference.close()
+
+
+@click.command("notes")
+@click.argument("file", type=FILE)
+@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
+@click.option("--model", type=click.Choice(["tiny.en", "base"]), default=None)
+@click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]), default=None)
+@click.option("--date", "date", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M"]), default=None,
+              help="When the meeting took place (due dates resolve from it); default: now.")
+@click.option("--title", default="", help="Meeting title; default: 'Meeting on <date>'.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.pass_context
+def notes_command(ctx: click.Context, file: Path, fmt: str, model: str | None, engine: str | None,
+                  date: dt.datetime | None, title: str, output: Path | None) -> None:
+    """Meeting notes of FILE: summary, decisions, action items (owner, task, due), transcript."""
+    runtime, transcript = _transcript(ctx, file, model, engine)
+    tz = runtime.settings.tz
+    when = date.replace(tzinfo=tz) if date else dt.datetime.now(tz)
+    notes: Notes = build_notes(transcript, runtime.inference, when, title,
+                               runtime.settings.llm_url)
+    _write(export(fmt, transcript, notes), output)
+    runtime.inference.close()
+
+
+commands: list[click.Command] = [transcribe_command, notes_command]

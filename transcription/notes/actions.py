@@ -1,0 +1,107 @@
+"""Action items: who will do what by when, from what was said (pure, rule-based).
+
+Owners are only ever people named in the meeting: "Priya, can you ..." -> Priya; "Lee will
+..." -> Lee; "I will ..." -> the speaker, once the speaker has a name. A request nobody
+named is owned by whoever accepts it ("Sure, I'll do it"); otherwise the owner stays None.
+Due dates come from :mod:`dates`, never invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from transcription.naming import NOT_NAMES
+from transcription.notes.dates import due_date
+from transcription.notes.sentences import Sentence
+
+NAME = r"(?P<owner>[A-Z][a-z]+)"
+TASK = r"(?P<task>[^?.!]{4,})"
+NAMED_REQUEST = re.compile(
+    rf"^(?:(?:[Oo]kay|[Ss]o|[Aa]nd|[Aa]lright|[Tt]hen),?\s+)?{NAME},\s+(?:(?:can|could|would|will)"
+    rf" you(?: please)?|please|I need you to|you(?:'ll| will)|make sure(?: you)?)\s+{TASK}"
+)
+TRAILING_NAME_REQUEST = re.compile(rf"\b(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK},\s+{NAME}\s*[?.!]?$")
+THIRD_PERSON = re.compile(
+    rf"(?:^|[,;]\s*|\band\s+){NAME}\s+(?:will|is going to|is gonna|'ll|has agreed to|is to|"
+    rf"should|needs to|takes care of|is on|owns)\s+{TASK}"
+)
+SELF = re.compile(
+    rf"\b(?:I will|I'll|I am going to|I'm going to|I'm gonna|I can take|I'll take|I will take|"
+    rf"let me|I'm on it,? I'll|I'll make sure to|I will make sure to)\s+{TASK}"
+)
+OPEN_REQUEST = re.compile(rf"\b(?:[Cc]an|[Cc]ould|[Ww]ould) (?:some|any)?(?:one|body)(?: please)?\s+{TASK}")
+YOU_REQUEST = re.compile(rf"^(?:\w+,\s+)?(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK}")
+TEAM = re.compile(rf"\b(?:[Ww]e need to|[Ww]e have to|[Ss]omeone needs to|[Ss]omeone should|"
+                  rf"[Aa]ction item(?: is)?:?|[Tt]o ?do:)\s+{TASK}")
+ACCEPT = re.compile(r"^(?:sure|yes|yeah|yep|okay|ok|of course|absolutely|will do|no problem|"
+                    r"i can|i will|i'll|on it|happy to)\b", re.IGNORECASE)
+# Things people say with "I'll" that commit them to nothing.
+NOT_TASKS = re.compile(r"^(?:be|say|admit|guess|think|just say|try not|pass|leave it|stop|"
+                       r"see you|talk to you|have (?:a|the|some)|let you|go first|start)\b")
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    """Something someone will do; ``owner`` and ``due`` are None unless they were said."""
+
+    owner: str | None
+    task: str
+    due: dt.date | None
+    speaker: str
+    start: float
+    quote: str
+
+
+def _clean(task: str, owner: str | None, phrase: str | None) -> str:
+    if phrase:
+        task = re.sub(rf"\s*(?:by |before |until |on |for )?{re.escape(phrase)}", "", task, flags=re.I)
+    task = re.sub(r"^(?:please|also|then|just)\s+", "", task.strip(), flags=re.I)
+    if owner:
+        task = re.sub(rf",?\s+{re.escape(owner)}$", "", task)
+    return task.strip(" ,;:-").rstrip(".?!")
+
+
+def _item(owner: str | None, task: str, sentence: Sentence, meeting: dt.datetime) -> ActionItem | None:
+    if owner in NOT_NAMES or NOT_TASKS.match(task.strip().lower()):
+        return None
+    due = due_date(sentence.text, meeting)
+    text = _clean(task, owner, due.phrase if due else None)
+    if len(text.split()) < 2:
+        return None
+    return ActionItem(owner, text, due.date if due else None, sentence.speaker, sentence.start,
+                      sentence.text)
+
+
+def _match(sentence: Sentence, following: Sequence[Sentence],
+           meeting: dt.datetime) -> ActionItem | None:
+    text = sentence.text
+    for pattern in (NAMED_REQUEST, TRAILING_NAME_REQUEST, THIRD_PERSON):
+        found = pattern.search(text)
+        if found and found.group("owner") not in NOT_NAMES:
+            return _item(found.group("owner"), found.group("task"), sentence, meeting)
+    found = SELF.search(text)
+    if found:
+        return _item(sentence.named_speaker, found.group("task"), sentence, meeting)
+    found = YOU_REQUEST.search(text) or OPEN_REQUEST.search(text)
+    if found:
+        reply = next((s for s in following if s.speaker != sentence.speaker), None)
+        accepted = reply is not None and ACCEPT.match(reply.text.strip()) is not None
+        owner = reply.named_speaker if accepted and reply else None
+        return _item(owner, found.group("task"), sentence, meeting)
+    found = TEAM.search(text)
+    if found:
+        return _item(None, found.group("task"), sentence, meeting)
+    return None
+
+
+def action_items(sentences: Sequence[Sentence], meeting: dt.datetime) -> list[ActionItem]:
+    """Every action item said in the meeting, in order, without repeats."""
+    items: list[ActionItem] = []
+    for i, sentence in enumerate(sentences):
+        item = _match(sentence, sentences[i + 1:i + 3], meeting)
+        if item and not any(i.task.lower() == item.task.lower() for i in items):
+            items.append(item)
+    return items

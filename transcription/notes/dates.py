@@ -1,0 +1,64 @@
+"""Due dates said in a meeting, resolved against the meeting's date with Duckling (pure)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+_LOCK = threading.Lock()  # the Haskell runtime is shared; keep calls one at a time
+
+
+@dataclass(frozen=True)
+class DueDate:
+    """A date and the words that said it (removed from the task text)."""
+
+    date: dt.date
+    phrase: str
+
+
+@functools.cache
+def _duckling() -> tuple[Any, Any]:
+    import duckling
+
+    return duckling, duckling.load_time_zones("/usr/share/zoneinfo")
+
+
+def _parse(text: str, reference: dt.datetime) -> list[dict[str, Any]]:
+    duckling, zones = _duckling()
+    with _LOCK:
+        ref = duckling.parse_ref_time(zones, str(reference.tzinfo or "UTC"),
+                                      int(reference.timestamp()))
+        context = duckling.Context(ref, duckling.default_locale_lang(duckling.parse_lang("EN")))
+        found: list[dict[str, Any]] = duckling.parse(text, context,
+                                                     duckling.parse_dimensions(["time"]), False)
+    return found
+
+
+def _date(value: dict[str, Any], phrase: str) -> dt.date | None:
+    if value.get("type") == "interval":
+        end = value.get("to") or value.get("from")
+        if not end:
+            return None
+        day = dt.datetime.fromisoformat(end["value"]).date()
+        # "by the end of the month" ends at the next month's midnight: the due day is the last
+        if "end of" in phrase.lower() and end["value"][11:19] == "00:00:00":
+            day -= dt.timedelta(days=1)
+        return day
+    if value.get("grain") in ("year",) or "value" not in value:
+        return None
+    return dt.datetime.fromisoformat(value["value"]).date()
+
+
+def due_date(text: str, meeting: dt.datetime) -> DueDate | None:
+    """The first date on or after the meeting that ``text`` names, else None (never guessed)."""
+    for found in _parse(text, meeting):
+        phrase = found.get("body", "")
+        if phrase.lower().strip() in {"now", "right now", "at the moment", "currently"}:
+            continue
+        day = _date(found.get("value", {}), phrase)
+        if day is not None and day >= meeting.date():
+            return DueDate(day, phrase)
+    return None

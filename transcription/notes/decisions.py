@@ -1,0 +1,56 @@
+"""Decisions and open questions said in the meeting (pure, rule-based)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from transcription.notes.sentences import Sentence
+
+DECISION = re.compile(
+    r"\b(?:we(?:'ve| have)? (?:all )?(?:agreed|decided)|(?:it's|it is) (?:agreed|decided)|"
+    r"let's go with|let us go with|we(?:'ll| will| are going to|'re going to|'re gonna) go with|"
+    r"the decision is|we settled on|we(?:'re| are) going ahead with|final decision|"
+    r"decision:|agreed:|we(?:'ll| will) stick with|let's stick with)",
+    re.IGNORECASE,
+)
+UNSURE_REPLY = re.compile(
+    r"^(?:i don't know|i'm not sure|not sure|good question|no idea|we'll see|let's come back|"
+    r"hard to say|that's unclear|nobody knows|we don't know)", re.IGNORECASE)
+OPEN_MARK = re.compile(
+    r"\b(?:open question|still (?:unclear|open|unknown)|not (?:yet )?decided|to be decided|tbd|"
+    r"need to figure out|we still don't know|remains to be seen|unresolved)\b", re.IGNORECASE)
+SMALL_TALK = re.compile(r"^(?:hello|hi|right|okay|ok|really|yes|no|sorry)\b.{0,15}\?$", re.IGNORECASE)
+REQUEST = re.compile(r"^(?:\w+,\s+)?(?:can|could|would|will) (?:you|someone|anyone)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Point:
+    """A decision or an open question, with who said it and when."""
+
+    text: str
+    speaker: str
+    start: float
+
+
+def decisions(sentences: Sequence[Sentence]) -> list[Point]:
+    """Sentences that state a decision the meeting took."""
+    return [Point(s.text, s.speaker, s.start) for s in sentences if DECISION.search(s.text)]
+
+
+def open_questions(sentences: Sequence[Sentence]) -> list[Point]:
+    """Questions left without an answer, and points said to be still open."""
+    found = []
+    for i, s in enumerate(sentences):
+        if OPEN_MARK.search(s.text):
+            found.append(Point(s.text, s.speaker, s.start))
+            continue
+        if not s.text.endswith("?") or SMALL_TALK.match(s.text) or REQUEST.match(s.text):
+            continue
+        if len(s.text.split()) < 4:
+            continue
+        reply = next((r for r in sentences[i + 1:i + 3] if r.speaker != s.speaker), None)
+        if reply is None or UNSURE_REPLY.match(reply.text):
+            found.append(Point(s.text, s.speaker, s.start))
+    return found

@@ -1,0 +1,48 @@
+"""A transcript as sentences, each with its speaker and moment (pure)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transcription.types import Transcript
+
+_SPLIT = re.compile(r"(?<=[.?!])\s+(?=[A-Z0-9\"'])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the meeting."""
+
+    text: str
+    speaker: str
+    start: float
+    end: float
+
+    @property
+    def named_speaker(self) -> str | None:
+        """The speaker's name, or None while they are only "Speaker N"."""
+        return None if not self.speaker or self.speaker.startswith("Speaker ") else self.speaker
+
+
+def sentences_of(transcript: Transcript) -> list[Sentence]:
+    """Split every segment into sentences; times come from the words when there are any."""
+    result: list[Sentence] = []
+    for seg in transcript.segments:
+        if seg.words:
+            current, start = "", seg.words[0].start
+            for i, word in enumerate(seg.words):
+                current += word.text
+                last = i == len(seg.words) - 1
+                if last or word.text.strip().endswith((".", "?", "!")):
+                    if current.strip():
+                        result.append(Sentence(current.strip(), seg.speaker, start, word.end))
+                    current = ""
+                    if not last:
+                        start = seg.words[i + 1].start
+        else:
+            parts = [p for p in _SPLIT.split(seg.text) if p.strip()]
+            span = (seg.end - seg.start) / max(1, len(parts))
+            result.extend(Sentence(p.strip(), seg.speaker, seg.start + i * span,
+                                   seg.start + (i + 1) * span) for i, p in enumerate(parts))
+    return result

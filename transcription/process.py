@@ -1,0 +1,87 @@
+"""Processing one meeting: decode, transcribe chunk by chunk (resumable), write notes, save."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import shutil
+from pathlib import Path
+
+from services.runtime import Runtime
+from services.storage import as_utc, utcnow
+from transcription import store
+from transcription.audio import decode
+from transcription.models import Meeting
+from transcription.notes import build_notes
+from transcription.pipeline import transcribe
+from transcription.recognize import Options
+from transcription.types import Chunk
+
+
+def recordings_dir(runtime: Runtime) -> Path:
+    return runtime.settings.data_dir / "recordings"
+
+
+def keep_recording(runtime: Runtime, source: Path, filename: str) -> Path:
+    """Copy an upload into ``<data_dir>/recordings/<random>/`` (nothing a user sent is lost)."""
+    safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in Path(filename).name)[:120]
+    folder = recordings_dir(runtime) / secrets.token_hex(8)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / (safe or "recording")
+    shutil.copyfile(source, target)
+    return target
+
+
+def create_meeting(runtime: Runtime, *, audio_path: Path, filename: str, owner_email: str,
+                   source: str, title: str = "", attendees: tuple[str, ...] = (),
+                   meeting_date: dt.datetime | None = None, thread_id: str = "",
+                   reply_to_message_id: str = "", inbound_id: int | None = None) -> int:
+    """Record a meeting and enqueue its processing (one transaction); returns its id."""
+    from services import jobs
+
+    with runtime.db.session() as s:
+        meeting = Meeting(
+            title=title, filename=filename[:255], audio_path=str(audio_path),
+            owner_email=owner_email.lower(), source=source,
+            attendees=list(attendees) or ([owner_email.lower()] if owner_email else []),
+            meeting_date=meeting_date or utcnow(), thread_id=thread_id,
+            reply_to_message_id=reply_to_message_id, inbound_id=inbound_id,
+            engine=runtime.settings.whisper_engine,
+        )
+        s.add(meeting)
+        s.flush()
+        jobs.enqueue(s, "transcription.process", {"meeting_id": meeting.id},
+                     idempotency_key=f"transcription.process:{meeting.id}")
+        return meeting.id
+
+
+def process_meeting(runtime: Runtime, meeting_id: int) -> Meeting:
+    """Transcribe and take notes of a meeting; finished chunks of a crashed run are reused.
+
+    Raises:
+        NotAudioError: the recording cannot be decoded (the caller reports it).
+    """
+    settings = runtime.settings
+    with runtime.db.session() as s:
+        meeting = store.get(s, meeting_id)
+        path, title = Path(meeting.audio_path), meeting.title
+        when = as_utc(meeting.meeting_date) or utcnow()
+        done = store.done_chunks(s, meeting_id)
+        store.set_progress(s, meeting_id, 0.02, "decoding the recording")
+    audio = decode(path)
+    with runtime.db.session() as s:
+        store.set_progress(s, meeting_id, 0.05, f"finding speech ({len(done)} chunks already done)")
+
+    def save(chunk: Chunk, result: dict[str, object], fraction: float) -> None:
+        with runtime.db.session() as s:
+            store.save_chunk(s, meeting_id, chunk, dict(result), fraction)
+
+    options = Options(model=settings.whisper_model, engine=settings.whisper_engine,
+                      chunk_seconds=settings.audio_chunk_seconds)
+    transcript = transcribe(runtime.inference, audio, options, done=done, on_chunk=save)
+    with runtime.db.session() as s:
+        store.set_progress(s, meeting_id, 0.9, "writing the notes")
+    local = when.astimezone(settings.tz)
+    notes = build_notes(transcript, runtime.inference, local, title, settings.llm_url)
+    with runtime.db.session() as s:
+        return store.finish(s, meeting_id, transcript, notes, transcript.model)

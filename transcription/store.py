@@ -1,0 +1,101 @@
+"""Reading and writing meetings and their chunks (thin: no decisions here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from services.storage import as_utc, utcnow
+from transcription import MeetingNotFound
+from transcription.models import Meeting, MeetingChunk
+from transcription.notes import Notes, with_speakers
+from transcription.types import Chunk, Transcript
+
+
+def get(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise MeetingNotFound(f"no meeting {meeting_id}")
+    return meeting
+
+
+def done_chunks(session: Session, meeting_id: int) -> dict[int, dict[str, Any]]:
+    """Results of the chunks an earlier attempt finished, by chunk index."""
+    rows = session.scalars(select(MeetingChunk).where(MeetingChunk.meeting_id == meeting_id))
+    return {row.chunk_index: row.result for row in rows}
+
+
+def save_chunk(session: Session, meeting_id: int, chunk: Chunk, result: dict[str, Any],
+               fraction: float) -> None:
+    """Keep a finished chunk and move the meeting's progress bar."""
+    exists = session.scalar(select(MeetingChunk.id).where(
+        MeetingChunk.meeting_id == meeting_id, MeetingChunk.chunk_index == chunk.index))
+    if exists is None:
+        session.add(MeetingChunk(meeting_id=meeting_id, chunk_index=chunk.index,
+                                 start_s=chunk.start, end_s=chunk.end, result=result))
+    meeting = get(session, meeting_id)
+    meeting.progress = round(0.05 + 0.8 * fraction, 4)
+    meeting.progress_note = f"transcribed {fraction:.0%} of the speech"
+
+
+def set_progress(session: Session, meeting_id: int, progress: float, note: str,
+                 status: str = "processing") -> None:
+    meeting = get(session, meeting_id)
+    meeting.status, meeting.progress, meeting.progress_note = status, progress, note
+
+
+def search_text(transcript: Transcript, notes: Notes) -> str:
+    """What ``/meetings?q=`` looks through, lower-cased."""
+    parts = [notes.title, notes.summary, transcript.text, " ".join(transcript.speakers)]
+    parts += [d.text for d in notes.decisions] + [a.task for a in notes.action_items]
+    return " ".join(parts).lower()
+
+
+def finish(session: Session, meeting_id: int, transcript: Transcript, notes: Notes,
+           model: str) -> Meeting:
+    meeting = get(session, meeting_id)
+    meeting.transcript = transcript.to_dict()
+    meeting.notes = notes.to_dict()
+    meeting.title = notes.title
+    meeting.language, meeting.duration, meeting.model = transcript.language, transcript.duration, model
+    meeting.search_text = search_text(transcript, notes)
+    meeting.status, meeting.progress, meeting.progress_note = "done", 1.0, "done"
+    meeting.error, meeting.finished_at = "", utcnow()
+    session.execute(delete(MeetingChunk).where(MeetingChunk.meeting_id == meeting_id))
+    return meeting
+
+
+def fail(session: Session, meeting_id: int, error: str) -> None:
+    meeting = get(session, meeting_id)
+    meeting.status, meeting.error, meeting.progress_note = "failed", error, "failed"
+
+
+def search(session: Session, query: str, limit: int = 100) -> list[Meeting]:
+    """Meetings whose title, transcript or notes contain every word of ``query``, newest first."""
+    statement = select(Meeting).order_by(Meeting.created_at.desc(), Meeting.id.desc()).limit(limit)
+    for word in query.lower().split():
+        pattern = f"%{word}%"
+        statement = statement.where(or_(Meeting.search_text.like(pattern),
+                                        func.lower(Meeting.title).like(pattern)))
+    return list(session.scalars(statement))
+
+
+def transcript_of(meeting: Meeting) -> Transcript | None:
+    """The transcript with the speakers renamed as people set them on the page."""
+    if not meeting.transcript:
+        return None
+    return Transcript.from_dict(meeting.transcript).renamed(dict(meeting.speaker_names or {}))
+
+
+def notes_of(meeting: Meeting) -> Notes | None:
+    """The notes, re-read with the speaker names people set on the page."""
+    if not meeting.notes:
+        return None
+    notes = Notes.from_dict(meeting.notes)
+    names = dict(meeting.speaker_names or {})
+    transcript = transcript_of(meeting)
+    if not names or transcript is None:
+        return notes
+    return with_speakers(notes, transcript, as_utc(meeting.meeting_date) or utcnow(), names)

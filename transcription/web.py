@@ -1,0 +1,155 @@
+"""Meeting pages: upload, progress, notes with transcript and speakers, search, exports.
+
+Every page needs a signed-in employee. Uploads are saved, checked with ffprobe and queued;
+the work happens in the ``transcription.process`` job, never in the request.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from services.runtime import Runtime
+from services.storage import as_utc
+from services.storage.models import User
+from services.web.auth import require_csrf, require_user
+from services.web.templating import templates
+from transcription import MeetingNotFound, store
+from transcription.audio import NOT_AUDIO, has_audio
+from transcription.exports import MEDIA_TYPES, export, stamp
+from transcription.models import Meeting
+from transcription.process import create_meeting, keep_recording
+
+HERE = Path(__file__).parent
+MAX_UPLOAD_BYTES = 2 * 1024**3
+
+
+def status_of(meeting: Meeting) -> dict[str, Any]:
+    """What the processing page polls."""
+    return {"id": meeting.id, "status": meeting.status, "percent": round(100 * meeting.progress),
+            "note": meeting.progress_note, "error": meeting.error,
+            "url": f"/meetings/{meeting.id}"}
+
+
+def anchor(segments: list[Any], start: float) -> str:
+    """The transcript line a moment belongs to (``#seg-N``)."""
+    index = 0
+    for i, seg in enumerate(segments):
+        if seg.start <= start + 0.01:
+            index = i
+    return f"#seg-{index}"
+
+
+def router(runtime: Runtime) -> APIRouter:
+    routes = APIRouter()
+    pages = templates(HERE / "templates")
+    signed_in = require_user()
+
+    def load(meeting_id: int) -> Meeting:
+        with runtime.db.session() as s:
+            try:
+                return store.get(s, meeting_id)
+            except MeetingNotFound as e:
+                raise HTTPException(404, f"There is no meeting {meeting_id}.") from e
+
+    @routes.get("/meetings", response_class=HTMLResponse, include_in_schema=False)
+    def meetings_page(request: Request, q: str = "", user: User = Depends(signed_in)) -> Response:
+        with runtime.db.session() as s:
+            found = store.search(s, q[:200])
+        return pages.TemplateResponse(request, "meetings.html", {"meetings": found, "q": q})
+
+    @routes.get("/meetings/new", response_class=HTMLResponse, include_in_schema=False)
+    def new_page(request: Request, user: User = Depends(signed_in)) -> Response:
+        return pages.TemplateResponse(request, "meeting_new.html", {"error": ""})
+
+    @routes.get("/meetings/static/upload.js", include_in_schema=False)
+    def upload_js() -> Response:
+        return FileResponse(HERE / "static" / "upload.js", media_type="text/javascript")
+
+    @routes.post("/meetings", dependencies=[Depends(require_csrf)], include_in_schema=False)
+    def upload(request: Request, recording: UploadFile = File(...), title: str = Form(""),
+               date: str = Form(""), user: User = Depends(signed_in)) -> Response:
+        wants_json = "application/json" in request.headers.get("accept", "")
+        name = recording.filename or "recording"
+        with tempfile.NamedTemporaryFile(dir=runtime.settings.data_dir, suffix=".upload") as tmp:
+            shutil.copyfileobj(recording.file, tmp, 1 << 20)
+            tmp.flush()
+            size = Path(tmp.name).stat().st_size
+            problem = ""
+            if size == 0:
+                problem = f"{name} is empty."
+            elif size > MAX_UPLOAD_BYTES:
+                problem = f"{name} is larger than 2 GB."
+            elif not has_audio(Path(tmp.name)):
+                problem = f"{name}: {NOT_AUDIO}. Please upload a meeting recording (audio or video)."
+            if problem:
+                if wants_json:
+                    return JSONResponse({"error": problem}, status_code=400)
+                return pages.TemplateResponse(request, "meeting_new.html", {"error": problem},
+                                              status_code=400)
+            path = keep_recording(runtime, Path(tmp.name), name)
+        when = None
+        if date:
+            try:
+                when = dt.datetime.fromisoformat(date).replace(tzinfo=runtime.settings.tz)
+            except ValueError:
+                when = None
+        meeting_id = create_meeting(runtime, audio_path=path, filename=name, owner_email=user.email,
+                                    source="upload", title=title.strip()[:500],
+                                    meeting_date=when)
+        if wants_json:
+            return JSONResponse({"id": meeting_id, "url": f"/meetings/{meeting_id}",
+                                 "status_url": f"/meetings/{meeting_id}/status"}, status_code=201)
+        return RedirectResponse(f"/meetings/{meeting_id}", status_code=303)
+
+    @routes.get("/meetings/{meeting_id}/status", tags=["meetings"])
+    def status(meeting_id: int, user: User = Depends(signed_in)) -> dict[str, Any]:
+        return status_of(load(meeting_id))
+
+    @routes.get("/meetings/{meeting_id}", response_class=HTMLResponse, include_in_schema=False)
+    def meeting_page(request: Request, meeting_id: int, user: User = Depends(signed_in)) -> Response:
+        meeting = load(meeting_id)
+        transcript, notes = store.transcript_of(meeting), store.notes_of(meeting)
+        segments = list(transcript.segments) if transcript else []
+        labels = list((meeting.transcript or {}).get("speakers", []))
+        context = {
+            "meeting": meeting, "status": status_of(meeting), "transcript": transcript,
+            "notes": notes, "segments": segments, "stamp": stamp,
+            "anchor": lambda start: anchor(segments, start),
+            "speakers": [(label, (meeting.speaker_names or {}).get(label, label)) for label in labels],
+            "formats": list(MEDIA_TYPES), "date": as_utc(meeting.meeting_date),
+        }
+        return pages.TemplateResponse(request, "meeting.html", context)
+
+    @routes.post("/meetings/{meeting_id}/speakers", dependencies=[Depends(require_csrf)],
+                 include_in_schema=False)
+    async def rename(request: Request, meeting_id: int, user: User = Depends(signed_in)) -> Response:
+        form = await request.form()
+        meeting = load(meeting_id)
+        labels = set((meeting.transcript or {}).get("speakers", []))
+        names = {label: str(form.get(f"name:{label}", "")).strip()[:80] for label in labels}
+        with runtime.db.session() as s:
+            row = store.get(s, meeting_id)
+            row.speaker_names = {k: v for k, v in names.items() if v and v != k}
+        return RedirectResponse(f"/meetings/{meeting_id}#speakers", status_code=303)
+
+    @routes.get("/meetings/{meeting_id}/export.{fmt}", include_in_schema=False)
+    def download(meeting_id: int, fmt: str, user: User = Depends(signed_in)) -> Response:
+        if fmt not in MEDIA_TYPES:
+            raise HTTPException(404, f"No export as {fmt!r}; choose {', '.join(MEDIA_TYPES)}.")
+        meeting = load(meeting_id)
+        transcript, notes = store.transcript_of(meeting), store.notes_of(meeting)
+        if transcript is None:
+            raise HTTPException(409, "This meeting is still being transcribed.")
+        with_notes = notes if fmt in ("json", "md", "docx") else None
+        name = f"meeting-{meeting_id}.{fmt}"
+        return Response(export(fmt, transcript, with_notes), media_type=MEDIA_TYPES[fmt],
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    return routes
