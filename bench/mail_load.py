@@ -71,8 +71,11 @@ def handle(expect: int, threads: int) -> None:
     try:
         while time.monotonic() < deadline:
             with runtime.db.session() as s:
-                done = s.scalar(select(func.count()).select_from(InboundMail)
-                                .where(InboundMail.state != "received"))
+                done = s.scalar(
+                    select(func.count())
+                    .select_from(InboundMail)
+                    .where(InboundMail.state != "received")
+                )
             if done >= expect:
                 return
             time.sleep(0.05)
@@ -81,9 +84,11 @@ def handle(expect: int, threads: int) -> None:
 
 
 def _message(run_id: str, i: int) -> bytes:
-    return (f"From: Lena <{SENDER}>\r\nTo: {ASSISTANT}\r\nSubject: Sync {i}\r\n"
-            f"Message-ID: <bench-{run_id}-{i}@example.com>\r\n\r\n"
-            f"Can we meet on Tuesday at {i % 24}:00 about item {i}?\r\n").encode()
+    return (
+        f"From: Lena <{SENDER}>\r\nTo: {ASSISTANT}\r\nSubject: Sync {i}\r\n"
+        f"Message-ID: <bench-{run_id}-{i}@example.com>\r\n\r\n"
+        f"Can we meet on Tuesday at {i % 24}:00 about item {i}?\r\n"
+    ).encode()
 
 
 def client(port: int, messages: int, sessions: int) -> None:
@@ -107,8 +112,15 @@ def client(port: int, messages: int, sessions: int) -> None:
         t.start()
     for t in threads:
         t.join()
-    print(json.dumps({"accepted": len(accepted), "refused": len(refused),
-                      "seconds": time.perf_counter() - start}))
+    print(
+        json.dumps(
+            {
+                "accepted": len(accepted),
+                "refused": len(refused),
+                "seconds": time.perf_counter() - start,
+            }
+        )
+    )
 
 
 def _free_port() -> int:
@@ -164,54 +176,102 @@ def _probe(port: int, runtime, count: int) -> list[float]:
             smtp.sendmail(SENDER, [ASSISTANT], _message("probe", i))
             for _ in range(2000):
                 with runtime.db.session() as s:
-                    row = s.execute(select(InboundMail.received_at, InboundMail.handled_at)
-                                    .where(InboundMail.message_id == message_id)).first()
+                    row = s.execute(
+                        select(InboundMail.received_at, InboundMail.handled_at).where(
+                            InboundMail.message_id == message_id
+                        )
+                    ).first()
                 if row is not None and row.handled_at is not None:
-                    latencies.append((as_utc(row.handled_at) - as_utc(row.received_at)).total_seconds())
+                    latencies.append(
+                        (as_utc(row.handled_at) - as_utc(row.received_at)).total_seconds()
+                    )
                     break
                 time.sleep(0.005)
     return latencies
 
 
-def scenario(name: str, loader: str, fsync: bool, messages: int, sessions: int, db_url: str,
-             probe: int = 20) -> dict:
+def scenario(
+    name: str, loader: str, fsync: bool, messages: int, sessions: int, db_url: str, probe: int = 20
+) -> dict:
     """Run one load scenario in fresh processes and return its figures."""
     from sqlalchemy import func, select
 
     from mail_gateway.models import InboundMail
     from services.runtime import Runtime
     from services.storage import as_utc, migrate
+    from services.storage.models import JobRow
 
     folder = Path(tempfile.mkdtemp(prefix="mail-bench-"))
     url = _fresh_database(db_url) if db_url else f"sqlite:///{folder / 'bench.sqlite3'}"
     migrate.upgrade(url)
     port = _free_port()
-    env = {**os.environ, "DESKMATE_DATA_DIR": str(folder / "var"), "DESKMATE_DATABASE_URL": url,
-           "DESKMATE_SMTP_PORT": str(port), "DESKMATE_ASSISTANT_ADDRESSES": ASSISTANT,
-           "DESKMATE_ALLOWED_SENDER_DOMAINS": "example.com",
-           "DESKMATE_SMTP_MAX_PER_SENDER_PER_MINUTE": str(messages * 10)}
+    env = {
+        **os.environ,
+        "DESKMATE_DATA_DIR": str(folder / "var"),
+        "DESKMATE_DATABASE_URL": url,
+        "DESKMATE_SMTP_PORT": str(port),
+        "DESKMATE_ASSISTANT_ADDRESSES": ASSISTANT,
+        "DESKMATE_ALLOWED_SENDER_DOMAINS": "example.com",
+        "DESKMATE_SMTP_MAX_PER_SENDER_PER_MINUTE": str(messages * 10),
+    }
     me = [sys.executable, str(Path(__file__).resolve())]
     gateway = subprocess.Popen([*me, "serve", "--fsync", str(int(fsync))], env=env)
     _wait_port(port, gateway)
     handler = subprocess.Popen([*me, "handle", "--expect", str(messages + probe)], env=env)
     if loader == "python":
-        out = subprocess.run([*me, "client", "--port", str(port), "--messages", str(messages),
-                              "--sessions", str(sessions)], env=env, capture_output=True,
-                             text=True, check=True)
+        out = subprocess.run(
+            [
+                *me,
+                "client",
+                "--port",
+                str(port),
+                "--messages",
+                str(messages),
+                "--sessions",
+                str(sessions),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         load = json.loads(out.stdout)
     else:
         start = time.perf_counter()
-        subprocess.run(["/usr/sbin/smtp-source", "-m", str(messages), "-s", str(sessions),
-                        "-f", SENDER, "-t", ASSISTANT, "-S", "Sync", "-l", "200",
-                        f"127.0.0.1:{port}"], check=True, env=env)
+        subprocess.run(
+            [
+                "/usr/sbin/smtp-source",
+                "-m",
+                str(messages),
+                "-s",
+                str(sessions),
+                "-f",
+                SENDER,
+                "-t",
+                ASSISTANT,
+                "-S",
+                "Sync",
+                "-l",
+                "200",
+                f"127.0.0.1:{port}",
+            ],
+            check=True,
+            env=env,
+        )
         # smtp-source reports no per-message status: "accepted" is what got stored
         load = {"accepted": None, "refused": 0, "seconds": time.perf_counter() - start}
     runtime = Runtime.from_settings(_settings(env))
     try:
-        while handler.poll() is None:  # the backlog drains before the idle probe
+        while handler.poll() is None:  # every job (the product ones too) drains first
             with runtime.db.session() as s:
-                if s.scalar(select(func.count()).select_from(InboundMail)
-                            .where(InboundMail.state == "received")) == 0:
+                if (
+                    s.scalar(
+                        select(func.count())
+                        .select_from(JobRow)
+                        .where(JobRow.state.in_(("queued", "running")))
+                    )
+                    == 0
+                ):
                     break
             time.sleep(0.1)
         idle = _probe(port, runtime, probe) if handler.poll() is None else []
@@ -222,11 +282,16 @@ def scenario(name: str, loader: str, fsync: bool, messages: int, sessions: int, 
         gateway.send_signal(signal.SIGTERM)
         gateway.wait(timeout=30)
     with runtime.db.session() as s:
-        rows = s.execute(select(InboundMail.received_at, InboundMail.handled_at)
-                         .where(InboundMail.state != "received",
-                                InboundMail.message_id.not_like("bench-probe-%"))).all()
-        stored = s.scalar(select(func.count()).select_from(InboundMail)
-                          .where(InboundMail.message_id.not_like("bench-probe-%")))
+        rows = s.execute(
+            select(InboundMail.received_at, InboundMail.handled_at).where(
+                InboundMail.state != "received", InboundMail.message_id.not_like("bench-probe-%")
+            )
+        ).all()
+        stored = s.scalar(
+            select(func.count())
+            .select_from(InboundMail)
+            .where(InboundMail.message_id.not_like("bench-probe-%"))
+        )
     runtime.db.dispose()
     if db_url:
         _drop_database(db_url, url)
@@ -234,12 +299,19 @@ def scenario(name: str, loader: str, fsync: bool, messages: int, sessions: int, 
     latencies = sorted((as_utc(h) - as_utc(r)).total_seconds() for r, h in rows)
     span = (max(as_utc(h) for _, h in rows) - min(as_utc(r) for r, _ in rows)).total_seconds()
     return {
-        "scenario": name, "accepted": accepted, "refused": load["refused"],
-        "accepted_per_s": accepted / load["seconds"], "stored": stored,
-        "handled": len(rows), "handled_per_s": len(rows) / span, "lost": accepted - len(rows),
+        "scenario": name,
+        "accepted": accepted,
+        "refused": load["refused"],
+        "accepted_per_s": accepted / load["seconds"],
+        "stored": stored,
+        "handled": len(rows),
+        "handled_per_s": len(rows) / span,
+        "lost": accepted - len(rows),
         "e2e_p50": statistics.median(latencies),
-        "e2e_p95": latencies[int(len(latencies) * 0.95) - 1], "e2e_max": latencies[-1],
-        "idle_p50": statistics.median(idle), "idle_max": max(idle),
+        "e2e_p95": latencies[int(len(latencies) * 0.95) - 1],
+        "e2e_max": latencies[-1],
+        "idle_p50": statistics.median(idle),
+        "idle_max": max(idle),
     }
 
 
@@ -257,9 +329,12 @@ def main() -> None:
     p_client.add_argument("--sessions", type=int, default=4)
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--sessions", type=int, default=4)
-    parser.add_argument("--db-url", default="",
-                        help="PostgreSQL server URL (a fresh database is made per scenario); "
-                             "default: a fresh SQLite file per scenario")
+    parser.add_argument(
+        "--db-url",
+        default="",
+        help="PostgreSQL server URL (a fresh database is made per scenario); "
+        "default: a fresh SQLite file per scenario",
+    )
     args = parser.parse_args()
     if args.mode == "serve":
         return serve(bool(args.fsync))
@@ -269,18 +344,28 @@ def main() -> None:
         return client(args.port, args.messages, args.sessions)
     results = [
         scenario("python client, fsync", "python", True, args.messages, args.sessions, args.db_url),
-        scenario("smtp-source, fsync", "smtp-source", True, args.messages, args.sessions, args.db_url),
-        scenario("python client, no fsync", "python", False, args.messages, args.sessions, args.db_url),
+        scenario(
+            "smtp-source, fsync", "smtp-source", True, args.messages, args.sessions, args.db_url
+        ),
+        scenario(
+            "python client, no fsync", "python", False, args.messages, args.sessions, args.db_url
+        ),
     ]
-    print(f"\n{args.messages} messages, {args.sessions} concurrent sessions, "
-          f"database {'SQLite' if not args.db_url else args.db_url.split(':')[0]}")
+    print(
+        f"\n{args.messages} messages, {args.sessions} concurrent sessions, "
+        f"database {'SQLite' if not args.db_url else args.db_url.split(':')[0]}"
+    )
     print("e2e = seconds from 250 to handled under the load; idle = one message at a time")
-    print(f"{'scenario':<26}{'accepted/s':>11}{'handled/s':>10}{'stored':>7}{'handled':>8}"
-          f"{'lost':>5}{'e2e p50':>9}{'p95':>7}{'max':>7}{'idle p50':>9}{'max':>7}")
+    print(
+        f"{'scenario':<26}{'accepted/s':>11}{'handled/s':>10}{'stored':>7}{'handled':>8}"
+        f"{'lost':>5}{'e2e p50':>9}{'p95':>7}{'max':>7}{'idle p50':>9}{'max':>7}"
+    )
     for r in results:
-        print(f"{r['scenario']:<26}{r['accepted_per_s']:>11.1f}{r['handled_per_s']:>10.1f}"
-              f"{r['stored']:>7}{r['handled']:>8}{r['lost']:>5}{r['e2e_p50']:>9.2f}"
-              f"{r['e2e_p95']:>7.2f}{r['e2e_max']:>7.2f}{r['idle_p50']:>9.3f}{r['idle_max']:>7.3f}")
+        print(
+            f"{r['scenario']:<26}{r['accepted_per_s']:>11.1f}{r['handled_per_s']:>10.1f}"
+            f"{r['stored']:>7}{r['handled']:>8}{r['lost']:>5}{r['e2e_p50']:>9.2f}"
+            f"{r['e2e_p95']:>7.2f}{r['e2e_max']:>7.2f}{r['idle_p50']:>9.3f}{r['idle_max']:>7.3f}"
+        )
 
 
 if __name__ == "__main__":

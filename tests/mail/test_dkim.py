@@ -9,7 +9,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from mail_gateway.inbound import DkimUnavailable, handle_inbound
+from mail_gateway.errors import DkimUnavailable
+from mail_gateway.inbound import handle_inbound
 from mail_gateway.intake import Envelope, accept
 from mail_gateway.models import InboundMail
 from mail_gateway.trust import DkimResult, assess, check_dkim
