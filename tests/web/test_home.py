@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import re
 import stat
 import sys
 import types
@@ -47,9 +49,10 @@ def test_the_home_page_shows_the_test_email_commands_for_the_live_settings(
 
 
 def test_the_home_page_links_the_sample_job_and_upload_only_when_those_pages_exist(
-    configured: Runtime,
+    configured: Runtime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Given a build without the products, the home page says so instead of linking to a 404
+    monkeypatch.setattr(web_app, "PRODUCT_ROUTERS", ())
     app = create_app(configured)
     client = TestClient(app)
     assert "The screening pages are not installed" in client.get("/", headers=HTML).text
@@ -68,6 +71,29 @@ def test_the_home_page_links_the_sample_job_and_upload_only_when_those_pages_exi
     page = client.get("/", headers=HTML).text
     assert 'href="/apply/support-rep-remote"' in page
     assert 'href="/meetings/new"' in page
+
+
+def test_every_product_in_this_build_loads_and_the_home_page_links_its_pages(
+    configured: Runtime,
+) -> None:
+    # Given the products as built (their web modules use the shell's contract)
+    app = create_app(configured)
+    assert app.state.broken_products == []
+    page = TestClient(app).get("/", headers=HTML).text
+    # Then the "try it first" links and the navigation point at pages that exist
+    for name, link in (
+        ("screening.web", "/apply/support-rep-remote"),
+        ("transcription.web", "/meetings/new"),
+    ):
+        if importlib.util.find_spec(name.split(".")[0] + ".web") is not None:
+            assert f'href="{link}"' in page
+    nav = page.split('<nav class="nav"', 1)[1].split("</nav>", 1)[0]
+    for href in re.findall(r'href="(/[^"]*)"', nav):
+        if href not in ("/", "/login"):
+            assert TestClient(app).get(href, headers=HTML, follow_redirects=False).status_code in (
+                200,
+                303,
+            ), href
 
 
 @sqlite_only
