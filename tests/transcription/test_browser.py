@@ -1,0 +1,122 @@
+"""A real browser (Debian's Chromium via Playwright): upload a recording, watch it become notes.
+
+The app runs under uvicorn with the shell's Content-Security-Policy, and an embedded job
+runner processes the upload with the real models, so the page's own JavaScript drives the
+upload progress, the processing percentage and the switch to the notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from services.jobs import load_handlers
+from services.jobs.embedded import EmbeddedRunner
+from services.runtime import Runtime
+from tests.web.conftest import (  # noqa: F401  (fixtures used by name)
+    PASSWORD,
+    LiveServer,
+    add_user,
+    live_server,
+    quick_password_hashing,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "transcription"
+PERCENT = re.compile(r"(\d+)%")
+
+# Reports every text the page shows in its status lines to the test, across navigations
+# (an init script runs in the page's isolated setup, not as a page script under the CSP).
+WATCH_STATUS = """
+document.addEventListener("DOMContentLoaded", () => {
+  for (const id of ["upload-status", "processing-note"]) {
+    const el = document.getElementById(id);
+    if (!el) continue;
+    window.reportStatus(id + ": " + el.textContent);
+    new MutationObserver(() => window.reportStatus(id + ": " + el.textContent))
+      .observe(el, { childList: true, characterData: true, subtree: true });
+  }
+});
+"""
+
+
+@pytest.fixture
+def runtime(meeting_runtime: Runtime) -> Iterator[Runtime]:
+    """The live server's runtime (real models), with a job runner processing uploads."""
+    load_handlers()
+    runner = EmbeddedRunner(meeting_runtime, threads=1)
+    runner.start()
+    yield meeting_runtime
+    runner.stop(timeout=60)
+
+
+@pytest.fixture
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            headless=True,
+            args=["--headless", "--no-sandbox", "--disable-gpu"],
+        )
+        yield chromium
+        chromium.close()
+
+
+def sign_in_at(page: Page, url: str) -> None:
+    page.goto(url)
+    page.get_by_label("Email").fill("hr@example.com")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(url)
+
+
+def test_an_uploaded_recording_shows_progress_then_its_notes(
+    live_server: LiveServer, browser: Browser, rendered: dict[str, Path]
+) -> None:
+    # Given a signed-in employee on the upload page, and a browser that reports page errors
+    add_user(live_server.runtime, "hr@example.com")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    statuses: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.expose_function("reportStatus", lambda text: statuses.append(text))
+    page.add_init_script(WATCH_STATUS)
+    sign_in_at(page, live_server.url + "/meetings/new")
+    # When they choose the rendered hiring meeting (espeak-ng) and upload it
+    page.get_by_label("Recording").set_input_files(str(rendered["hiring"]))
+    page.get_by_label("Title (optional)").fill("Hiring sync")
+    page.get_by_label("When it took place").fill("2026-11-23T10:00")  # a Monday
+    page.screenshot(path=str(ARTIFACTS / "upload-form.png"), full_page=True)
+    page.get_by_role("button", name="Upload and transcribe").click()
+    # Then the page reports the upload's progress and moves to the meeting's page
+    expect(page).to_have_url(re.compile(r"/meetings/\d+$"), timeout=30_000)
+    expect(page.locator("#processing-progress")).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "processing.png"), full_page=True)
+    # And the processing percentage climbs until the page shows the notes by itself
+    expect(page.locator("#action-items")).to_be_visible(timeout=180_000)
+    uploads = [s for s in statuses if s.startswith("upload-status: Uploading: ")]
+    assert uploads and uploads[-1] == "upload-status: Uploading: 100%", statuses
+    assert "upload-status: Uploaded. Transcribing..." in statuses
+    percents = [
+        int(m.group(1))
+        for s in statuses
+        if s.startswith("processing-note: ") and (m := PERCENT.search(s))
+    ]
+    assert percents == sorted(percents) and any(0 < p < 100 for p in percents), statuses
+    assert percents[-1] == 100, statuses
+    # And the notes page has the transcript's words and the action items with their owner
+    expect(page.locator("#processing")).to_have_count(0)
+    expect(page.get_by_role("heading", name="Hiring sync")).to_be_visible()
+    transcript = page.locator("#transcript").inner_text().lower()
+    assert "three candidates" in transcript and "interviews" in transcript
+    rows = page.locator("#action-items tr.action-item")
+    expect(rows.filter(has_text="schedule the interviews")).to_contain_text("Priya")
+    expect(rows.filter(has_text="prepare the question")).to_contain_text("Thu 26 Nov 2026")
+    page.screenshot(path=str(ARTIFACTS / "notes.png"), full_page=True)
+    assert errors == []
