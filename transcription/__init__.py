@@ -15,3 +15,7 @@ class NotAudioError(TranscriptionError):
 
 class MeetingNotFound(TranscriptionError):
     """No meeting with that id."""
+
+
+class AttendeesError(TranscriptionError, ValueError):
+    """The attendees given with an upload are not a list of email addresses."""

@@ -70,7 +70,8 @@ def inbound_recording(ctx: JobContext) -> dict[str, Any] | None:
 
 @jobs.handler("transcription.process", max_attempts=3, priority=5)
 def process(ctx: JobContext) -> dict[str, Any] | None:
-    """Transcribe, take notes, email them to the attendees (once)."""
+    """Transcribe, take notes, email them to the attendees (once): those of an emailed
+    recording, or those the uploader listed."""
     runtime = ctx.runtime
     meeting_id = int(ctx.payload["meeting_id"])
     try:
@@ -88,7 +89,7 @@ def process(ctx: JobContext) -> dict[str, Any] | None:
         raise
     ctx.progress(1.0, "notes ready")
     transcript, notes = store.transcript_of(meeting), store.notes_of(meeting)
-    if transcript is None or notes is None or meeting.source != "email":
+    if transcript is None or notes is None or not (meeting.source == "email" or meeting.attendees):
         return {"meeting_id": meeting_id}
     base = runtime.settings.public_url.rstrip("/")
     email = notes_email(meeting, transcript, notes, f"{base}/meetings/{meeting_id}" if base else "")

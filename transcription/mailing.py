@@ -2,11 +2,44 @@
 
 from __future__ import annotations
 
+import email.utils
+import re
+
+from mail_gateway.compose import check_address
+from mail_gateway.errors import InvalidEmailError
 from mail_gateway.message import InboundMessage, OutgoingEmail
+from transcription import AttendeesError
 from transcription.exports import export, to_markdown
 from transcription.models import Meeting
 from transcription.notes import Notes
 from transcription.types import Transcript
+
+MAX_ATTENDEES = 100
+_SEPARATORS = re.compile(r"[,;\n]")
+
+
+def parse_attendees(text: str) -> tuple[str, ...]:
+    """Addresses from "a@x.org, Lee <lee@y.com>; ...", lower-case, each once.
+
+    Raises:
+        AttendeesError: an entry is not an email address, or there are too many.
+    """
+    found: list[str] = []
+    for entry in (e.strip() for e in _SEPARATORS.split(text)):
+        if not entry:
+            continue
+        _name, address = email.utils.parseaddr(entry)
+        try:
+            found.append(check_address(address or entry))
+        except InvalidEmailError as e:
+            raise AttendeesError(
+                f"Attendees: {entry!r} is not an email address like name@example.com; "
+                "separate addresses with commas."
+            ) from e
+    unique = tuple(dict.fromkeys(found))
+    if len(unique) > MAX_ATTENDEES:
+        raise AttendeesError(f"Attendees: at most {MAX_ATTENDEES} addresses, not {len(unique)}.")
+    return unique
 
 
 def recipients(meeting: Meeting) -> tuple[str, ...]:

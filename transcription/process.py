@@ -46,7 +46,11 @@ def create_meeting(
     reply_to_message_id: str = "",
     inbound_id: int | None = None,
 ) -> int:
-    """Record a meeting and enqueue its processing (one transaction); returns its id."""
+    """Record a meeting and enqueue its processing (one transaction); returns its id.
+
+    The notes are emailed to ``attendees`` when the recording came by email or when the
+    uploader named attendees; an upload without them keeps its notes on the web page.
+    """
     from services import jobs
 
     with runtime.db.session() as s:
@@ -56,7 +60,7 @@ def create_meeting(
             audio_path=str(audio_path),
             owner_email=owner_email.lower(),
             source=source,
-            attendees=list(attendees) or ([owner_email.lower()] if owner_email else []),
+            attendees=list(dict.fromkeys(a.lower() for a in attendees)),
             meeting_date=meeting_date or utcnow(),
             thread_id=thread_id,
             reply_to_message_id=reply_to_message_id,

@@ -21,9 +21,10 @@ from services.storage import as_utc
 from services.storage.models import User
 from services.web.auth import require_csrf, require_user
 from services.web.templating import templates
-from transcription import MeetingNotFound, store
+from transcription import AttendeesError, MeetingNotFound, store
 from transcription.audio import NOT_AUDIO, has_audio
 from transcription.exports import MEDIA_TYPES, export, stamp
+from transcription.mailing import parse_attendees
 from transcription.models import Meeting
 from transcription.process import create_meeting, keep_recording
 
@@ -72,7 +73,7 @@ def router(runtime: Runtime) -> APIRouter:
 
     @routes.get("/meetings/new", response_class=HTMLResponse, include_in_schema=False)
     def new_page(request: Request, user: SignedIn) -> Response:
-        return pages.TemplateResponse(request, "meeting_new.html", {"error": ""})
+        return pages.TemplateResponse(request, "meeting_new.html", {"error": "", "form": {}})
 
     @routes.get("/meetings/static/upload.js", include_in_schema=False)
     def upload_js() -> Response:
@@ -85,27 +86,34 @@ def router(runtime: Runtime) -> APIRouter:
         user: SignedIn,
         title: Annotated[str, Form()] = "",
         date: Annotated[str, Form()] = "",
+        attendees: Annotated[str, Form()] = "",
     ) -> Response:
         wants_json = "application/json" in request.headers.get("accept", "")
         name = recording.filename or "recording"
+
+        def refused(problem: str) -> Response:
+            if wants_json:
+                return JSONResponse({"error": problem}, status_code=400)
+            form = {"title": title, "date": date, "attendees": attendees}
+            return pages.TemplateResponse(
+                request, "meeting_new.html", {"error": problem, "form": form}, status_code=400
+            )
+
+        try:
+            listed = parse_attendees(attendees)
+        except AttendeesError as e:
+            return refused(str(e))
         with tempfile.NamedTemporaryFile(dir=runtime.settings.data_dir, suffix=".upload") as tmp:
             shutil.copyfileobj(recording.file, tmp, 1 << 20)
             tmp.flush()
             size = Path(tmp.name).stat().st_size
-            problem = ""
             if size == 0:
-                problem = f"{name} is empty."
-            elif size > MAX_UPLOAD_BYTES:
-                problem = f"{name} is larger than 2 GB."
-            elif not has_audio(Path(tmp.name)):
-                problem = (
+                return refused(f"{name} is empty.")
+            if size > MAX_UPLOAD_BYTES:
+                return refused(f"{name} is larger than 2 GB.")
+            if not has_audio(Path(tmp.name)):
+                return refused(
                     f"{name}: {NOT_AUDIO}. Please upload a meeting recording (audio or video)."
-                )
-            if problem:
-                if wants_json:
-                    return JSONResponse({"error": problem}, status_code=400)
-                return pages.TemplateResponse(
-                    request, "meeting_new.html", {"error": problem}, status_code=400
                 )
             path = keep_recording(runtime, Path(tmp.name), name)
         when = None
@@ -122,6 +130,7 @@ def router(runtime: Runtime) -> APIRouter:
             source="upload",
             title=title.strip()[:500],
             meeting_date=when,
+            attendees=(user.email, *listed) if listed else (),
         )
         if wants_json:
             return JSONResponse(

@@ -75,7 +75,9 @@ def sign_in_at(page: Page, url: str) -> None:
 
 
 def test_an_uploaded_recording_shows_progress_then_its_notes(
-    live_server: LiveServer, browser: Browser, rendered: dict[str, Path]
+    live_server: LiveServer,  # noqa: F811  (the fixture imported above)
+    browser: Browser,
+    rendered: dict[str, Path],
 ) -> None:
     # Given a signed-in employee on the upload page, and a browser that reports page errors
     add_user(live_server.runtime, "hr@example.com")
