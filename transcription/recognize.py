@@ -1,4 +1,4 @@
-"""Speech to words: VAD, chunks of joined speech, one BATCH request per chunk to the worker.
+"""Speech to words: VAD, chunks at pauses, one BATCH request per chunk to the worker.
 
 Each chunk is its own request, so a person's interactive request never waits behind more
 than one chunk; a few are in flight at once so the worker can batch them. Finished chunks are
@@ -19,7 +19,6 @@ from transcription.audio import SAMPLE_RATE
 from transcription.chunking import plan_chunks
 from transcription.types import Chunk, Word
 
-TAIL = 1.0  # silence after a chunk's speech: without it Whisper tends to drop the last sentence
 IN_FLIGHT = 4  # chunks submitted at once: enough for the worker to batch them
 MODEL_NAMES = {"tiny.en": "whisper-tiny.en", "base": "whisper-base"}
 
@@ -57,15 +56,9 @@ def speech_regions(client: InferenceClient, audio: np.ndarray) -> list[tuple[flo
 
 
 def _clip(audio: np.ndarray, chunk: Chunk) -> np.ndarray:
-    """The chunk's speech pieces joined by its silent gaps."""
-    silence = np.zeros(int(chunk.gap * SAMPLE_RATE), dtype=audio.dtype)
-    parts: list[np.ndarray] = []
-    for start, end in chunk.spans:
-        if parts:
-            parts.append(silence)
-        parts.append(audio[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)])
-    parts.append(np.zeros(int(TAIL * SAMPLE_RATE), dtype=audio.dtype))
-    return np.ascontiguousarray(np.concatenate(parts))
+    return np.ascontiguousarray(
+        audio[int(chunk.start * SAMPLE_RATE) : int(chunk.end * SAMPLE_RATE)]
+    )
 
 
 def choose_model(
@@ -90,14 +83,13 @@ def choose_model(
 
 
 def words_of(
-    result: Mapping[str, Any], chunk: Chunk, speech: list[tuple[float, float]]
+    result: Mapping[str, Any], offset: float, speech: list[tuple[float, float]]
 ) -> list[Word]:
-    """Words of one chunk's result at recording times, dropping any outside detected speech."""
+    """Words of one chunk's result at absolute times, dropping any outside detected speech."""
     words = []
     for seg in result.get("segments", []):
         for w in seg.get("words") or []:
-            start = chunk.to_recording(float(w["start"]))
-            end = max(start, chunk.to_recording(float(w["end"])))
+            start, end = offset + float(w["start"]), offset + float(w["end"])
             if any(start < r_end + 0.5 and end > r_start - 0.5 for r_start, r_end in speech):
                 words.append(
                     Word(
@@ -117,7 +109,7 @@ def recognize(
     """Transcribe ``audio`` chunk by chunk; ``done`` holds results saved by an earlier run."""
     duration = len(audio) / SAMPLE_RATE
     regions = speech_regions(client, audio)
-    chunks = plan_chunks(regions, duration, min(options.chunk_seconds, 30.0) - TAIL)
+    chunks = plan_chunks(regions, duration, min(options.chunk_seconds, 30.0))
     results: dict[int, dict[str, Any]] = dict(done or {})
     saved_model = next((r.get("model") for r in results.values() if r.get("model")), None)
     if saved_model:  # a resumed job keeps the model its finished chunks used
@@ -147,7 +139,7 @@ def recognize(
                 on_chunk(chunk, result, finished / total)
     words: list[Word] = []
     for chunk in chunks:
-        words.extend(words_of(results[chunk.index], chunk, regions))
+        words.extend(words_of(results[chunk.index], chunk.start, regions))
     languages = [r.get("language") for r in results.values() if r.get("language")]
     final_language = language or (max(set(languages), key=languages.count) if languages else "en")
     return Recognition(str(final_language), model, duration, tuple(regions), tuple(words))

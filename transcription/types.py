@@ -30,33 +30,15 @@ class Segment:
 
 @dataclass(frozen=True)
 class Chunk:
-    """Speech sent to Whisper as one request: ``pieces`` of the recording (seconds), joined
-    with ``gap`` seconds of silence, so the pauses between them are never transcribed."""
+    """A piece of the recording sent to Whisper as one request (cut at a pause)."""
 
     index: int
     start: float
     end: float
-    pieces: tuple[tuple[float, float], ...] = ()
-    gap: float = 0.0
-
-    @property
-    def spans(self) -> tuple[tuple[float, float], ...]:
-        return self.pieces or ((self.start, self.end),)
 
     @property
     def duration(self) -> float:
-        """Seconds of the clip Whisper hears (speech and the joining gaps)."""
-        return sum(end - start for start, end in self.spans) + self.gap * (len(self.spans) - 1)
-
-    def to_recording(self, t: float) -> float:
-        """A time in the clip as a time in the recording."""
-        offset = 0.0
-        for i, (start, end) in enumerate(self.spans):
-            length = end - start
-            if t < offset + length + self.gap or i == len(self.spans) - 1:
-                return start + min(max(t - offset, 0.0), length)
-            offset += length + self.gap
-        return self.end
+        return self.end - self.start
 
 
 @dataclass(frozen=True)

@@ -57,17 +57,12 @@ def test_compressed_audio_and_video_decode_to_16k_mono(tmp_path: Path, suffix: s
     assert audio.dtype.name == "float32" and float(abs(audio).max()) > 0.1
 
 
-def test_chunks_join_speech_without_long_pauses_and_never_exceed_the_limit() -> None:
+def test_chunks_are_cut_at_pauses_and_never_longer_than_the_limit() -> None:
     regions = [(1, 5), (6, 20), (21, 40), (50, 52), (52.5, 130)]
     chunks = plan_chunks(regions, 140, 30)
     assert all(c.duration <= 30 + 1e-6 for c in chunks)
-    # the 10 s pause (40-50 s) is never sent: the speech around it is joined by 0.5 s of silence
-    assert not any(s < 45 < e for c in chunks for s, e in c.spans)
-    assert chunks[1].pieces == ((20.8, 40.2), (49.8, 52.2))
-    assert chunks[1].duration == pytest.approx(19.4 + 0.5 + 2.4)
-    # clip times map back to the recording, across the joining gap
-    assert chunks[1].to_recording(1.0) == pytest.approx(21.8)
-    assert chunks[1].to_recording(19.4 + 0.5 + 1.0) == pytest.approx(50.8)
+    # a pause of 10 s always starts a new chunk; 30-50 s is never sent
+    assert not any(c.start < 45 < c.end for c in chunks)
     # cuts fall in pauses, except inside the 77 s monologue which is split evenly
     assert [c.index for c in chunks] == list(range(len(chunks)))
     assert chunks[0].start == pytest.approx(0.8) and chunks[-1].end == pytest.approx(130.2)
