@@ -1,0 +1,103 @@
+"""An employee CCs the assistant with the home page's swaks command and gets the invite."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shlex
+import smtplib
+import subprocess
+from email.message import EmailMessage
+from email.utils import make_msgid
+from zoneinfo import ZoneInfo
+
+import httpx
+import icalendar
+import pytest
+
+from tests.e2e.conftest import ADMIN, ASSISTANT, DOMAIN, ZONE, Deskmate
+from tests.e2e.test_newcomer_and_it import home_command
+
+pytestmark = pytest.mark.slow
+LEE = f"lee@{DOMAIN}"
+REPLY_SECONDS = 120.0
+
+
+def next_monday_at_four(now: dt.datetime) -> dt.datetime:
+    """"Monday at 4" written ``now``: the coming Monday, 16:00 (a bare 1-6 is the afternoon)."""
+    days = (7 - now.weekday()) % 7 or 7
+    return (now + dt.timedelta(days=days)).replace(hour=16, minute=0, second=0, microsecond=0)
+
+
+def calendar_part(message: EmailMessage) -> icalendar.Calendar | None:
+    for part in message.walk():
+        if part.get_content_type() == "text/calendar":
+            return icalendar.Calendar.from_ical(part.get_content())
+    return None
+
+
+def on_thread(message_id: str):
+    def matches(message: EmailMessage) -> bool:
+        thread = f"{message['In-Reply-To'] or ''} {message['References'] or ''}"
+        return message_id in thread and ASSISTANT in (message["From"] or "")
+
+    return matches
+
+
+def test_cc_the_assistant_with_the_home_page_command_books_monday_at_four(
+    deskmate: Deskmate, accounts: dict[str, str]
+) -> None:
+    # Given the swaks command from the home page, addressed to Lee with the assistant in Cc
+    command = shlex.split(home_command(httpx.get(deskmate.web_url + "/").text, "swaks-cmd"))
+    assert command[command.index("--to") + 1] == ASSISTANT  # the envelope: the assistant's copy
+    command += ["--header", f"To: Lee <{LEE}>", "--header", f"Cc: Amy <{ASSISTANT}>"]
+    written = dt.datetime.now(ZoneInfo(ZONE))
+    # When the employee runs it
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+    message_id = re.search(r"^ -> Message-Id: (<[^>]+>)", done.stdout, re.M | re.I)
+    assert message_id, done.stdout
+    # Then the assistant answers on the same thread within a bounded time
+    answer = deskmate.sink.wait_for(on_thread(message_id.group(1)), REPLY_SECONDS)
+    if calendar_part(answer) is None:
+        # deskmate was not sure: the documented confirmation, which a YES settles
+        body = answer.get_body(("plain",)).get_content()
+        assert "I understood" in body and "YES" in body, body
+        assert "20 minutes" in body and LEE in body, body
+        answer = _reply_yes(deskmate, answer)
+    # And it is the invite for the coming Monday 16:00 in the default zone, 20 minutes
+    invite = calendar_part(answer)
+    assert invite is not None and str(invite["METHOD"]) == "REQUEST"
+    [event] = invite.walk("VEVENT")
+    start = event.decoded("DTSTART")
+    end = event.decoded("DTEND") if "DTEND" in event else start + event.decoded("DURATION")
+    expected = next_monday_at_four(written)
+    assert start == expected and str(start.tzinfo) == ZONE, (start, expected)
+    assert end - start == dt.timedelta(minutes=20)
+    attendees = {str(a).lower().removeprefix("mailto:") for a in event.get("ATTENDEE", [])}
+    assert LEE in attendees and f"you@{DOMAIN}" in attendees | {
+        str(event["ORGANIZER"]).lower().removeprefix("mailto:")}
+    recipients = {r for rcpts, m in deskmate.sink.messages if m is answer for r in rcpts}
+    assert LEE in recipients
+    # And an admin sees the scheduling job, done, through the API with the CLI-made token
+    jobs = httpx.get(deskmate.web_url + "/api/jobs", params={"kind": "scheduling.inbound_email"},
+                     headers={"Authorization": f"Bearer {accounts[ADMIN]}"}).json()["jobs"]
+    assert [job["state"] for job in jobs][-1:] == ["succeeded"], jobs
+
+
+def _reply_yes(deskmate: Deskmate, question: EmailMessage) -> EmailMessage:
+    """Answer the confirmation with YES on the thread; return the invite that follows."""
+    reply = EmailMessage()
+    reply["From"] = f"you@{DOMAIN}"
+    reply["To"] = ASSISTANT
+    reply["Subject"] = "Re: " + str(question["Subject"]).removeprefix("Re: ")
+    reply["Message-ID"] = make_msgid(domain=DOMAIN)
+    reply["In-Reply-To"] = question["Message-ID"]
+    reply["References"] = f"{question['References'] or ''} {question['Message-ID']}".strip()
+    reply.set_content("YES")
+    with smtplib.SMTP("127.0.0.1", deskmate.smtp_port, timeout=30) as smtp:
+        smtp.send_message(reply)
+    return deskmate.sink.wait_for(
+        lambda m: on_thread(reply["Message-ID"])(m) and calendar_part(m) is not None,
+        REPLY_SECONDS,
+    )

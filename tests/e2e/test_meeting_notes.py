@@ -1,0 +1,88 @@
+"""An employee uploads a two-voice meeting and reads the notes; the CLI gives the same notes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from tests.e2e.conftest import ADMIN, Deskmate, screenshot, sign_in
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+# Two espeak-ng voices; one action item with a named owner and a due day
+LINES = [
+    ("en-us", "Good morning everyone. Let's look at the marketing budget for next quarter."),
+    ("en-gb+f3", "Thanks. Dana will send the budget by Friday. We decided to keep the launch in March."),
+]
+MEETING_DAY = "2026-11-23"  # a Monday: "by Friday" is the 27th
+DUE = "2026-11-27"
+PROCESS_SECONDS = 180.0
+
+
+@pytest.fixture(scope="module")
+def clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The meeting rendered to a 16 kHz mono WAV, one file per voice joined with sox."""
+    folder = tmp_path_factory.mktemp("clip")
+    parts = []
+    for i, (voice, text) in enumerate(LINES):
+        part = folder / f"part{i}.wav"
+        subprocess.run(["espeak-ng", "-v", voice, "-s", "150", "-w", str(part), text], check=True)
+        parts.append(str(part))
+    out = folder / "budget-meeting.wav"
+    subprocess.run(["sox", *parts, "-r", "16000", "-c", "1", str(out)], check=True)
+    return out
+
+
+def test_uploaded_recording_gets_a_transcript_and_the_action_item_owner(
+    deskmate: Deskmate, accounts: dict[str, str], browser: Browser, clip: Path
+) -> None:
+    # Given a signed-in employee on the upload page
+    page = sign_in(browser, deskmate, ADMIN)
+    page.goto(deskmate.web_url + "/meetings/new")
+    # When they upload the recording with its date
+    page.get_by_label("Recording").set_input_files(str(clip))
+    page.get_by_label("Title (optional)").fill("Budget check-in")
+    page.locator("#date").fill(f"{MEETING_DAY}T10:00")
+    page.get_by_role("button", name="Upload and transcribe").click()
+    page.wait_for_url("**/meetings/*", timeout=30_000)
+    status_url = page.url.split("#")[0] + "/status"
+    deadline = time.monotonic() + PROCESS_SECONDS
+    status = page.request.get(status_url).json()
+    while status["status"] not in ("done", "failed") and time.monotonic() < deadline:
+        time.sleep(2)
+        status = page.request.get(status_url).json()
+    # Then processing finishes and the notes page shows the words and the action item's owner
+    assert status["status"] == "done", status
+    page.reload()
+    transcript = page.locator("#transcript")
+    for word in ("budget", "Dana", "Friday", "March"):
+        expect(transcript).to_contain_text(word, ignore_case=True)
+    item = page.locator("#action-items tr.action-item", has_text="budget")
+    expect(item.locator("td").first).to_have_text("Dana")
+    screenshot(page, "meeting-notes")
+    page.context.close()
+
+
+def test_notes_command_prints_the_documented_json(deskmate: Deskmate, clip: Path) -> None:
+    # When the same clip goes through the CLI, as JSON, dated the same Monday
+    done = deskmate.cli("notes", str(clip), "--format", "json", "--date", MEETING_DAY,
+                        timeout=PROCESS_SECONDS)
+    # Then it has the documented shape, the words, and Dana's item due that Friday
+    assert done.returncode == 0, done.stderr
+    notes = json.loads(done.stdout)
+    assert set(notes) >= {"title", "summary", "decisions", "action_items", "transcript"}
+    assert isinstance(notes["summary"], str) and notes["summary"]
+    assert set(notes["transcript"]) >= {"language", "text", "segments"}
+    assert notes["transcript"]["language"] == "en"
+    for segment in notes["transcript"]["segments"]:
+        assert set(segment) >= {"start", "end", "speaker", "text"}
+    assert len({s["speaker"] for s in notes["transcript"]["segments"]}) == 2
+    assert "dana will send the budget by friday" in notes["transcript"]["text"].lower()
+    [item] = [a for a in notes["action_items"] if "budget" in a["task"].lower()]
+    assert set(item) >= {"owner", "task", "due"}
+    assert item["owner"] == "Dana" and item["due"] == DUE, item
+    assert any("launch" in d.lower() for d in notes["decisions"]), notes["decisions"]
