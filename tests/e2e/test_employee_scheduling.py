@@ -101,3 +101,25 @@ def _reply_yes(deskmate: Deskmate, question: EmailMessage) -> EmailMessage:
         lambda m: on_thread(reply["Message-ID"])(m) and calendar_part(m) is not None,
         REPLY_SECONDS,
     )
+
+
+def test_the_home_page_command_run_as_is_gets_an_answer_and_never_a_double_booking(
+    deskmate: Deskmate,
+) -> None:
+    # Given the sender already has Monday 16:00-16:20 booked (the test above)
+    command = shlex.split(home_command(httpx.get(deskmate.web_url + "/").text, "swaks-cmd"))
+    sender = command[command.index("--from") + 1]
+    # When a newcomer pastes the home page's command exactly as printed
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+    message_id = re.search(r"^ -> Message-Id: (<[^>]+>)", done.stdout, re.M | re.I)
+    assert message_id, done.stdout
+    # Then the assistant answers the sender on the thread
+    answer = deskmate.sink.wait_for(on_thread(message_id.group(1)), REPLY_SECONDS)
+    assert sender in str(answer["To"]) + str(answer["Cc"] or "")
+    # And it does not book the sender twice at the same time
+    invite = calendar_part(answer)
+    if invite is not None:
+        [event] = invite.walk("VEVENT")
+        booked = next_monday_at_four(dt.datetime.now(ZoneInfo(ZONE)))
+        assert event.decoded("DTSTART") != booked, "double-booked Monday 16:00"

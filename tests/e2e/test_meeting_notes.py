@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import time
 from pathlib import Path
@@ -48,7 +49,7 @@ def test_uploaded_recording_gets_a_transcript_and_the_action_item_owner(
     page.get_by_label("Title (optional)").fill("Budget check-in")
     page.locator("#date").fill(f"{MEETING_DAY}T10:00")
     page.get_by_role("button", name="Upload and transcribe").click()
-    page.wait_for_url("**/meetings/*", timeout=30_000)
+    page.wait_for_url(re.compile(r".*/meetings/\d+(#.*)?$"), timeout=30_000)
     status_url = page.url.split("#")[0] + "/status"
     deadline = time.monotonic() + PROCESS_SECONDS
     status = page.request.get(status_url).json()
