@@ -27,6 +27,7 @@ Done Back Afraid Ready Excited Looking Actually Originally Very Pretty Quite Wor
 The This That It What Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow
 January February March April May June July August September October November December English
 Yes No Well Oh Hi Hello Thanks Everyone Everybody Team Guys All Now Speaker
+He She We They You Someone Somebody Anyone Anybody Nobody
 """.split())
 
 INTRO_WEIGHT = 3.0
