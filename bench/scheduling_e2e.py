@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from aiosmtpd.controller import Controller  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 
 from mail_gateway import server  # noqa: E402
 from services import jobs  # noqa: E402
@@ -39,6 +40,7 @@ from services.runtime import Runtime  # noqa: E402
 from services.scheduling import calendars  # noqa: E402
 from services.scheduling.models import MeetingRow  # noqa: E402
 from services.storage import migrate  # noqa: E402
+from services.storage.models import JobRow  # noqa: E402
 from tests.scheduling.calendar.radicale_server import (  # noqa: E402
     free_port,
     make_collection,
@@ -164,7 +166,19 @@ def time_replies(runtime: Runtime, gw_port: int, runs: int) -> dict[str, list[fl
     return {"calendar REPLY -> status updated": times}
 
 
-def run(runs: int) -> dict[str, list[float]]:
+def stage_times(runtime: Runtime) -> dict[str, list[float]]:
+    """Per job kind: recorded to finished (queue wait + run), over the request runs."""
+    stages: dict[str, list[float]] = {}
+    with runtime.db.session() as s:
+        for kind, created, finished in s.execute(
+            select(JobRow.kind, JobRow.created_at, JobRow.finished_at).order_by(JobRow.id)
+        ).all()[3:]:  # past the warm-up's jobs
+            if finished is not None and kind != "scheduling.followup":
+                stages.setdefault(kind, []).append((finished - created).total_seconds())
+    return stages
+
+
+def run(runs: int) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
     with contextlib.ExitStack() as stack:
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="deskmate-bench-")))
         sink, sink_port, gw_port = Sink(), free_port(), free_port()
@@ -190,22 +204,25 @@ def run(runs: int) -> dict[str, list[float]]:
         ):
             service.start()
             stack.callback(service.stop)
-        return {
-            **time_requests(runtime, sink, gw_port, collection, runs),
-            **time_replies(runtime, gw_port, runs),
-        }
+        results = time_requests(runtime, sink, gw_port, collection, runs)
+        stages = stage_times(runtime)
+        return {**results, **time_replies(runtime, gw_port, runs)}, stages
 
 
-def report(results: dict[str, list[float]], runs: int) -> None:
+def report(results: dict[str, list[float]], stages: dict[str, list[float]], runs: int) -> None:
     print(f"scheduling end to end, {runs} runs each, SQLite, embedded runner, this machine's CPU")
     print(f"{'path':44} {'p50 s':>7} {'p95 s':>7} {'max s':>7}")
     for name, values in results.items():
         p50, p95 = statistics.median(values), pct(values, 0.95)
         print(f"{name:44} {p50:7.3f} {p95:7.3f} {max(values):7.3f}")
+    print("\nrequest runs by stage (job recorded -> finished, both calendars)")
+    for name, values in stages.items():
+        p50, p95 = statistics.median(values), pct(values, 0.95)
+        print(f"  {name:42} {p50:7.3f} {p95:7.3f} {max(values):7.3f}")
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     count = parser.parse_args().runs
-    report(run(count), count)
+    report(*run(count), count)

@@ -31,8 +31,17 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 JOB = "support-rep-remote"
-SCRIPT = ["yes", "what does it pay?", "weekends mostly", "roughly six years at a call centre",
-          "is there parking?", "sí, native speaker", "next Monday", "I like helping people.", "none"]
+SCRIPT = [
+    "yes",
+    "what does it pay?",
+    "weekends mostly",
+    "roughly six years at a call centre",
+    "is there parking?",
+    "sí, native speaker",
+    "next Monday",
+    "I like helping people.",
+    "none",
+]
 BATCH_TEXT = "The meeting covered the quarterly roadmap, hiring plans and budget. " * 30
 
 
@@ -58,7 +67,9 @@ def serve(port: int, db_url: str, data_dir: str, mode: str) -> None:
     from services.web.app import create_app
 
     migrate.upgrade(db_url)
-    runtime = Runtime.from_settings(load_settings(environ={}, data_dir=Path(data_dir), database_url=db_url))
+    runtime = Runtime.from_settings(
+        load_settings(environ={}, data_dir=Path(data_dir), database_url=db_url)
+    )
     web.LIMITS = Limits(10**6, 10**6, 10**6)
     web.seed(runtime)
     if mode == "words":
@@ -66,12 +77,15 @@ def serve(port: int, db_url: str, data_dir: str, mode: str) -> None:
     else:
         runtime.inference.run("embed", ["warm up"])  # load MiniLM before the clock starts
     if mode == "minilm+batch":
+
         def batch() -> None:
             while True:
                 runtime.inference.run("embed", [BATCH_TEXT] * 64, priority=Priority.BATCH)
 
         threading.Thread(target=batch, daemon=True).start()
-    uvicorn.run(create_app(runtime), host="127.0.0.1", port=port, log_level="warning", timeout_keep_alive=30)
+    uvicorn.run(
+        create_app(runtime), host="127.0.0.1", port=port, log_level="warning", timeout_keep_alive=30
+    )
 
 
 def free_port() -> int:
@@ -80,10 +94,14 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def candidate(client: httpx.AsyncClient, i: int, latencies: list[float], think: float) -> None:
+async def candidate(
+    client: httpx.AsyncClient, i: int, latencies: list[float], think: float
+) -> None:
     rng = random.Random(i)
     t = time.perf_counter()
-    r = await client.post(f"/api/jobs/{JOB}/sessions", json={"name": f"C{i}", "email": f"c{i}@example.com"})
+    r = await client.post(
+        f"/api/jobs/{JOB}/sessions", json={"name": f"C{i}", "email": f"c{i}@example.com"}
+    )
     latencies.append(time.perf_counter() - t)
     r.raise_for_status()
     sid = r.json()["session_id"]
@@ -98,11 +116,12 @@ async def candidate(client: httpx.AsyncClient, i: int, latencies: list[float], t
 
 async def drive(url: str, n: int, think: float) -> tuple[list[float], int]:
     latencies: list[float] = []
-    # Idle connections are dropped by the client before the server's keep-alive ends (no reset races).
+    # The client drops idle connections before the server's keep-alive ends (no reset races).
     limits = httpx.Limits(max_connections=n, max_keepalive_connections=n, keepalive_expiry=10)
     async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
-        results = await asyncio.gather(*(candidate(client, i, latencies, think) for i in range(n)),
-                                       return_exceptions=True)
+        results = await asyncio.gather(
+            *(candidate(client, i, latencies, think) for i in range(n)), return_exceptions=True
+        )
     errors = [r for r in results if isinstance(r, BaseException)]
     for e in errors[:3]:
         print(f"  candidate failed: {e!r}", file=sys.stderr)
@@ -113,7 +132,9 @@ def run_scenario(mode: str, n: int, db_url: str, think: float) -> dict[str, floa
     port = free_port()
     data = tempfile.mkdtemp(prefix="screening-bench-")
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    child = subprocess.Popen([sys.executable, __file__, "--serve", str(port), db_url, data, mode], env=env, cwd=ROOT)
+    child = subprocess.Popen(
+        [sys.executable, __file__, "--serve", str(port), db_url, data, mode], env=env, cwd=ROOT
+    )
     try:
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 180
@@ -137,8 +158,15 @@ def run_scenario(mode: str, n: int, db_url: str, think: float) -> dict[str, floa
         child.terminate()
         child.wait(20)
     q = statistics.quantiles(lat, n=100)
-    return {"requests": len(lat), "p50_ms": q[49] * 1000, "p95_ms": q[94] * 1000, "max_ms": lat[-1] * 1000,
-            "req_per_s": len(lat) / wall, "failed": errors, "server_alive": alive}
+    return {
+        "requests": len(lat),
+        "p50_ms": q[49] * 1000,
+        "p95_ms": q[94] * 1000,
+        "max_ms": lat[-1] * 1000,
+        "req_per_s": len(lat) / wall,
+        "failed": errors,
+        "server_alive": alive,
+    }
 
 
 def database(kind: str) -> str:
@@ -146,7 +174,9 @@ def database(kind: str) -> str:
         return f"sqlite:///{tempfile.mkdtemp(prefix='screening-bench-db-')}/bench.sqlite3"
     from sqlalchemy import create_engine, text
 
-    admin_url = os.environ.get("DESKMATE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    admin_url = os.environ.get(
+        "DESKMATE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    )
     name = f"bench_{uuid.uuid4().hex[:10]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as c:
@@ -163,16 +193,30 @@ def main() -> None:
     parser.add_argument("--candidates", type=int, default=50)
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--modes", default="words,minilm,minilm+batch")
-    parser.add_argument("--think", type=float, default=0.0,
-                        help="mean seconds a candidate takes to read and type (0: fire at once)")
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=0.0,
+        help="mean seconds a candidate takes to read and type (0: fire at once)",
+    )
     args = parser.parse_args()
-    print(f"{args.candidates} concurrent candidates x {len(SCRIPT) + 1} requests, think={args.think}s, db={args.db}, "
-          f"cpus={os.cpu_count()}, load={os.getloadavg()[0]:.1f}")
-    print(f"{'scenario':14} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'req/s':>7} failed")
+    print(
+        f"{args.candidates} concurrent candidates x {len(SCRIPT) + 1} requests, "
+        f"think={args.think}s, db={args.db}, "
+        f"cpus={os.cpu_count()}, load={os.getloadavg()[0]:.1f}"
+    )
+    print(
+        f"{'scenario':14} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} "
+        f"{'req/s':>7} failed"
+    )
     for mode in args.modes.split(","):
         r = run_scenario(mode, args.candidates, database(args.db), args.think)
-        print(f"{mode:14} {r['requests']:8d} {r['p50_ms']:8.0f} {r['p95_ms']:8.0f} {r['max_ms']:8.0f} "
-              f"{r['req_per_s']:7.1f} {r['failed']}{'' if r['server_alive'] else ' (server died)'}", flush=True)
+        print(
+            f"{mode:14} {r['requests']:8d} {r['p50_ms']:8.0f} {r['p95_ms']:8.0f} "
+            f"{r['max_ms']:8.0f} "
+            f"{r['req_per_s']:7.1f} {r['failed']}{'' if r['server_alive'] else ' (server died)'}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -16,25 +16,104 @@ from screening.numbers import find_numbers, zero_phrase
 from screening.textnorm import READ_LIMIT, Token, evidence, fold, tokens
 
 YES = {
-    "yes", "yeah", "yea", "yep", "yup", "ya", "sure", "absolutely", "definitely", "certainly",
-    "correct", "affirmative", "indeed", "ok", "okay", "si", "oui", "ja", "sim", "da", "claro",
-    "fluent", "fluently", "native", "👍", "✅", "✔", "👌", "💯",
+    "yes",
+    "yeah",
+    "yea",
+    "yep",
+    "yup",
+    "ya",
+    "sure",
+    "absolutely",
+    "definitely",
+    "certainly",
+    "correct",
+    "affirmative",
+    "indeed",
+    "ok",
+    "okay",
+    "si",
+    "oui",
+    "ja",
+    "sim",
+    "da",
+    "claro",
+    "fluent",
+    "fluently",
+    "native",
+    "👍",
+    "✅",
+    "✔",
+    "👌",
+    "💯",
 }
 NO = {
-    "no", "nope", "nah", "not", "don't", "dont", "can't", "cant", "cannot", "never", "negative",
-    "non", "nein", "nao", "isn't", "aren't", "am't", "won't", "👎", "❌", "✖", "🚫",
+    "no",
+    "nope",
+    "nah",
+    "not",
+    "don't",
+    "dont",
+    "can't",
+    "cant",
+    "cannot",
+    "never",
+    "negative",
+    "non",
+    "nein",
+    "nao",
+    "isn't",
+    "aren't",
+    "am't",
+    "won't",
+    "👎",
+    "❌",
+    "✖",
+    "🚫",
 }
 YES_PHRASES = (r"\bof course\b", r"\bi (?:am|do|can|have)\b(?! ?n[o']t)", r"\byes+\b")
 # "No, wait - yes": the part after a correction marker is what the candidate meant.
-CORRECTION = re.compile(r"\b(?:actually|wait|i mean|sorry|correction|rather|oops|scratch that)\b", re.I)
+CORRECTION = re.compile(
+    r"\b(?:actually|wait|i mean|sorry|correction|rather|oops|scratch that)\b", re.I
+)
 ANY_OPTION = re.compile(
     r"\b(?:whatever|any(?:thing|time| of them)?|all of them|either|flexible|doesn'?t matter|"
-    r"don'?t mind|no preference|up to you|works for you)\b", re.I
+    r"don'?t mind|no preference|up to you|works for you)\b",
+    re.I,
 )
-ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
-            "4th": 3, "fifth": 4, "last": -1, "primero": 0, "segundo": 1, "tercero": 2}
-ELLIPSIS_FOLLOWERS = {"", "at", "in", "with", "for", "as", "on", "and", "or", "plus", "more", "en", "con", "a"}
-NOW_WORDS = re.compile(r"\b(?:immediately|right away|asap|now|today|inmediatamente|ya|sofort)\b", re.I)
+ORDINALS = {
+    "first": 0,
+    "1st": 0,
+    "second": 1,
+    "2nd": 1,
+    "third": 2,
+    "3rd": 2,
+    "fourth": 3,
+    "4th": 3,
+    "fifth": 4,
+    "last": -1,
+    "primero": 0,
+    "segundo": 1,
+    "tercero": 2,
+}
+ELLIPSIS_FOLLOWERS = {
+    "",
+    "at",
+    "in",
+    "with",
+    "for",
+    "as",
+    "on",
+    "and",
+    "or",
+    "plus",
+    "more",
+    "en",
+    "con",
+    "a",
+}
+NOW_WORDS = re.compile(
+    r"\b(?:immediately|right away|asap|now|today|inmediatamente|ya|sofort)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -56,9 +135,9 @@ def after_correction(text: str) -> tuple[str, int]:
     last = None
     for m in CORRECTION.finditer(bounded):
         last = m
-    if last is None or not bounded[last.end():].strip(" ,.-!"):
+    if last is None or not bounded[last.end() :].strip(" ,.-!"):
         return bounded, 0
-    return bounded[last.end():], last.end()
+    return bounded[last.end() :], last.end()
 
 
 def read_yes_no(text: str) -> Extraction:
@@ -73,6 +152,7 @@ def read_yes_no(text: str) -> Extraction:
         first_yes = Token("yes", phrase.start(), phrase.end())
     if first_yes is None and first_no is None:
         return Extraction(None, "", "no yes or no in the answer")
+    hit: Token | None
     if first_yes and first_no:
         # The polarity that opens the answer wins ("Yes, no problem"); otherwise it is unclear.
         lead = min(first_yes, first_no, key=lambda t: t.start)
@@ -100,10 +180,18 @@ def read_number(text: str, question: Question) -> Extraction:
     # "2 years at a bank and 3 at a shop": a bare one before a preposition is elliptical time.
     bare = [f for f in found if f.unit is None and _next_word(part, f.end) in ELLIPSIS_FOLLOWERS]
     picked = sorted(with_unit + bare, key=lambda f: f.start) if with_unit else found
-    if len(picked) == 2 and re.fullmatch(r"\s*(?:-|–|to|or|a|o)\s*", part[picked[0].end:picked[1].start]):
-        picked = picked[:1]  # a range "5-6 years": the lower bound, the one the candidate is sure of
+    if len(picked) == 2 and re.fullmatch(
+        r"\s*(?:-|–|to|or|a|o)\s*", part[picked[0].end : picked[1].start]
+    ):
+        picked = picked[
+            :1
+        ]  # a range "5-6 years": the lower bound, the one the candidate is sure of
     if len(picked) > 1:
-        return Extraction(None, evidence(text, picked[0].start + offset, picked[-1].end + offset), "several numbers")
+        return Extraction(
+            None,
+            evidence(text, picked[0].start + offset, picked[-1].end + offset),
+            "several numbers",
+        )
     f = picked[0]
     value = f.value
     if years_question and f.unit is not None:
@@ -112,7 +200,7 @@ def read_number(text: str, question: Question) -> Extraction:
 
 
 def _next_word(text: str, end: int) -> str:
-    m = re.match(r"\W*([^\W\d_]+)", text[end:end + 40])
+    m = re.match(r"\W*([^\W\d_]+)", text[end : end + 40])
     return fold(m.group(1)) if m else ""
 
 
@@ -132,7 +220,9 @@ def read_choice(text: str, question: Question) -> Extraction:
         for option in question.options:
             forms = _option_forms(option)
             words = fold(option).split()
-            if t.text in forms or (len(words) > 1 and fold(part).find(fold(option), t.start) == t.start):
+            if t.text in forms or (
+                len(words) > 1 and fold(part).find(fold(option), t.start) == t.start
+            ):
                 if i > 0 and toks[i - 1].text in NO | {"except", "but"}:
                     negated.add(option)
                 else:
@@ -152,7 +242,9 @@ def read_choice(text: str, question: Question) -> Extraction:
         return Extraction(option, evidence(text, t.start + offset, t.end + offset))
     if len(hits) > 1:
         first = min(hits.values(), key=lambda t: t.start)
-        return Extraction(None, evidence(text, first.start + offset, first.end + offset), "several options")
+        return Extraction(
+            None, evidence(text, first.start + offset, first.end + offset), "several options"
+        )
     m = ANY_OPTION.search(part)
     if m:
         return Extraction(None, evidence(text, m.start() + offset, m.end() + offset), "any option")
@@ -164,11 +256,16 @@ def read_date(text: str, now: dt.datetime) -> Extraction:
     part, offset = after_correction(text)
     m = NOW_WORDS.search(part)
     if m:
-        return Extraction(now.date().isoformat(), evidence(text, m.start() + offset, m.end() + offset))
+        return Extraction(
+            now.date().isoformat(), evidence(text, m.start() + offset, m.end() + offset)
+        )
     from dateparser.search import search_dates  # imported here: it takes a second to load
 
-    settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now.replace(tzinfo=None),
-                "RETURN_AS_TIMEZONE_AWARE": False}
+    settings = {
+        "PREFER_DATES_FROM": "future",
+        "RELATIVE_BASE": now.replace(tzinfo=None),
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
     try:
         hits = search_dates(part[:300], languages=["en", "es", "fr", "de"], settings=settings)
     except (ValueError, OverflowError):
@@ -177,7 +274,9 @@ def read_date(text: str, now: dt.datetime) -> Extraction:
         return Extraction(None, "", "no date in the answer")
     words, when = hits[0]
     start = part.find(words)
-    return Extraction(when.date().isoformat(), evidence(text, start + offset, start + offset + len(words)))
+    return Extraction(
+        when.date().isoformat(), evidence(text, start + offset, start + offset + len(words))
+    )
 
 
 def warm_up() -> None:

@@ -12,6 +12,9 @@ from screening.errors import MessageTooLong, NotFound
 from screening.jobstore import current_version
 from screening.ratelimit import Limits, RateLimiter
 from services.runtime import Runtime
+from services.web.auth import require_user
+
+ROLES = ("admin", "recruiter")
 
 
 class StartBody(BaseModel):
@@ -31,12 +34,22 @@ def limit(limiter: RateLimiter, key: str, allowed: int) -> None:
     """429 with Retry-After when ``key`` is over ``allowed`` a minute."""
     wait = limiter.hit(key, allowed)
     if wait:
-        raise HTTPException(429, "too many messages; please wait a moment and try again",
-                            headers={"Retry-After": str(max(1, round(wait)))})
+        raise HTTPException(
+            429,
+            "too many messages; please wait a moment and try again",
+            headers={"Retry-After": str(max(1, round(wait)))},
+        )
 
 
-def start_checked(runtime: Runtime, limiter: RateLimiter, limits: Limits, ip: str,
-                  job_id: str, name: str, email: str) -> service.Reply:
+def start_checked(
+    runtime: Runtime,
+    limiter: RateLimiter,
+    limits: Limits,
+    ip: str,
+    job_id: str,
+    name: str,
+    email: str,
+) -> service.Reply:
     """Rate-limited start, with errors as HTTP codes (shared by the API and the form)."""
     limit(limiter, f"start:{ip}", limits.starts_per_ip)
     try:
@@ -47,8 +60,9 @@ def start_checked(runtime: Runtime, limiter: RateLimiter, limits: Limits, ip: st
         raise HTTPException(422, str(e)) from e
 
 
-def message_checked(runtime: Runtime, limiter: RateLimiter, limits: Limits, ip: str,
-                    session_id: str, text: str) -> service.Reply:
+def message_checked(
+    runtime: Runtime, limiter: RateLimiter, limits: Limits, ip: str, session_id: str, text: str
+) -> service.Reply:
     """Rate-limited message, with errors as HTTP codes (shared by the API and the form)."""
     limit(limiter, f"msg-ip:{ip}", limits.messages_per_ip)
     limit(limiter, f"msg-session:{session_id}", limits.messages_per_session)
@@ -61,14 +75,14 @@ def message_checked(runtime: Runtime, limiter: RateLimiter, limits: Limits, ip: 
 
 
 def api_router(runtime: Runtime, limiter: RateLimiter, limits: Limits) -> APIRouter:
-    from services.web.auth import require_user
-
     api = APIRouter(prefix="/api", tags=["screening"])
 
     # Plain ``def`` endpoints run in the threadpool: database work stays off the event loop.
     @api.post("/jobs/{job_id}/sessions", status_code=201)
     def start_session(job_id: str, body: StartBody, request: Request) -> dict[str, Any]:
-        reply = start_checked(runtime, limiter, limits, client_ip(request), job_id, body.name, body.email)
+        reply = start_checked(
+            runtime, limiter, limits, client_ip(request), job_id, body.name, body.email
+        )
         return {"session_id": reply.session_id, "reply": reply.reply}
 
     @api.post("/sessions/{session_id}/messages")
@@ -84,10 +98,14 @@ def api_router(runtime: Runtime, limiter: RateLimiter, limits: Limits) -> APIRou
             except NotFound as e:
                 raise HTTPException(404, str(e)) from e
             messages = [{"role": m.role, "text": m.text} for m in service.transcript(s, session_id)]
-            return {"job_id": row.job_id, "done": row.state.get("phase") == "done", "messages": messages}
+            return {
+                "job_id": row.job_id,
+                "done": row.state.get("phase") == "done",
+                "messages": messages,
+            }
 
-    @api.get("/jobs/{job_id}/shortlist")
-    def get_shortlist(job_id: str, user: Any = Depends(require_user("admin", "recruiter"))) -> list[dict[str, Any]]:
+    @api.get("/jobs/{job_id}/shortlist", dependencies=[Depends(require_user(*ROLES))])
+    def get_shortlist(job_id: str) -> list[dict[str, Any]]:
         with runtime.db.session() as s:
             try:
                 current_version(s, job_id)

@@ -39,7 +39,11 @@ def load_job(ctx: click.Context, path: Path, check: bool) -> None:
             saved = save_job(s, text, source=str(path), actor="cli")
     except JobFileError as e:
         raise click.ClickException(str(e)) from e
-    state = f"saved as version {saved.version}" if saved.changed else f"unchanged (version {saved.version})"
+    state = (
+        f"saved as version {saved.version}"
+        if saved.changed
+        else f"unchanged (version {saved.version})"
+    )
     click.echo(f"job {saved.job_id!r} {state}; candidates apply at /apply/{saved.job_id}")
 
 

@@ -38,7 +38,3 @@ class NotFound(ScreeningError):
 
 class MessageTooLong(ScreeningError):
     """A candidate message exceeds the hard limit; nothing was stored."""
-
-
-class SessionClosed(ScreeningError):
-    """The screening already ended; further messages are not processed."""

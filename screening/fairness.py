@@ -18,8 +18,13 @@ from screening.state import QUALIFIED
 
 SEX_OPTIONS = ("female", "male", "another")
 RACE_OPTIONS = (
-    "hispanic or latino", "white", "black or african american", "native hawaiian or pacific islander",
-    "asian", "native american or alaska native", "two or more races",
+    "hispanic or latino",
+    "white",
+    "black or african american",
+    "native hawaiian or pacific islander",
+    "asian",
+    "native american or alaska native",
+    "two or more races",
 )
 UNKNOWN = "unknown (not provided)"
 FOUR_FIFTHS = 0.8
@@ -56,16 +61,27 @@ def impact(groups: dict[str, tuple[int, int]]) -> list[GroupRate]:
 def report(s: Session, job_id: str) -> dict[str, list[GroupRate]]:
     """Per category (sex, race/ethnicity, intersectional), the rates for one job's candidates."""
     rows = s.execute(
-        select(CandidateSession.status, CandidateSession.decision, SelfIdentification.sex,
-               SelfIdentification.race_ethnicity)
+        select(
+            CandidateSession.status,
+            CandidateSession.decision,
+            SelfIdentification.sex,
+            SelfIdentification.race_ethnicity,
+        )
         .outerjoin(SelfIdentification, SelfIdentification.session_id == CandidateSession.id)
         .where(CandidateSession.job_id == job_id, CandidateSession.status != "in_progress")
     ).all()
-    counts: dict[str, Counter[str]] = {"sex": Counter(), "race_ethnicity": Counter(), "intersectional": Counter()}
+    counts: dict[str, Counter[str]] = {
+        "sex": Counter(),
+        "race_ethnicity": Counter(),
+        "intersectional": Counter(),
+    }
     chosen: dict[str, Counter[str]] = {k: Counter() for k in counts}
     for status, decision, sex, race in rows:
-        keys = {"sex": sex or UNKNOWN, "race_ethnicity": race or UNKNOWN,
-                "intersectional": f"{sex} / {race}" if sex and race else UNKNOWN}
+        keys = {
+            "sex": sex or UNKNOWN,
+            "race_ethnicity": race or UNKNOWN,
+            "intersectional": f"{sex} / {race}" if sex and race else UNKNOWN,
+        }
         for category, group in keys.items():
             counts[category][group] += 1
             chosen[category][group] += is_selected(status, decision)

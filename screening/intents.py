@@ -1,4 +1,4 @@
-"""What a candidate message is besides an answer: questions to the screener, a request for a human."""
+"""Besides an answer, a message may ask the screener something or ask for a person."""
 
 from __future__ import annotations
 
@@ -13,11 +13,14 @@ QUESTION_START = re.compile(
     re.I,
 )
 HUMAN = re.compile(
-    r"\b(?:(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+)?(?:human|person|someone|recruiter|real person)|"
+    r"\b(?:(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+)?"
+    r"(?:human|person|someone|recruiter|real person)|"
     r"real person|human please|^human$|^agent$|representative please|una persona)\b",
     re.I,
 )
-FILLER = re.compile(r"^(?:(?:and|also|oh|so|but|btw|ok|okay|one more thing|quick question)\b[\s,:-]*)+")
+FILLER = re.compile(
+    r"^(?:(?:and|also|oh|so|but|btw|ok|okay|one more thing|quick question)\b[\s,:-]*)+"
+)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 

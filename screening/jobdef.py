@@ -182,9 +182,13 @@ def parse_job_text(text: str, source: str = "<job>") -> tuple[JobDef, dict[str, 
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        raise JobFileError(source, [Problem(line, "", f"not valid YAML/JSON: {getattr(e, 'problem', e)}")]) from e
+        raise JobFileError(
+            source, [Problem(line, "", f"not valid YAML/JSON: {getattr(e, 'problem', e)}")]
+        ) from e
     if node is None or not isinstance(data, dict):
-        raise JobFileError(source, [Problem(1, "", "expected a mapping with id, title, description, questions")])
+        raise JobFileError(
+            source, [Problem(1, "", "expected a mapping with id, title, description, questions")]
+        )
     lines: dict[tuple[Any, ...], int] = {}
     _node_lines(node, (), lines)
     return validate_job_data(_normalise_keys(data), source, lines)
@@ -204,7 +208,11 @@ def validate_job_data(
     data = _normalise_keys(data)
     errors = list(jsonschema.Draft202012Validator(SCHEMA).iter_errors(data))
     problems = [
-        Problem(_line_for(lines, tuple(err.absolute_path)), _dotted(tuple(err.absolute_path)), err.message)
+        Problem(
+            _line_for(lines, tuple(err.absolute_path)),
+            _dotted(tuple(err.absolute_path)),
+            err.message,
+        )
         for err in errors
     ]
     # Semantic checks on every question whose structure is sound, so all problems show at once.
@@ -218,7 +226,9 @@ def validate_job_data(
     return _build(data), data
 
 
-def _semantic_problems(data: dict[str, Any], broken: set[tuple[Any, ...]]) -> list[tuple[tuple[Any, ...], str]]:
+def _semantic_problems(
+    data: dict[str, Any], broken: set[tuple[Any, ...]]
+) -> list[tuple[tuple[Any, ...], str]]:
     found: list[tuple[tuple[Any, ...], str]] = []
     seen: set[str] = set()
     for i, q in enumerate(data["questions"]):
@@ -231,9 +241,13 @@ def _semantic_problems(data: dict[str, Any], broken: set[tuple[Any, ...]]) -> li
         if q["type"] == "choice" and "options" not in q:
             found.append((at, "a choice question needs options"))
         if q["type"] != "choice" and "options" in q:
-            found.append(((*at, "options"), f"options only apply to choice questions, not {q['type']}"))
+            found.append(
+                ((*at, "options"), f"options only apply to choice questions, not {q['type']}")
+            )
         if ("knockout" in q or "score" in q) and PROTECTED.search(q["ask"] + " " + q["id"]):
-            found.append(((*at, "ask"), "rules may not use protected attributes (age, sex, race, ...)"))
+            found.append(
+                ((*at, "ask"), "rules may not use protected attributes (age, sex, race, ...)")
+            )
         if "knockout" in q:
             found.extend(_knockout_problems(q, (*at, "knockout")))
         if "score" in q:
@@ -250,7 +264,7 @@ def _allowed_values(q: dict[str, Any]) -> list[str] | None:
 
 
 def _knockout_problems(q: dict[str, Any], at: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], str]]:
-    (op, value), = q["knockout"].items()
+    ((op, value),) = q["knockout"].items()
     value = _yaml_key(value) if isinstance(value, bool) else value
     allowed = _allowed_values(q)
     if q["type"] == "text":
@@ -311,7 +325,7 @@ def _build(data: dict[str, Any]) -> JobDef:
     for q in data["questions"]:
         knockout = None
         if "knockout" in q:
-            (op, value), = q["knockout"].items()
+            ((op, value),) = q["knockout"].items()
             if q["type"] == "date":
                 value = _as_date(value)
             elif isinstance(value, list):
@@ -328,21 +342,30 @@ def _build(data: dict[str, Any]) -> JobDef:
                 score = Score(values={k: float(v) for k, v in s.items()})
         questions.append(
             Question(
-                id=q["id"], ask=q["ask"].strip(), type=q["type"],
-                options=tuple(q.get("options", ())), rephrase=tuple(q.get("rephrase", ())),
-                knockout=knockout, score=score,
+                id=q["id"],
+                ask=q["ask"].strip(),
+                type=q["type"],
+                options=tuple(q.get("options", ())),
+                rephrase=tuple(q.get("rephrase", ())),
+                knockout=knockout,
+                score=score,
             )
         )
     return JobDef(
-        id=data["id"], title=data["title"], description=data["description"].strip(),
-        questions=tuple(questions), location=data.get("location", ""),
-        recruiter=data.get("recruiter", ""), interview_minutes=data.get("interview_minutes", 30),
+        id=data["id"],
+        title=data["title"],
+        description=data["description"].strip(),
+        questions=tuple(questions),
+        location=data.get("location", ""),
+        recruiter=data.get("recruiter", ""),
+        interview_minutes=data.get("interview_minutes", 30),
         faq=tuple(FaqEntry(f["q"], f["a"]) for f in data.get("faq", ())),
     )
 
 
 def job_to_plain(data: dict[str, Any]) -> dict[str, Any]:
     """JSON-safe copy of validated job data (dates as ISO strings) for storage."""
+
     def fix(v: Any) -> Any:
         if isinstance(v, dict):
             return {k: fix(x) for k, x in v.items()}

@@ -15,7 +15,9 @@ DAY_SECONDS = 24 * 3600
 
 def schedule_purge(session: Any, delay_seconds: float = 0.0) -> None:
     """Make sure one purge is queued for today (idempotent per UTC day)."""
-    day = utcnow().date().isoformat() if not delay_seconds else "next-" + utcnow().date().isoformat()
+    day = (
+        utcnow().date().isoformat() if not delay_seconds else "next-" + utcnow().date().isoformat()
+    )
     enqueue(session, PURGE, {}, idempotency_key=f"{PURGE}:{day}", delay_seconds=delay_seconds)
 
 

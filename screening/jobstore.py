@@ -29,12 +29,6 @@ def save_job(session: Session, text: str, *, source: str = "<job>", actor: str =
     return _save(session, job, job_to_plain(data), text, actor)
 
 
-def save_job_data(session: Session, data: dict, *, actor: str) -> Saved:
-    """The same for data from the HR form."""
-    job, clean = validate_job_data(data, "form")
-    return _save(session, job, job_to_plain(clean), "", actor)
-
-
 def _save(session: Session, job: JobDef, spec: dict, text: str, actor: str) -> Saved:
     row = session.get(ScreeningJob, job.id, with_for_update=True)
     if row is None:
@@ -47,17 +41,26 @@ def _save(session: Session, job: JobDef, spec: dict, text: str, actor: str) -> S
             return Saved(job.id, row.current_version, False)
     row.current_version += 1
     row.title = job.title
-    session.add(ScreeningJobVersion(job_id=job.id, version=row.current_version, spec=spec,
-                                    source=text, created_by=actor))
-    session.add(ScreeningAudit(job_id=job.id, actor=actor, action="job_saved",
-                               detail=f"version {row.current_version}"))
+    session.add(
+        ScreeningJobVersion(
+            job_id=job.id, version=row.current_version, spec=spec, source=text, created_by=actor
+        )
+    )
+    session.add(
+        ScreeningAudit(
+            job_id=job.id, actor=actor, action="job_saved", detail=f"version {row.current_version}"
+        )
+    )
     session.flush()
     return Saved(job.id, row.current_version, True)
 
 
 def _version_row(session: Session, job_id: str, version: int) -> ScreeningJobVersion:
-    found = session.scalar(select(ScreeningJobVersion).where(
-        ScreeningJobVersion.job_id == job_id, ScreeningJobVersion.version == version))
+    found = session.scalar(
+        select(ScreeningJobVersion).where(
+            ScreeningJobVersion.job_id == job_id, ScreeningJobVersion.version == version
+        )
+    )
     if found is None:
         raise NotFound(f"job {job_id!r} has no version {version}")
     return found
@@ -75,7 +78,7 @@ _PARSED: dict[int, JobDef] = {}
 
 
 def job_by_version_id(session: Session, version_id: int) -> JobDef:
-    """The JobDef of a version row id, from the process cache when possible (versions never change)."""
+    """The JobDef of a version row id, cached per process (versions never change)."""
     job = _PARSED.get(version_id)
     if job is not None:
         return job

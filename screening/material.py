@@ -17,22 +17,118 @@ from screening.jobdef import JobDef
 from screening.textnorm import fold
 
 STOP = set(
-    "a an the is are was be do does did can could will would there any what whats how when where who "
-    "which why of to in on for at by with and or it its this that i you we they my your our me us "
-    "have has get got about job role position work please tell know need own like".split()
+    [
+        "a",
+        "an",
+        "the",
+        "is",
+        "are",
+        "was",
+        "be",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "will",
+        "would",
+        "there",
+        "any",
+        "what",
+        "whats",
+        "how",
+        "when",
+        "where",
+        "who",
+        "which",
+        "why",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "at",
+        "by",
+        "with",
+        "and",
+        "or",
+        "it",
+        "its",
+        "this",
+        "that",
+        "i",
+        "you",
+        "we",
+        "they",
+        "my",
+        "your",
+        "our",
+        "me",
+        "us",
+        "have",
+        "has",
+        "get",
+        "got",
+        "about",
+        "job",
+        "role",
+        "position",
+        "work",
+        "please",
+        "tell",
+        "know",
+        "need",
+        "own",
+        "like",
+    ]
 )
 # Words people use for the same thing as the description.
 SYNONYMS = {
-    "pay": "pay", "paid": "pay", "salary": "pay", "wage": "pay", "wages": "pay", "compensation": "pay",
-    "hourly": "pay", "rate": "pay", "money": "pay", "earn": "pay", "sueldo": "pay", "salario": "pay",
-    "hours": "hours", "shift": "hours", "shifts": "hours", "schedule": "hours", "horario": "hours",
-    "remote": "remote", "home": "remote", "office": "remote", "onsite": "remote",
-    "laptop": "laptop", "computer": "laptop", "equipment": "laptop", "headset": "laptop",
-    "training": "training", "train": "training", "onboarding": "training", "mentor": "training",
-    "benefits": "benefits", "insurance": "benefits", "health": "benefits", "dental": "benefits",
-    "vacation": "pto", "holiday": "pto", "holidays": "pto", "pto": "pto", "leave": "pto",
-    "start": "start", "begin": "start", "starts": "start", "off": "pto",
-    "pagan": "pay", "paga": "pay", "pagar": "pay",
+    "pay": "pay",
+    "paid": "pay",
+    "salary": "pay",
+    "wage": "pay",
+    "wages": "pay",
+    "compensation": "pay",
+    "hourly": "pay",
+    "rate": "pay",
+    "money": "pay",
+    "earn": "pay",
+    "sueldo": "pay",
+    "salario": "pay",
+    "hours": "hours",
+    "shift": "hours",
+    "shifts": "hours",
+    "schedule": "hours",
+    "horario": "hours",
+    "remote": "remote",
+    "home": "remote",
+    "office": "remote",
+    "onsite": "remote",
+    "laptop": "laptop",
+    "computer": "laptop",
+    "equipment": "laptop",
+    "headset": "laptop",
+    "training": "training",
+    "train": "training",
+    "onboarding": "training",
+    "mentor": "training",
+    "benefits": "benefits",
+    "insurance": "benefits",
+    "health": "benefits",
+    "dental": "benefits",
+    "vacation": "pto",
+    "holiday": "pto",
+    "holidays": "pto",
+    "pto": "pto",
+    "leave": "pto",
+    "start": "start",
+    "begin": "start",
+    "starts": "start",
+    "off": "pto",
+    "pagan": "pay",
+    "paga": "pay",
+    "pagar": "pay",
 }
 EMBED_ACCEPT = 0.55  # cosine above which MiniLM alone is trusted
 EMBED_WITH_WORDS = 0.30  # lower cosine is accepted when a content word is shared too
@@ -48,7 +144,7 @@ class Passage:
 
 @dataclass(frozen=True)
 class Found:
-    """The quoted passage answering a question, or ``passage is None`` when the material is silent."""
+    """The passage that answers a question; ``passage is None`` when the material is silent."""
 
     passage: Passage | None
     similarity: float
@@ -83,7 +179,10 @@ def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
 
 
 def find_answer(
-    job: JobDef, question: str, embed: Embed | None, cache: dict[str, list[Sequence[float]]] | None = None
+    job: JobDef,
+    question: str,
+    embed: Embed | None,
+    cache: dict[str, list[Sequence[float]]] | None = None,
 ) -> Found:
     """The passage of ``job`` that answers ``question``, if the material says.
 
@@ -110,7 +209,7 @@ def find_answer(
                 cache[key] = vectors
         (qv,) = embed([question])
         sims = [_cosine(qv, v) for v in vectors]
-        best = max(range(len(items)), key=lambda i: (sims[i] + 0.1 * min(overlap[i], 2)))
+        best = max(range(len(items)), key=lambda i: sims[i] + 0.1 * min(overlap[i], 2))
         if sims[best] >= EMBED_ACCEPT or (sims[best] >= EMBED_WITH_WORDS and overlap[best] > 0):
             return Found(items[best], sims[best], "embedding")
         return Found(None, sims[best], "embedding")
@@ -129,4 +228,7 @@ def embed_texts(job: JobDef) -> list[str]:
     """Description sentences as they are; FAQ entries with their question, which aids matching."""
     items = passages(job)
     faq_start = len(items) - len(job.faq)
-    return [p.text if i < faq_start else f"{job.faq[i - faq_start].q} {p.text}" for i, p in enumerate(items)]
+    return [
+        p.text if i < faq_start else f"{job.faq[i - faq_start].q} {p.text}"
+        for i, p in enumerate(items)
+    ]

@@ -26,7 +26,9 @@ class ScreeningJobVersion(Base):
     """One saved version of a job file; sessions keep the version they started with."""
 
     __tablename__ = "screening_job_versions"
-    __table_args__ = (UniqueConstraint("job_id", "version", name="uq_screening_job_versions_job_id"),)
+    __table_args__ = (
+        UniqueConstraint("job_id", "version", name="uq_screening_job_versions_job_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     job_id: Mapped[str] = mapped_column(ForeignKey("screening_jobs.id", ondelete="CASCADE"))
@@ -45,7 +47,9 @@ class CandidateSession(Base):
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     job_id: Mapped[str] = mapped_column(ForeignKey("screening_jobs.id", ondelete="CASCADE"))
-    job_version_id: Mapped[int] = mapped_column(ForeignKey("screening_job_versions.id", ondelete="CASCADE"))
+    job_version_id: Mapped[int] = mapped_column(
+        ForeignKey("screening_job_versions.id", ondelete="CASCADE")
+    )
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str] = mapped_column(String(320))
     status: Mapped[str] = mapped_column(String(20), default="in_progress")
@@ -63,14 +67,16 @@ class ScreeningMessage(Base):
     __tablename__ = "screening_messages"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[str] = mapped_column(ForeignKey("screening_sessions.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("screening_sessions.id", ondelete="CASCADE"), index=True
+    )
     role: Mapped[str] = mapped_column(String(20))  # candidate | screener
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class ScreeningAudit(Base):
-    """Who did what when: recruiter decisions, edits, deletions (kept after the candidate's data)."""
+    """Who did what when: decisions, edits, deletions (outlives the candidate's data)."""
 
     __tablename__ = "screening_audit"
 

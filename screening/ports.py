@@ -6,12 +6,12 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Sequence
-from typing import Any
 
 from screening.jobdef import JobDef
 from screening.material import Found, cache_key, embed_texts, find_answer
 from screening.state import SlotChoice
 from services.runtime import Runtime
+from services.scheduling.intent import Slot
 
 log = logging.getLogger(__name__)
 QUESTION_TIMEOUT = 1.0  # a waiting candidate gets the word-overlap answer rather than a stall
@@ -23,7 +23,9 @@ _VECTORS_LOCK = threading.Lock()
 class RuntimePorts:
     """Ports for one candidate: answers from the job material, slots and invites from scheduling."""
 
-    def __init__(self, runtime: Runtime, candidate_name: str, candidate_email: str, now: dt.datetime) -> None:
+    def __init__(
+        self, runtime: Runtime, candidate_name: str, candidate_email: str, now: dt.datetime
+    ) -> None:
         self.runtime = runtime
         self.name = candidate_name
         self.email = candidate_email
@@ -33,7 +35,9 @@ class RuntimePorts:
         from services.inference import Priority
 
         timeout = QUESTION_TIMEOUT if len(texts) == 1 else PASSAGES_TIMEOUT
-        vectors = self.runtime.inference.run("embed", texts, priority=Priority.INTERACTIVE, timeout=timeout)
+        vectors = self.runtime.inference.run(
+            "embed", texts, priority=Priority.INTERACTIVE, timeout=timeout
+        )
         return [list(map(float, v)) for v in vectors]
 
     def _passage_vectors(self, job: JobDef) -> None:
@@ -55,16 +59,15 @@ class RuntimePorts:
             log.warning("embedding retrieval unavailable, using word overlap: %s", e)
             return find_answer(job, text, None)
 
-    def _offer(self, job: JobDef, count: int) -> list[Any]:
-        from services.scheduling import booking
-
-        return list(booking.offer_slots(self.runtime, job.recruiter, job.interview_minutes, now=self.now, count=count))
-
     def offer_slots(self, job: JobDef) -> list[SlotChoice]:
         if not job.recruiter:
             return []
+        from services.scheduling import booking
+
         try:
-            slots = self._offer(job, 3)
+            slots = booking.offer_slots(
+                self.runtime, job.recruiter, job.interview_minutes, now=self.now, count=3
+            )
         except Exception as e:  # no calendar: the recruiter arranges the time by email instead
             log.warning("cannot offer interview slots for %s: %s", job.id, e)
             return []
@@ -72,23 +75,27 @@ class RuntimePorts:
 
     def book(self, job: JobDef, slot: SlotChoice) -> str | None:
         from services.scheduling import booking
+        from services.scheduling.errors import SlotUnavailable
 
-        # Slots are re-read at booking time: one taken since it was offered is not double-booked.
-        fresh = [s for s in self._offer(job, 10) if slot_choice(s, self.runtime.settings.tz).start == slot.start]
-        if not fresh:
+        when = Slot(dt.datetime.fromisoformat(slot.start), dt.datetime.fromisoformat(slot.end))
+        try:
+            uid = booking.book(
+                self.runtime,
+                organizer=job.recruiter,
+                attendees=[self.email],
+                slot=when,
+                title=f"Interview: {job.title} with {self.name}",
+                description=f"Interview for {job.title}, booked by the deskmate screener.",
+                location=job.location,
+            )
+        except SlotUnavailable as e:  # taken since it was offered: the candidate picks again
+            log.info("slot %s no longer free for %s: %s", slot.start, job.recruiter, e)
             return None
-        return str(booking.book(
-            self.runtime, organizer=job.recruiter, attendees=[self.email], slot=fresh[0],
-            title=f"Interview: {job.title} with {self.name}",
-            description=f"Interview for {job.title}, booked by the deskmate screener.",
-            location=job.location,
-        ))
+        return str(uid)
 
 
-def slot_choice(slot: Any, tz: dt.tzinfo) -> SlotChoice:
+def slot_choice(slot: Slot, tz: dt.tzinfo) -> SlotChoice:
     """A calendar slot as the candidate sees it, in the company's time zone."""
-    start: dt.datetime = slot.start
-    end: dt.datetime = slot.end
-    local = start.astimezone(tz)
-    label = f"{local:%A %d %B, %H:%M}\u2013{end.astimezone(tz):%H:%M} ({local.tzname()})"
-    return SlotChoice(start.isoformat(), end.isoformat(), label)
+    local = slot.start.astimezone(tz)
+    label = f"{local:%A %d %B, %H:%M}\u2013{slot.end.astimezone(tz):%H:%M} ({local.tzname()})"
+    return SlotChoice(slot.start.isoformat(), slot.end.isoformat(), label)

@@ -21,7 +21,9 @@ class Limits:
 class RateLimiter:
     """Counts hits per key within a window; thread-safe; forgets idle keys."""
 
-    def __init__(self, window_seconds: float = 60.0, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, window_seconds: float = 60.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.window = window_seconds
         self._clock = clock
         self._hits: dict[str, deque[float]] = {}

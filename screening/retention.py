@@ -17,7 +17,11 @@ def delete_candidate(s: Session, session_id: str, *, actor: str, reason: str) ->
         return False
     s.execute(delete(ScreeningMessage).where(ScreeningMessage.session_id == session_id))
     s.execute(delete(SelfIdentification).where(SelfIdentification.session_id == session_id))
-    s.add(ScreeningAudit(job_id=row.job_id, session_id=None, actor=actor, action="deleted", detail=reason))
+    s.add(
+        ScreeningAudit(
+            job_id=row.job_id, session_id=None, actor=actor, action="deleted", detail=reason
+        )
+    )
     s.delete(row)
     s.flush()
     return True

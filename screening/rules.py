@@ -42,7 +42,9 @@ def points(question: Question, value: Any) -> Points | None:
     if score.per_unit is not None:
         raw = float(value) * score.per_unit
         capped = min(raw, score.max if score.max is not None else raw)
-        return Points(question.id, capped, f"{value:g} x {score.per_unit:g} per unit, max {score.max:g}")
+        return Points(
+            question.id, capped, f"{value:g} x {score.per_unit:g} per unit, max {score.max:g}"
+        )
     earned = score.values.get(str(value), 0.0)
     return Points(question.id, earned, f"{value} = {earned:g}")
 
@@ -51,8 +53,3 @@ def total(job: JobDef, answers: dict[str, Any]) -> tuple[float, list[Points]]:
     """The score of clear ``answers`` (question id -> value) and its breakdown."""
     breakdown = [p for q in job.questions if (p := points(q, answers.get(q.id))) is not None]
     return sum(p.points for p in breakdown), breakdown
-
-
-def first_knockout(job: JobDef, answers: dict[str, Any]) -> str | None:
-    """The id of the first question whose answer knocks the candidate out, if any."""
-    return next((q.id for q in job.questions if knocks_out(q, answers.get(q.id))), None)

@@ -55,8 +55,12 @@ def start(runtime: Runtime, job_id: str, name: str, email: str) -> Reply:
         version = current_version(s, job_id)
         job = job_of(version)
         row = CandidateSession(
-            id=secrets.token_urlsafe(24), job_id=job_id, job_version_id=version.id,
-            name=name, email=email, state=State().to_json(),
+            id=secrets.token_urlsafe(24),
+            job_id=job_id,
+            job_version_id=version.id,
+            name=name,
+            email=email,
+            state=State().to_json(),
         )
         s.add(row)
         reply = conversation.opening(job, name, runtime.settings.candidate_retention_days)
@@ -73,10 +77,14 @@ def load(s: Session, session_id: str, lock: bool = False) -> tuple[CandidateSess
 
 
 def message(
-    runtime: Runtime, session_id: str, text: str, *, now: dt.datetime | None = None,
+    runtime: Runtime,
+    session_id: str,
+    text: str,
+    *,
+    now: dt.datetime | None = None,
     ports: PortsFactory | None = None,
 ) -> Reply:
-    """Take one candidate message and return the screener's reply. Raises NotFound, MessageTooLong."""
+    """One candidate message -> the screener's reply. Raises NotFound, MessageTooLong."""
     if len(text) > MAX_MESSAGE_CHARS:
         raise MessageTooLong(
             f"your message has {len(text):,} characters; the limit is {MAX_MESSAGE_CHARS:,}. "
@@ -86,11 +94,15 @@ def message(
     with runtime.db.session() as s:
         row, job = load(s, session_id, lock=True)
         s.add(ScreeningMessage(session_id=row.id, role="candidate", text=text))
-        turn = conversation.handle(job, State.from_json(row.state), text, (ports or default_ports)(runtime, row, now), now)
+        turn = conversation.handle(
+            job, State.from_json(row.state), text, (ports or default_ports)(runtime, row, now), now
+        )
         reply = turn.reply
         if len(text) > READ_LIMIT:
-            reply = (f"That was a long message; it is saved in full for the recruiter, but I read only the "
-                     f"first {READ_LIMIT:,} characters for my question.\n\n{reply}")
+            reply = (
+                "That was a long message; it is saved in full for the recruiter, but I read "
+                f"only the first {READ_LIMIT:,} characters for my question.\n\n{reply}"
+            )
         _store_outcome(row, job, turn.state, now)
         s.add(ScreeningMessage(session_id=row.id, role="screener", text=reply))
         return Reply(row.id, reply, turn.done)
@@ -106,5 +118,10 @@ def _store_outcome(row: CandidateSession, job: JobDef, state: State, now: dt.dat
 
 def transcript(s: Session, session_id: str) -> list[ScreeningMessage]:
     """Every message of a session, oldest first."""
-    return list(s.scalars(select(ScreeningMessage).where(ScreeningMessage.session_id == session_id)
-                          .order_by(ScreeningMessage.id)))
+    return list(
+        s.scalars(
+            select(ScreeningMessage)
+            .where(ScreeningMessage.session_id == session_id)
+            .order_by(ScreeningMessage.id)
+        )
+    )

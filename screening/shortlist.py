@@ -34,7 +34,7 @@ class Entry:
     created_at: str
 
     def to_api(self) -> dict[str, Any]:
-        """The public JSON shape: numbers as numbers, yes/no as "yes"/"no", choices as the option."""
+        """Public JSON: numbers as numbers, yes/no as "yes"/"no", choices as the option."""
         return {
             "candidate": {"name": self.name, "email": self.email},
             "status": self.status,
@@ -63,13 +63,23 @@ def build(s: Session, job_id: str) -> list[Entry]:
         job = job_by_version_id(s, row.job_version_id)
         state = State.from_json(row.state)
         score, breakdown = rules.total(job, state.clear_values())
-        entries.append(Entry(
-            session_id=row.id, name=row.name, email=row.email, status=row.status,
-            decision=row.decision, score=score,
-            answers={q.id: state.answers[q.id].value for q in job.questions if q.id in state.answers},
-            knockout=row.knockout, breakdown=tuple(breakdown), state=state,
-            created_at=row.created_at.isoformat(),
-        ))
+        entries.append(
+            Entry(
+                session_id=row.id,
+                name=row.name,
+                email=row.email,
+                status=row.status,
+                decision=row.decision,
+                score=score,
+                answers={
+                    q.id: state.answers[q.id].value for q in job.questions if q.id in state.answers
+                },
+                knockout=row.knockout,
+                breakdown=tuple(breakdown),
+                state=state,
+                created_at=row.created_at.isoformat(),
+            )
+        )
     return sorted(entries, key=rank_key)
 
 
@@ -77,11 +87,25 @@ def to_csv(entries: list[Entry], question_ids: list[str]) -> str:
     """CSV for a spreadsheet: one row per candidate, one column per question."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["rank", "name", "email", "status", "decision", "score", "knockout", *question_ids])
+    writer.writerow(
+        ["rank", "name", "email", "status", "decision", "score", "knockout", *question_ids]
+    )
     for rank, e in enumerate(entries, 1):
-        values = ["" if e.answers.get(q) is None else _api_value(e.answers[q]) for q in question_ids]
-        writer.writerow([rank, _cell(e.name), _cell(e.email), e.status, e.decision, f"{e.score:g}",
-                         e.knockout or "", *(_cell(str(v)) for v in values)])
+        values = [
+            "" if e.answers.get(q) is None else _api_value(e.answers[q]) for q in question_ids
+        ]
+        writer.writerow(
+            [
+                rank,
+                _cell(e.name),
+                _cell(e.email),
+                e.status,
+                e.decision,
+                f"{e.score:g}",
+                e.knockout or "",
+                *(_cell(str(v)) for v in values),
+            ]
+        )
     return out.getvalue()
 
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-IN_PROGRESS, QUALIFIED, KNOCKED_OUT, NEEDS_REVIEW = "in_progress", "qualified", "knocked_out", "needs_review"
+IN_PROGRESS, QUALIFIED, KNOCKED_OUT, NEEDS_REVIEW = (
+    "in_progress",
+    "qualified",
+    "knocked_out",
+    "needs_review",
+)
 STATUSES = (QUALIFIED, NEEDS_REVIEW, IN_PROGRESS, KNOCKED_OUT)  # best first
 ASKING, BOOKING, DONE = "asking", "booking", "done"
 
@@ -59,9 +64,15 @@ class State:
             return cls()
         booked = data.get("booked_slot")
         return cls(
-            phase=data["phase"], index=data["index"], attempts=data["attempts"], status=data["status"],
+            phase=data["phase"],
+            index=data["index"],
+            attempts=data["attempts"],
+            status=data["status"],
             answers={k: Answer(**v) for k, v in data["answers"].items()},
-            knockout=data.get("knockout"), slots=tuple(SlotChoice(**s) for s in data.get("slots", ())),
-            booked_uid=data.get("booked_uid"), booked_slot=SlotChoice(**booked) if booked else None,
-            unanswered=tuple(data.get("unanswered", ())), human_requested=data.get("human_requested", False),
+            knockout=data.get("knockout"),
+            slots=tuple(SlotChoice(**s) for s in data.get("slots", ())),
+            booked_uid=data.get("booked_uid"),
+            booked_slot=SlotChoice(**booked) if booked else None,
+            unanswered=tuple(data.get("unanswered", ())),
+            human_requested=data.get("human_requested", False),
         )

@@ -25,13 +25,20 @@ PRIVATE = {"Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
 
 
 def _has_self_id(s: Session, session_id: str) -> bool:
-    return s.scalar(select(SelfIdentification.id).where(SelfIdentification.session_id == session_id)) is not None
+    return (
+        s.scalar(select(SelfIdentification.id).where(SelfIdentification.session_id == session_id))
+        is not None
+    )
 
 
-def candidate_router(runtime: Runtime, tpl: Jinja2Templates, limiter: RateLimiter, limits: Limits) -> APIRouter:
+def candidate_router(
+    runtime: Runtime, tpl: Jinja2Templates, limiter: RateLimiter, limits: Limits
+) -> APIRouter:
     r = APIRouter(tags=["screening"])
 
-    def chat_page(request: Request, job_id: str, session_id: str, error: str = "", status: int = 200) -> Response:
+    def chat_page(
+        request: Request, job_id: str, session_id: str, error: str = "", status: int = 200
+    ) -> Response:
         with runtime.db.session() as s:
             try:
                 row, job = service.load(s, session_id)
@@ -42,11 +49,22 @@ def candidate_router(runtime: Runtime, tpl: Jinja2Templates, limiter: RateLimite
             messages = service.transcript(s, session_id)
             has_self_id = _has_self_id(s, session_id)
             done = row.state.get("phase") == "done"
-        return tpl.TemplateResponse(request, "screening/chat.html", {
-            "job": job, "session_id": session_id, "messages": messages, "done": done, "error": error,
-            "sex_options": fairness.SEX_OPTIONS, "race_options": fairness.RACE_OPTIONS,
-            "has_self_id": has_self_id,
-        }, status_code=status, headers=PRIVATE)
+        return tpl.TemplateResponse(
+            request,
+            "screening/chat.html",
+            {
+                "job": job,
+                "session_id": session_id,
+                "messages": messages,
+                "done": done,
+                "error": error,
+                "sex_options": fairness.SEX_OPTIONS,
+                "race_options": fairness.RACE_OPTIONS,
+                "has_self_id": has_self_id,
+            },
+            status_code=status,
+            headers=PRIVATE,
+        )
 
     @r.get("/apply/{job_id}", response_class=HTMLResponse)
     def apply_page(request: Request, job_id: str) -> Response:
@@ -55,12 +73,20 @@ def candidate_router(runtime: Runtime, tpl: Jinja2Templates, limiter: RateLimite
                 job = job_of(current_version(s, job_id))
             except NotFound as e:
                 raise HTTPException(404, "this job is not open (or the link is wrong)") from e
-        return tpl.TemplateResponse(request, "screening/apply.html", {
-            "job": job, "retention_days": runtime.settings.candidate_retention_days, "error": "",
-        })
+        return tpl.TemplateResponse(
+            request,
+            "screening/apply.html",
+            {
+                "job": job,
+                "retention_days": runtime.settings.candidate_retention_days,
+                "error": "",
+            },
+        )
 
     @r.post("/apply/{job_id}")
-    def apply_start(request: Request, job_id: str, name: str = Form(""), email: str = Form("")) -> Response:
+    def apply_start(
+        request: Request, job_id: str, name: str = Form(""), email: str = Form("")
+    ) -> Response:
         try:
             reply = start_checked(runtime, limiter, limits, client_ip(request), job_id, name, email)
         except HTTPException as e:
@@ -68,11 +94,21 @@ def candidate_router(runtime: Runtime, tpl: Jinja2Templates, limiter: RateLimite
                 raise
             with runtime.db.session() as s:
                 job = job_of(current_version(s, job_id))
-            return tpl.TemplateResponse(request, "screening/apply.html", {
-                "job": job, "retention_days": runtime.settings.candidate_retention_days,
-                "error": e.detail, "name": name, "email": email,
-            }, status_code=422)
-        return RedirectResponse(f"/apply/{job_id}/c/{reply.session_id}#latest", 303, headers=PRIVATE)
+            return tpl.TemplateResponse(
+                request,
+                "screening/apply.html",
+                {
+                    "job": job,
+                    "retention_days": runtime.settings.candidate_retention_days,
+                    "error": e.detail,
+                    "name": name,
+                    "email": email,
+                },
+                status_code=422,
+            )
+        return RedirectResponse(
+            f"/apply/{job_id}/c/{reply.session_id}#latest", 303, headers=PRIVATE
+        )
 
     @r.get("/apply/{job_id}/c/{session_id}", response_class=HTMLResponse)
     def chat(request: Request, job_id: str, session_id: str) -> Response:
@@ -91,8 +127,13 @@ def candidate_router(runtime: Runtime, tpl: Jinja2Templates, limiter: RateLimite
         return RedirectResponse(f"/apply/{job_id}/c/{session_id}#latest", 303, headers=PRIVATE)
 
     @r.post("/apply/{job_id}/c/{session_id}/self-id")
-    def self_id(request: Request, job_id: str, session_id: str, sex: str = Form(""),
-                race_ethnicity: str = Form("")) -> Response:
+    def self_id(
+        request: Request,
+        job_id: str,
+        session_id: str,
+        sex: str = Form(""),
+        race_ethnicity: str = Form(""),
+    ) -> Response:
         sex = sex if sex in fairness.SEX_OPTIONS else ""
         race_ethnicity = race_ethnicity if race_ethnicity in fairness.RACE_OPTIONS else ""
         with runtime.db.session() as s:
@@ -101,21 +142,35 @@ def candidate_router(runtime: Runtime, tpl: Jinja2Templates, limiter: RateLimite
             except NotFound as e:
                 raise HTTPException(404, str(e)) from e
             if not _has_self_id(s, session_id):
-                s.add(SelfIdentification(session_id=session_id, sex=sex, race_ethnicity=race_ethnicity))
+                s.add(
+                    SelfIdentification(
+                        session_id=session_id, sex=sex, race_ethnicity=race_ethnicity
+                    )
+                )
         return RedirectResponse(f"/apply/{job_id}/c/{session_id}#self-id", 303, headers=PRIVATE)
 
     @r.get("/apply/{job_id}/c/{session_id}/delete", response_class=HTMLResponse)
     def delete_confirm(request: Request, job_id: str, session_id: str) -> Response:
-        return tpl.TemplateResponse(request, "screening/delete.html", {
-            "job_id": job_id, "session_id": session_id, "deleted": False}, headers=PRIVATE)
+        return tpl.TemplateResponse(
+            request,
+            "screening/delete.html",
+            {"job_id": job_id, "session_id": session_id, "deleted": False},
+            headers=PRIVATE,
+        )
 
     @r.post("/apply/{job_id}/c/{session_id}/delete", response_class=HTMLResponse)
     def delete_mine(request: Request, job_id: str, session_id: str) -> Response:
         with runtime.db.session() as s:
-            if not retention.delete_candidate(s, session_id, actor="candidate", reason="candidate request"):
+            if not retention.delete_candidate(
+                s, session_id, actor="candidate", reason="candidate request"
+            ):
                 raise HTTPException(404, "no such screening (it may already be deleted)")
-        return tpl.TemplateResponse(request, "screening/delete.html", {
-            "job_id": job_id, "session_id": "", "deleted": True}, headers=PRIVATE)
+        return tpl.TemplateResponse(
+            request,
+            "screening/delete.html",
+            {"job_id": job_id, "session_id": "", "deleted": True},
+            headers=PRIVATE,
+        )
 
     @r.get("/screening-static/{name}")
     def static(name: str) -> Any:

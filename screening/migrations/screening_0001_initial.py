@@ -36,8 +36,10 @@ def upgrade() -> None:
         sa.Column("created_at", TS, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_screening_job_versions"),
         sa.ForeignKeyConstraint(
-            ["job_id"], ["screening_jobs.id"],
-            name="fk_screening_job_versions_job_id_screening_jobs", ondelete="CASCADE",
+            ["job_id"],
+            ["screening_jobs.id"],
+            name="fk_screening_job_versions_job_id_screening_jobs",
+            ondelete="CASCADE",
         ),
         sa.UniqueConstraint("job_id", "version", name="uq_screening_job_versions_job_id"),
     )
@@ -57,12 +59,16 @@ def upgrade() -> None:
         sa.Column("updated_at", TS, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_screening_sessions"),
         sa.ForeignKeyConstraint(
-            ["job_id"], ["screening_jobs.id"],
-            name="fk_screening_sessions_job_id_screening_jobs", ondelete="CASCADE",
+            ["job_id"],
+            ["screening_jobs.id"],
+            name="fk_screening_sessions_job_id_screening_jobs",
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["job_version_id"], ["screening_job_versions.id"],
-            name="fk_screening_sessions_job_version_id_screening_job_versions", ondelete="CASCADE",
+            ["job_version_id"],
+            ["screening_job_versions.id"],
+            name="fk_screening_sessions_job_version_id_screening_job_versions",
+            ondelete="CASCADE",
         ),
     )
     op.create_index("ix_screening_sessions_job", "screening_sessions", ["job_id", "status"])
@@ -75,8 +81,10 @@ def upgrade() -> None:
         sa.Column("created_at", TS, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_screening_messages"),
         sa.ForeignKeyConstraint(
-            ["session_id"], ["screening_sessions.id"],
-            name="fk_screening_messages_session_id_screening_sessions", ondelete="CASCADE",
+            ["session_id"],
+            ["screening_sessions.id"],
+            name="fk_screening_messages_session_id_screening_sessions",
+            ondelete="CASCADE",
         ),
     )
     op.create_index("ix_screening_messages_session_id", "screening_messages", ["session_id"])
@@ -101,8 +109,10 @@ def upgrade() -> None:
         sa.Column("created_at", TS, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_screening_self_id"),
         sa.ForeignKeyConstraint(
-            ["session_id"], ["screening_sessions.id"],
-            name="fk_screening_self_id_session_id_screening_sessions", ondelete="CASCADE",
+            ["session_id"],
+            ["screening_sessions.id"],
+            name="fk_screening_self_id_session_id_screening_sessions",
+            ondelete="CASCADE",
         ),
         sa.UniqueConstraint("session_id", name="uq_screening_self_id_session_id"),
     )

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from services.inference import ModelInfo
+from services.inference import ModelInfo, ModelUnavailable
+from services.inference.models import ModelHandler
 
 if TYPE_CHECKING:
     from services.config import Settings
@@ -68,17 +69,29 @@ def _start_jobs(settings: Settings, client: LocalClient) -> Any:
     "--load", "load_now", is_flag=True, help="Load each model to report device and memory."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.argument("names", nargs=-1)
 @click.pass_context
-def models(ctx: click.Context, load_now: bool, as_json: bool) -> None:
-    """List every model: package, weights path, SHA-256 check, device, memory."""
+def models(ctx: click.Context, names: tuple[str, ...], load_now: bool, as_json: bool) -> None:
+    """List every model (or NAMES): package, weights path, SHA-256 check, device, memory."""
     from services.cli import settings_from
+    from services.inference.models import MODELS
     from services.inference.scheduler import Scheduler
 
-    scheduler = Scheduler.from_settings(settings_from(ctx))
+    unknown = [name for name in names if name not in MODELS]
+    if unknown:
+        raise click.BadParameter(
+            f"unknown model {', '.join(unknown)}; known models: {', '.join(MODELS)}",
+            param_hint="NAMES",
+        )
+    registry = {name: MODELS[name] for name in names or MODELS}
+    scheduler = Scheduler.from_settings(settings_from(ctx), registry=registry)
     try:
         errors = scheduler.preload() if load_now else {}
         infos = scheduler.models(check_weights=True)
         errors = {**scheduler.errors(), **errors}
+        for info in infos:
+            if info.sha256_ok is False and info.name not in errors:
+                errors[info.name] = _weights_problem(scheduler.handler(info.name))
     finally:
         scheduler.close()
     if as_json:
@@ -88,6 +101,14 @@ def models(ctx: click.Context, load_now: bool, as_json: bool) -> None:
         click.echo(_table(infos, errors))
     if errors or any(info.sha256_ok is False for info in infos):
         ctx.exit(1)  # an operator's script should notice a model it cannot serve
+
+
+def _weights_problem(handler: ModelHandler) -> str:
+    try:
+        handler.model_dir()
+    except ModelUnavailable as e:
+        return str(e)
+    return "weights check failed"
 
 
 def _table(infos: list[ModelInfo], errors: dict[str, str]) -> str:

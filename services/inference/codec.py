@@ -111,14 +111,3 @@ def _audio(spec: Any, where: str) -> np.ndarray:
         return np.frombuffer(raw, dtype="<i2").astype(np.float32) / 32768.0
     return np.frombuffer(raw, dtype="<f4").astype(np.float32)
 
-
-def audio(samples: np.ndarray) -> dict[str, Any]:
-    """Tag 16 kHz mono float samples as ``$audio`` (float32 PCM) for a request body."""
-    pcm = np.ascontiguousarray(samples, dtype="<f4").tobytes()
-    return {
-        "$audio": {
-            "pcm": base64.b64encode(pcm).decode(),
-            "encoding": "float32",
-            "sample_rate": SAMPLE_RATE,
-        }
-    }

@@ -122,6 +122,10 @@ class Scheduler:
             raise ModelUnavailable(slot.error)
         return slot.handler
 
+    def handler(self, name: str) -> ModelHandler:
+        """The handler of ``name``, perhaps not loaded; raises UnknownModel/ModelUnavailable."""
+        return self._slot(name).handler
+
     def submit(
         self, model: str, inputs: list[Any], priority: Priority = Priority.INTERACTIVE
     ) -> Future[list[Any]]:
@@ -313,7 +317,8 @@ class Scheduler:
                     "batch of %d for %s failed (%s); retrying one by one", len(items), name, e
                 )
                 for item in items:
-                    self._execute(name, handler, [item])
+                    if not item.request.future.done():  # its request may have failed already
+                        self._execute(name, handler, [item])
             return
         self.hooks.batch_done(name, len(items), time.monotonic() - started)
         for item, output in zip(items, outputs, strict=True):

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from mail_gateway.message import InboundMessage, OutgoingEmail
+from mail_gateway.outbox import queue_email
 from services.jobs import enqueue
 from services.jobs.context import JobContext
 from services.scheduling import booking, emails, itip
@@ -34,8 +35,6 @@ class Actor:
 
     # -- plumbing ---------------------------------------------------------------------------
     def send(self, key: str, email: OutgoingEmail) -> None:
-        from mail_gateway.outbox import queue_email
-
         def effect() -> dict[str, int]:
             with self.runtime.db.session() as s:
                 return {"outbox_id": queue_email(s, email, settings=self.runtime.settings)}
@@ -68,8 +67,7 @@ class Actor:
 
     # -- decisions ----------------------------------------------------------------------------
     def book(self, meeting_id: int, decision: Decision) -> MeetingRow:
-        assert decision.slot is not None
-        slot = decision.slot
+        slot = _slot_of(decision)
         meeting = self.update(
             meeting_id,
             decision,
@@ -83,16 +81,21 @@ class Actor:
         return meeting
 
     def reschedule(self, meeting_id: int, decision: Decision) -> MeetingRow:
-        assert decision.slot is not None
+        slot = _slot_of(decision)
         current = self.meeting(meeting_id)
+        # a retried job finds the meeting already moved: same SEQUENCE, so the invite's
+        # once-key matches and nothing is sent twice
+        moved = booking.meeting_slot(current) == Slot(
+            slot.start.astimezone(dt.UTC), slot.end.astimezone(dt.UTC)
+        )
         meeting = self.update(
             meeting_id,
             decision,
             status="booked",
-            sequence=current.sequence + 1,
-            start=decision.slot.start.astimezone(dt.UTC),
-            end=decision.slot.end.astimezone(dt.UTC),
-            attendee_status={},
+            sequence=current.sequence if moved else current.sequence + 1,
+            start=slot.start.astimezone(dt.UTC),
+            end=slot.end.astimezone(dt.UTC),
+            attendee_status=current.attendee_status if moved else {},
             offered=[],
         )
         self._issue(meeting, "REQUEST")
@@ -102,10 +105,14 @@ class Actor:
         current = self.meeting(meeting_id)
         if current.start is None:  # never booked: nothing on calendars, just close it
             meeting = self.update(meeting_id, decision, status="cancelled")
-            self.note(meeting, "Understood, I've dropped this request.")
+            self.note(meeting, "I found no booked meeting to cancel, so there is nothing to do.")
             return meeting
+        again = current.status == "cancelled"  # a retried job: same SEQUENCE, no second email
         meeting = self.update(
-            meeting_id, decision, status="cancelled", sequence=current.sequence + 1
+            meeting_id,
+            decision,
+            status="cancelled",
+            sequence=current.sequence if again else current.sequence + 1,
         )
         booking.unplace(self.runtime, booking.invite_of(self.runtime.settings, meeting))
         self.send(
@@ -184,6 +191,12 @@ class Actor:
             self._thread_key("declinecounter", meeting),
             emails.decline_counter(invite, attendee, ics, decision.slots, thread),
         )
+
+
+def _slot_of(decision: Decision) -> Slot:
+    if decision.slot is None:
+        raise SchedulingError(f"decision {decision.action!r} carries no time")
+    return decision.slot
 
 
 def _get(session: Session, meeting_id: int) -> MeetingRow:

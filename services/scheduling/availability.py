@@ -105,7 +105,7 @@ def candidate_slots(candidate: TimeCandidate, duration_minutes: int) -> list[Slo
     "day") gives every start that day, nearest to mid-morning first.
     """
     length = dt.timedelta(minutes=duration_minutes)
-    whole_day = getattr(candidate, "grain", "minute") not in ("minute", "hour", "second")
+    whole_day = candidate.grain not in ("minute", "hour", "second")
     end = candidate.end
     if whole_day and (end is None or end <= candidate.start):
         end = candidate.start + dt.timedelta(days=1)

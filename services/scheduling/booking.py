@@ -49,13 +49,16 @@ def person_timezone(session: Session, settings: Settings, person: str) -> str:
     return user_zone or settings.default_timezone
 
 
-def calendars_of(runtime: Runtime, people: Iterable[str]) -> list[calendars.Calendar]:
-    """The calendar of each internal person (created with defaults when missing)."""
+def calendars_of(
+    runtime: Runtime, people: Iterable[str], *, organizer: str = ""
+) -> list[calendars.Calendar]:
+    """The calendar of each internal person, and of ``organizer`` whatever their domain
+    (someone who books through the API is ours); created with defaults when missing."""
     with runtime.db.session() as s:
         rows = [
-            calendars.ensure_row(s, p, person_timezone(s, runtime.settings, p.lower()))
-            for p in dict.fromkeys(a.lower() for a in people)
-            if is_internal(runtime.settings, p)
+            calendars.ensure_row(s, p, person_timezone(s, runtime.settings, p))
+            for p in dict.fromkeys(a.lower() for a in (organizer, *people) if a)
+            if p == organizer.lower() or is_internal(runtime.settings, p)
         ]
     return [calendars.load(runtime, row) for row in rows]
 
@@ -71,7 +74,7 @@ def offer_slots(
     runtime: Runtime, organizer: str, duration_minutes: int, *, now: dt.datetime, count: int = 3
 ) -> list[Slot]:
     """``count`` good free slots on the organizer's calendar, spread over the next working days."""
-    cals = calendars_of(runtime, [organizer])
+    cals = calendars_of(runtime, [], organizer=organizer)
     profiles, busy = gather(cals, now, now + HORIZON)
     return slots.suggest(profiles, busy, duration_minutes, now, count=count)
 
@@ -106,13 +109,13 @@ def invite_of(settings: Settings, meeting: MeetingRow) -> itip.Invite:
 def place(runtime: Runtime, invite: itip.Invite) -> None:
     """Put (or update) the event on the calendar of every internal participant."""
     text = itip.stored(invite, utcnow())
-    for cal in calendars_of(runtime, [invite.organizer, *invite.attendees]):
+    for cal in calendars_of(runtime, invite.attendees, organizer=invite.organizer):
         cal.put_event(text, invite.uid)
 
 
 def unplace(runtime: Runtime, invite: itip.Invite) -> None:
     """Remove the event from every internal participant's calendar."""
-    for cal in calendars_of(runtime, [invite.organizer, *invite.attendees]):
+    for cal in calendars_of(runtime, invite.attendees, organizer=invite.organizer):
         cal.delete_event(invite.uid)
 
 
@@ -158,8 +161,9 @@ def book(
     """
     organizer = organizer.lower()
     people = list(dict.fromkeys([organizer, *(a.lower() for a in attendees)]))
-    cals = calendars_of(runtime, people)
-    profiles, busy = gather(cals, slot.start, slot.end)
+    cals = calendars_of(runtime, people, organizer=organizer)
+    margin = dt.timedelta(hours=12)  # busy times near the slot count too (buffers)
+    profiles, busy = gather(cals, slot.start - margin, slot.end + margin)
     verdict = check(slot, profiles, busy, utcnow())
     if not verdict.free:
         raise SlotUnavailable("; ".join(verdict.reasons))

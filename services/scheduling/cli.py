@@ -28,7 +28,9 @@ def _now(value: str | None, tz: str) -> dt.datetime:
     try:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError as e:
-        raise click.BadParameter(f"expected ISO 8601 like 2026-03-02T09:00:00+01:00, got {value!r}") from e
+        raise click.BadParameter(
+            f"expected ISO 8601 like 2026-03-02T09:00:00+01:00, got {value!r}"
+        ) from e
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
 
 
@@ -36,9 +38,13 @@ def _now(value: str | None, tz: str) -> dt.datetime:
 @click.argument("text", required=False)
 @click.option("--now", "now_text", help="reference time, ISO 8601 (default: now)")
 @click.option("--tz", help="writer's IANA zone (default: DESKMATE_DEFAULT_TIMEZONE)")
-@click.option("--lang", type=click.Choice(["en", "es", "fr", "de", "ro"]), help="language (default: detect)")
+@click.option(
+    "--lang", type=click.Choice(["en", "es", "fr", "de", "ro"]), help="language (default: detect)"
+)
 @click.pass_context
-def when(ctx: click.Context, text: str | None, now_text: str | None, tz: str | None, lang: str | None) -> None:
+def when(
+    ctx: click.Context, text: str | None, now_text: str | None, tz: str | None, lang: str | None
+) -> None:
     """Resolve a time expression; without TEXT, one expression per stdin line."""
     from services.scheduling.understand.timeparse import resolve
 
@@ -69,7 +75,9 @@ def parse(ctx: click.Context, eml: Path, now_text: str | None, tz: str | None) -
     try:
         message = read_eml(eml.read_bytes())
         if now_text is not None:
-            message = dataclasses.replace(message, date=_now(now_text, tz or settings.default_timezone))
+            message = dataclasses.replace(
+                message, date=_now(now_text, tz or settings.default_timezone)
+            )
         intent = understand(
             message,
             assistant_addresses=settings.assistant_addresses,

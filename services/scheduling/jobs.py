@@ -10,16 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sqlalchemy import select
+
 from mail_gateway.message import InboundMessage
 from services import jobs
 from services.jobs.context import JobContext
 from services.scheduling import workflow
 from services.scheduling.actions import FOLLOWUP_JOB, Actor
 from services.scheduling.errors import InviteError
-from services.scheduling.models import MeetingRow
+from services.scheduling.models import DecisionRow, MeetingRow
 from services.scheduling.on_itip import handle_calendar_parts
 from services.scheduling.on_reply import handle_thread_reply
 from services.scheduling.on_request import handle_request, thread_meeting, understand_message
+from services.scheduling.understand.errors import UnderstandError
 from services.storage import as_utc
 
 
@@ -32,7 +35,7 @@ def inbound_email(ctx: JobContext) -> dict[str, Any]:
         msg = load_inbound(s, int(ctx.payload["inbound_id"]))
     try:
         return _route(ctx, msg)
-    except InviteError as e:  # the meeting itself is malformed: retrying cannot help
+    except (InviteError, UnderstandError) as e:  # malformed input: retrying cannot help
         raise jobs.PermanentJobError(f"inbound {msg.id}: {e}") from e
 
 
@@ -64,6 +67,16 @@ def followup(ctx: JobContext) -> dict[str, Any]:
         return {"action": "none", "reason": "a newer proposal replaced this one"}
     if meeting.followups_sent >= 1:
         return {"action": "none", "reason": "one follow-up was already sent"}
+    with ctx.runtime.db.session() as s:
+        answered = s.scalar(
+            select(DecisionRow.id).where(
+                DecisionRow.meeting_id == meeting.id,
+                DecisionRow.created_at > proposed_at,
+                DecisionRow.email_text != "",
+            )
+        )
+    if answered is not None:
+        return {"action": "none", "reason": "someone answered the proposal"}
     actor = Actor(ctx, None)
     actor.followup(meeting)
     actor.update(

@@ -14,14 +14,15 @@ from services.scheduling.actions import Actor
 from services.scheduling.availability import check
 from services.scheduling.errors import InviteError
 from services.scheduling.intent import Slot
-from services.scheduling.itip_parse import parse_itip
+from services.scheduling.itip_parse import ItipMessage, parse_itip
 from services.scheduling.models import MeetingRow
-from services.scheduling.on_request import apply, calendar_state
+from services.scheduling.on_request import apply, calendar_state, refuse
 from services.scheduling.slots import suggest
 from services.storage import utcnow
 
 
 def handle_calendar_parts(ctx: JobContext, msg: InboundMessage) -> dict[str, Any]:
+    """Apply each iTIP part of ``msg`` to the meeting its UID names."""
     results = []
     for part in msg.calendar_parts:
         try:
@@ -39,9 +40,14 @@ def handle_calendar_parts(ctx: JobContext, msg: InboundMessage) -> dict[str, Any
 
 
 def _on_itip(
-    ctx: JobContext, msg: InboundMessage, meeting: MeetingRow, itip_msg: Any
+    ctx: JobContext, msg: InboundMessage, meeting: MeetingRow, itip_msg: ItipMessage
 ) -> dict[str, Any]:
     actor = Actor(ctx, msg)
+    if msg.sender not in {meeting.organizer, *meeting.attendees}:
+        # a UID is no secret: only the people invited may answer for themselves
+        return refuse(
+            actor, meeting, f"iTIP {itip_msg.method} from {msg.sender}, who is not invited"
+        )
     free: bool | None = None
     alternatives: list[Slot] = []
     if itip_msg.method == "COUNTER" and itip_msg.start is not None:
@@ -57,13 +63,11 @@ def _on_itip(
     if decision.action == "update_status":
         status = dict(meeting.attendee_status)
         known = {meeting.organizer, *meeting.attendees}
-        status.update({a: p for a, p in itip_msg.partstats if a in known or msg.sender == a})
+        status.update({a: p for a, p in itip_msg.partstats if a in known})
         meeting = actor.update(meeting.id, decision, attendee_status=status)
         return {"action": "update_status", "meeting_id": meeting.id, "attendee_status": status}
     if decision.action == "decline_counter":
         meeting = actor.update(meeting.id, decision, offered=workflow.slots_to_json(alternatives))
-        actor.decline_counter(
-            meeting, itip_msg.partstats[0][0] if itip_msg.partstats else msg.sender, decision
-        )
+        actor.decline_counter(meeting, msg.sender, decision)
         return {"action": "decline_counter", "meeting_id": meeting.id}
     return apply(actor, meeting, decision)

@@ -4,6 +4,7 @@ or cancel it. Also the calendar look-up every path shares."""
 from __future__ import annotations
 
 import zoneinfo
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -26,7 +27,7 @@ def calendar_state(
     """Profiles and busy times of the meeting's internal people over the booking horizon; the
     meeting's own current time does not count as busy (it may move)."""
     now = utcnow()
-    cals = booking.calendars_of(ctx.runtime, [meeting.organizer, *meeting.attendees])
+    cals = booking.calendars_of(ctx.runtime, meeting.attendees, organizer=meeting.organizer)
     profiles, busy = booking.gather(cals, now, now + booking.HORIZON)
     own = booking.meeting_slot(meeting)
     return profiles, {p: [b for b in spans if b != own] for p, spans in busy.items()}
@@ -50,14 +51,16 @@ def understand_message(ctx: JobContext, msg: InboundMessage) -> MeetingIntent:
     )
 
 
-def thread_meeting(ctx: JobContext, msg: InboundMessage) -> MeetingRow | None:
+def thread_meeting(
+    ctx: JobContext, msg: InboundMessage, states: tuple[str, ...] = OPEN_STATES
+) -> MeetingRow | None:
     """The open meeting this message's thread belongs to (clients trim References, so any
     of the ids it cites may be the thread's root)."""
     cited = {i for i in (msg.thread_id, msg.in_reply_to, *msg.references) if i}
     with ctx.runtime.db.session() as s:
         return s.scalar(
             select(MeetingRow)
-            .where(MeetingRow.thread_id.in_(cited), MeetingRow.status.in_(OPEN_STATES))
+            .where(MeetingRow.thread_id.in_(cited), MeetingRow.status.in_(states))
             .where(or_(MeetingRow.inbound_id.is_(None), MeetingRow.inbound_id != msg.id))
             .order_by(MeetingRow.id.desc())
         )
@@ -119,8 +122,20 @@ def handle_request(ctx: JobContext, msg: InboundMessage, intent: MeetingIntent) 
         return {"action": "ignore", "reasons": list(early.reasons)}
     if intent.intent in ("reschedule", "cancel") and early is None:
         target = _existing_meeting(ctx, msg, intent)
+        if target is not None and target.status == "cancelled" and intent.intent == "reschedule":
+            return refuse(Actor(ctx, msg), target, "the meeting to move was cancelled meanwhile")
         if target is not None:
             return change(ctx, msg, target, intent)
+        if intent.intent == "reschedule":
+            # nothing of ours to move: ask before booking a new meeting at the new time
+            early = workflow.Decision(
+                "confirm",
+                (
+                    *intent.evidence,
+                    "no booked meeting to move was found: asking before booking a new one",
+                ),
+            )
+            intent = replace(intent, intent="schedule")
     meeting = _new_meeting(ctx, msg, intent)
     return act(ctx, msg, meeting, intent, early)
 
@@ -180,7 +195,12 @@ def _existing_meeting(
 ) -> MeetingRow | None:
     """The booked meeting a reschedule/cancel refers to: on this thread, else the organizer's
     next meeting with the same people."""
-    meeting = thread_meeting(ctx, msg)
+    with ctx.runtime.db.session() as s:
+        # this very message already changed a meeting: a retried job picks up where it was
+        done = s.scalar(select(MeetingRow).where(MeetingRow.last_message_id == msg.message_id))
+    if done is not None:
+        return done
+    meeting = thread_meeting(ctx, msg, OPEN_STATES + ("cancelled",))
     if meeting is not None:
         return meeting
     organizer = (intent.organizer or msg.sender).lower()

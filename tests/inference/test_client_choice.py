@@ -8,6 +8,7 @@ from services import inference
 from services.inference.device import memory_bytes, pick_device
 from services.inference.http_client import HttpClient
 from services.inference.local import LocalClient
+from tests.inference.fakes import FAKE_MODELS
 
 
 def test_settings_without_worker_urls_give_an_in_process_worker(make_settings):
@@ -43,3 +44,19 @@ def test_auto_picks_cuda_only_when_torch_sees_a_gpu():
 def test_cpu_memory_is_the_process_resident_set():
     rss = memory_bytes("cpu")["rss"]
     assert 10_000_000 < rss < 64 * 2**30
+
+
+def test_preload_loads_every_model_at_start_and_reports_the_broken_ones(make_settings):
+    # Given models_preload and a registry with a model whose weights are corrupted
+    settings = make_settings(device="cpu", models_preload=True)
+    # When the in-process worker starts
+    client = LocalClient.from_settings(settings, registry=FAKE_MODELS)
+    try:
+        # Then the good model is loaded before any request, and the broken one says why not
+        loaded = {info.name: info.loaded for info in client.models()}
+        assert loaded == {"echo": True, "broken": False, "missing": False}
+        errors = client.scheduler.errors()
+        assert "deskmate-broken-weights" in errors["broken"]
+        assert "no usable handler" in errors["missing"]
+    finally:
+        client.close()

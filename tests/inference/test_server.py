@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import subprocess
 
 import httpx
 import numpy as np
@@ -119,3 +120,29 @@ def test_audio_and_arrays_travel_as_tagged_base64(fake_url):
     doubled_audio, doubled_array = codec.decode(response.json()["outputs"])
     np.testing.assert_allclose(doubled_audio, [1.0, -2.0])
     np.testing.assert_allclose(doubled_array, [[0, 2], [4, 6]])
+
+
+@pytest.mark.slow
+def test_speech_sent_as_int16_pcm_is_transcribed_over_http(real_server, tmp_path):
+    # Given a spoken sentence as 16 kHz mono int16 PCM (espeak-ng rendered, sox resampled)
+    wav = tmp_path / "speech.wav"
+    subprocess.run(
+        ["espeak-ng", "-v", "en-us", "-w", str(wav), "Please send the meeting notes to Alice."],
+        check=True,
+    )
+    pcm = subprocess.run(
+        ["sox", str(wav), "-r", "16000", "-c", "1", "-b", "16", "-e", "signed", "-t", "raw", "-"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    audio = {"$audio": {"pcm": base64.b64encode(pcm).decode(), "encoding": "int16"}}
+    # When it is sent to the worker's whisper model at batch priority
+    response = httpx.post(
+        f"{real_server}/v1/run/whisper-tiny.en",
+        json={"inputs": [{"audio": audio, "language": "en"}], "priority": "batch"},
+        timeout=180,
+    )
+    # Then the transcript comes back
+    assert response.status_code == 200, response.text
+    text = " ".join(s["text"] for s in response.json()["outputs"][0]["segments"]).lower()
+    assert "meeting notes" in text and "alice" in text

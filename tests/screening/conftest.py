@@ -32,8 +32,11 @@ class CalendarPorts:
     def __init__(self, free: int = 3) -> None:
         base = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.UTC)
         self.slots = [
-            SlotChoice((base + dt.timedelta(days=i)).isoformat(), (base + dt.timedelta(days=i, minutes=30)).isoformat(),
-                       f"{(base + dt.timedelta(days=i)):%A %d %B, %H:%M} (UTC)")
+            SlotChoice(
+                (base + dt.timedelta(days=i)).isoformat(),
+                (base + dt.timedelta(days=i, minutes=30)).isoformat(),
+                f"{(base + dt.timedelta(days=i)):%A %d %B, %H:%M} (UTC)",
+            )
             for i in range(free)
         ]
         self.booked: list[SlotChoice] = []
@@ -64,6 +67,8 @@ def inference(tmp_path_factory):
     from services.config import load_settings
     from services.inference.local import LocalClient
 
-    client = LocalClient.from_settings(load_settings(environ={}, data_dir=tmp_path_factory.mktemp("inference")))
+    client = LocalClient.from_settings(
+        load_settings(environ={}, data_dir=tmp_path_factory.mktemp("inference"))
+    )
     yield client
     client.close()

@@ -28,17 +28,26 @@ def test_load_job_saves_a_version_and_says_where_candidates_apply(deskmate) -> N
     first = deskmate("screening", "load-job", str(SAMPLE))
     again = deskmate("screening", "load-job", str(SAMPLE))
     assert first.exit_code == 0, first.output
-    assert first.output == "job 'support-rep-remote' saved as version 1; candidates apply at /apply/support-rep-remote\n"
+    assert (
+        first.output == "job 'support-rep-remote' saved as version 1; "
+        "candidates apply at /apply/support-rep-remote\n"
+    )
     assert "unchanged (version 1)" in again.output
 
 
 def test_load_job_names_line_and_field_of_each_problem(deskmate, tmp_path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text(SAMPLE.read_text().replace("type: number", "type: numbr").replace(
-        'knockout: {equals: "no"}', 'knockout: {equals: "maybe"}'))
+    bad.write_text(
+        SAMPLE.read_text()
+        .replace("type: number", "type: numbr")
+        .replace('knockout: {equals: "no"}', 'knockout: {equals: "maybe"}')
+    )
     result = deskmate("screening", "load-job", str(bad))
     assert result.exit_code == 1
-    assert "line 20, questions[0].knockout.equals: 'maybe' is not one of ['yes', 'no']" in result.output
+    assert (
+        "line 20, questions[0].knockout.equals: 'maybe' is not one of ['yes', 'no']"
+        in result.output
+    )
     assert "line 22, questions[2].type: 'numbr' is not one of" in result.output
 
 
@@ -58,6 +67,13 @@ def test_shortlist_prints_json_best_first(deskmate, make_settings, sqlite_url) -
     service.message(runtime, sid, "no")
     runtime.db.dispose()
     rows = json.loads(deskmate("screening", "shortlist", "support-rep-remote").output)
-    assert rows == [{"candidate": {"name": "Ana", "email": "ana@example.com"}, "status": "knocked_out",
-                     "score": 0, "answers": {"eligible": "no"}, "knockout": "eligible"}]
+    assert rows == [
+        {
+            "candidate": {"name": "Ana", "email": "ana@example.com"},
+            "status": "knocked_out",
+            "score": 0,
+            "answers": {"eligible": "no"},
+            "knockout": "eligible",
+        }
+    ]
     assert deskmate("screening", "purge").output == "deleted 0 candidate(s) older than 180 days\n"

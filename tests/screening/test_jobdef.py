@@ -25,7 +25,14 @@ def problems(text: str) -> list[str]:
 
 
 def test_sample_job_has_rules_as_written(job) -> None:
-    assert [q.id for q in job.questions] == ["eligible", "hours", "years", "spanish", "start", "why"]
+    assert [q.id for q in job.questions] == [
+        "eligible",
+        "hours",
+        "years",
+        "spanish",
+        "start",
+        "why",
+    ]
     eligible = job.question("eligible")
     assert (eligible.knockout.op, eligible.knockout.value) == ("equals", "no")
     years = job.question("years").score
@@ -36,7 +43,11 @@ def test_sample_job_has_rules_as_written(job) -> None:
 
 def test_bare_yes_and_no_in_yaml_mean_the_words() -> None:
     # Given YAML 1.1 booleans as rule values and keys
-    text = BASE + "  - {id: car, ask: Do you drive?, type: yes_no, knockout: {equals: no}, score: {yes: 3}}\n"
+    text = (
+        BASE
+        + "  - {id: car, ask: Do you drive?, type: yes_no,"
+        + " knockout: {equals: no}, score: {yes: 3}}\n"
+    )
     job, _ = parse_job_text(text.replace("Do you drive?", "Do you drive"))
     # Then they are read as the answers "no" and "yes"
     assert job.questions[0].knockout.value == "no"
@@ -52,13 +63,20 @@ def test_json_job_files_load_too(sample_text) -> None:
 def test_unknown_type_names_line_and_field() -> None:
     text = BASE + "  - id: years\n    ask: How many years?\n    type: numbr\n"
     assert problems(text) == [
-        "line 7, questions[0].type: 'numbr' is not one of ['yes_no', 'number', 'choice', 'date', 'text']"
+        "line 7, questions[0].type: 'numbr' is not one of "
+        "['yes_no', 'number', 'choice', 'date', 'text']"
     ]
 
 
 def test_knockout_value_must_be_an_answer_the_question_can_have() -> None:
-    text = BASE + '  - {id: shift, ask: "Which shift?", type: choice, options: [day, night], knockout: {equals: evening}}\n'
-    assert problems(text) == ["line 5, questions[0].knockout.equals: 'evening' is not one of ['day', 'night']"]
+    text = (
+        BASE
+        + '  - {id: shift, ask: "Which shift?", type: choice, options: [day, night],'
+        + " knockout: {equals: evening}}\n"
+    )
+    assert problems(text) == [
+        "line 5, questions[0].knockout.equals: 'evening' is not one of ['day', 'night']"
+    ]
 
 
 def test_every_problem_is_reported_at_once() -> None:
@@ -71,11 +89,16 @@ def test_every_problem_is_reported_at_once() -> None:
 
 def test_per_unit_score_needs_a_number_question() -> None:
     text = BASE + '  - {id: langs, ask: "Languages?", type: text, score: {per_unit: 2, max: 10}}\n'
-    assert problems(text) == ["line 5, questions[0].score.per_unit: per_unit scores need a number question"]
+    assert problems(text) == [
+        "line 5, questions[0].score.per_unit: per_unit scores need a number question"
+    ]
 
 
 def test_rules_on_protected_attributes_are_refused() -> None:
-    text = BASE + '  - {id: age, ask: "How old are you?", type: number, knockout: {greater_than: 50}}\n'
+    text = (
+        BASE
+        + '  - {id: age, ask: "How old are you?", type: number, knockout: {greater_than: 50}}\n'
+    )
     assert problems(text) == [
         "line 5, questions[0].ask: rules may not use protected attributes (age, sex, race, ...)"
     ]

@@ -1,4 +1,4 @@
-"""Answering candidate questions from the job material only: MiniLM retrieval and the word fallback."""
+"""Candidate questions answered from the job material only: MiniLM, then word overlap."""
 
 from __future__ import annotations
 
@@ -15,8 +15,11 @@ from screening.material import find_answer
         ("what does it pay?", "", ("what does it pay?",)),
         ("weekends mostly", "weekends mostly", ()),
         ("yes?", "yes?", ()),
-        ("Three years. How long is training? And do you provide a laptop?", "Three years.",
-         ("How long is training?", "And do you provide a laptop?")),
+        (
+            "Three years. How long is training? And do you provide a laptop?",
+            "Three years.",
+            ("How long is training?", "And do you provide a laptop?"),
+        ),
     ],
 )
 def test_questions_are_split_from_answers(text, answer, questions) -> None:
@@ -24,7 +27,9 @@ def test_questions_are_split_from_answers(text, answer, questions) -> None:
     assert (got.answer, got.questions) == (answer, questions)
 
 
-@pytest.mark.parametrize("text", ["human", "Can I talk to a real person?", "I'd like to speak with a recruiter"])
+@pytest.mark.parametrize(
+    "text", ["human", "Can I talk to a real person?", "I'd like to speak with a recruiter"]
+)
 def test_asking_for_a_person_is_recognised(text) -> None:
     assert wants_human(text)
 
@@ -72,7 +77,9 @@ def vectors() -> dict:
         ("what's the company culture like?", None),
     ],
 )
-def test_minilm_retrieval_answers_only_what_the_material_says(job, inference, vectors, question, quoted) -> None:
+def test_minilm_retrieval_answers_only_what_the_material_says(
+    job, inference, vectors, question, quoted
+) -> None:
     from services.inference import Priority
 
     def embed(texts):

@@ -10,7 +10,8 @@ from mail_gateway.message import InboundMessage
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])")
 # Addresses named as contacts rather than guests ("for urgent matters contact support@...").
 _NOT_A_GUEST = re.compile(
-    r"(?:contact|write to|email us at|reach us at|unsubscribe|escríbenos|contactez|kontaktieren)\W*$",
+    r"(?:contact|write to|email us at|reach us at|unsubscribe|escríbenos|contactez|"
+    r"kontaktieren)\W*$",
     re.IGNORECASE,
 )
 

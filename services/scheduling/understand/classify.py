@@ -74,7 +74,9 @@ def char_ngrams(texts: list[str]) -> np.ndarray:
 def features(texts: list[str], embed: Embedder) -> np.ndarray:
     """The classifier's input for each text."""
     normalized = [normalize(t) for t in texts]
-    return np.hstack([embed(normalized), char_ngrams(normalized), CUE_WEIGHT * cue_features(normalized)]).astype(np.float32)
+    return np.hstack(
+        [embed(normalized), char_ngrams(normalized), CUE_WEIGHT * cue_features(normalized)]
+    ).astype(np.float32)
 
 
 @functools.cache
@@ -84,10 +86,13 @@ def load_model(path: Path = MODEL_PATH) -> IntentModel:
         raw = json.loads(path.read_text())
     except (OSError, ValueError) as e:
         raise ModelMissing(
-            f"intent model {path} unreadable ({e}); rebuild: python -m services.scheduling.training.build"
+            f"intent model {path} unreadable ({e}); "
+            "rebuild: python -m services.scheduling.training.build"
         ) from e
     return IntentModel(
-        tuple(raw["labels"]), np.asarray(raw["weights"], dtype=np.float32), np.asarray(raw["bias"], dtype=np.float32)
+        tuple(raw["labels"]),
+        np.asarray(raw["weights"], dtype=np.float32),
+        np.asarray(raw["bias"], dtype=np.float32),
     )
 
 
@@ -96,4 +101,8 @@ def classify(text: str, embed: Embedder, model: IntentModel | None = None) -> In
     model = model or load_model()
     probs = model.probabilities(features([text], embed))[0]
     best = int(np.argmax(probs))
-    return IntentGuess(model.labels[best], float(probs[best]), dict(zip(model.labels, map(float, probs))))
+    return IntentGuess(
+        model.labels[best],
+        float(probs[best]),
+        dict(zip(model.labels, map(float, probs), strict=True)),
+    )

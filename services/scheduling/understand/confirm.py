@@ -15,11 +15,15 @@ from services.scheduling.understand.attendees import addresses_in
 from services.scheduling.understand.durations import find_durations
 from services.scheduling.understand.timeparse import resolve
 
-_YES = re.compile(r"^\W*(?:yes|y|yep|yeah|correct|confirm(?:ed)?|ok(?:ay)?|s[ií]|oui|ja|da)\b", re.I)
+_YES = re.compile(
+    r"^\W*(?:yes|y|yep|yeah|correct|confirm(?:ed)?|ok(?:ay)?|s[ií]|oui|ja|da)\b", re.I
+)
 _INTENTS: dict[IntentKind, re.Pattern[str]] = {
     "cancel": re.compile(r"\bcancel|annul|anul|absag|cancela", re.I),
     "reschedule": re.compile(r"\b(?:move|reschedul|push)|verschieb|déplacer|mover|muta", re.I),
-    "none": re.compile(r"\b(?:not a meeting|no meeting|ignore (?:it|this)|nothing to schedule)\b", re.I),
+    "none": re.compile(
+        r"\b(?:not a meeting|no meeting|ignore (?:it|this)|nothing to schedule)\b", re.I
+    ),
 }
 
 
@@ -46,14 +50,18 @@ class TrainingExample:
     text: str
 
     def tsv_line(self) -> str:
-        return f"{self.intent}\t" + self.text.replace("\t", " ").replace("\r", "").replace("\n", "\\n")
+        return f"{self.intent}\t" + self.text.replace("\t", " ").replace("\r", "").replace(
+            "\n", "\\n"
+        )
 
 
 def parse_confirmation(text: str, *, now: dt.datetime, tz: str) -> Confirmation:
     """Read the answer to "Reply YES or correct me"."""
     answer = text.strip()
     durations = find_durations(answer)
-    times = tuple(c for c in resolve(answer, now=now, tz=tz) if c.grain in {"hour", "minute", "day"})
+    times = tuple(
+        c for c in resolve(answer, now=now, tz=tz) if c.grain in {"hour", "minute", "day"}
+    )
     intent = next((kind for kind, pattern in _INTENTS.items() if pattern.search(answer)), None)
     added = tuple(addresses_in(answer))
     if _YES.search(answer) and not (durations or times or intent or added):

@@ -34,7 +34,9 @@ def inference_embedder(client: InferenceClient) -> Embedder:
     """Embeddings from the inference worker's ``embed`` model (interactive priority)."""
 
     def embed(texts: list[str]) -> np.ndarray:
-        return _unit(np.asarray(client.run("embed", texts, priority=Priority.INTERACTIVE), dtype=np.float32))
+        return _unit(
+            np.asarray(client.run("embed", texts, priority=Priority.INTERACTIVE), dtype=np.float32)
+        )
 
     return embed
 

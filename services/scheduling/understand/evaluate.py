@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from services.scheduling.intent import MeetingIntent
-from services.scheduling.understand.eml import read_eml
 from services.scheduling.understand.embedder import Embedder
+from services.scheduling.understand.eml import read_eml
 from services.scheduling.understand.parse import understand
 
 ASSISTANT = ("amy@deskmate.localhost",)
@@ -25,8 +25,12 @@ _TIMED_INTENTS = {"schedule", "reschedule"}
 class Score:
     """Hits and totals per measure, the misses by file, and parse latencies in seconds."""
 
-    hits: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("intent", "start", "duration", "attendees"), 0))
-    totals: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("intent", "start", "duration", "attendees"), 0))
+    hits: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(("intent", "start", "duration", "attendees"), 0)
+    )
+    totals: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(("intent", "start", "duration", "attendees"), 0)
+    )
     misses: list[str] = field(default_factory=list)
     latencies: list[float] = field(default_factory=list)
 
@@ -49,7 +53,9 @@ def _first_start_ok(result: MeetingIntent, expected: dict) -> tuple[bool, str]:
     if want is None:
         return not timed, f"expected no time, got {[c.start.isoformat() for c in timed]}"
     got = timed[0].start if timed else None
-    return got == dt.datetime.fromisoformat(want), f"expected {want}, got {got.isoformat() if got else None}"
+    return got == dt.datetime.fromisoformat(
+        want
+    ), f"expected {want}, got {got.isoformat() if got else None}"
 
 
 def evaluate(folder: Path, embed: Embedder, *, default_minutes: int = 30) -> Score:
@@ -60,21 +66,34 @@ def evaluate(folder: Path, embed: Embedder, *, default_minutes: int = 30) -> Sco
         message = read_eml((folder / name).read_bytes())
         started = time.perf_counter()
         result = understand(
-            message, assistant_addresses=ASSISTANT, default_tz="UTC",
-            default_minutes=default_minutes, sender_tz=expected["tz"], embed=embed,
+            message,
+            assistant_addresses=ASSISTANT,
+            default_tz="UTC",
+            default_minutes=default_minutes,
+            sender_tz=expected["tz"],
+            embed=embed,
         )
         score.latencies.append(time.perf_counter() - started)
-        score.count("intent", result.intent == expected["intent"], name, f"expected {expected['intent']}, got {result.intent}")
+        score.count(
+            "intent",
+            result.intent == expected["intent"],
+            name,
+            f"expected {expected['intent']}, got {result.intent}",
+        )
         if expected["intent"] in _TIMED_INTENTS:
             ok, detail = _first_start_ok(result, expected)
             score.count("start", ok, name, detail)
             score.count(
-                "duration", result.duration_minutes == expected["duration_minutes"], name,
+                "duration",
+                result.duration_minutes == expected["duration_minutes"],
+                name,
                 f"expected {expected['duration_minutes']}, got {result.duration_minutes}",
             )
         if expected["intent"] != "none":
             score.count(
-                "attendees", set(result.attendees) == set(expected["attendees"]), name,
+                "attendees",
+                set(result.attendees) == set(expected["attendees"]),
+                name,
                 f"expected {sorted(expected['attendees'])}, got {sorted(result.attendees)}",
             )
     return score

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import warnings
-
 import re
+import warnings
 
 from services.scheduling.intent import TimeCandidate
 from services.scheduling.understand.durations import find_durations
 
-_CLOCK = re.compile(r"\d{1,2}\s*[:.h]\s*\d{2}|\d\s*(?:am|pm|uhr|h)\b|\b(?:noon|midi|mediodía)\b", re.I)
+_CLOCK = re.compile(
+    r"\d{1,2}\s*[:.h]\s*\d{2}|\d\s*(?:am|pm|uhr|h)\b|\b(?:noon|midi|mediodía)\b", re.I
+)
 
 
 def dateparser_search(text: str, *, now: dt.datetime, lang: str) -> list[TimeCandidate]:

@@ -27,11 +27,25 @@ _WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
 
 # Romanian written without diacritics: Duckling only knows the accented spellings.
 _RO_DIACRITICS = {
-    "marti": "marți", "sambata": "sâmbătă", "duminica": "duminică", "maine": "mâine",
-    "poimaine": "poimâine", "saptamana": "săptămâna", "viitoare": "viitoare",
-    "dupa-amiaza": "după-amiază", "dupa": "după", "amiaza": "amiază", "amiazi": "amiază",
-    "pana": "până", "intre": "între", "si": "și", "astazi": "astăzi", "ianuarie": "ianuarie",
-    "dimineata": "dimineața", "seara": "seara", "ora": "ora",
+    "marti": "marți",
+    "sambata": "sâmbătă",
+    "duminica": "duminică",
+    "maine": "mâine",
+    "poimaine": "poimâine",
+    "saptamana": "săptămâna",
+    "viitoare": "viitoare",
+    "dupa-amiaza": "după-amiază",
+    "dupa": "după",
+    "amiaza": "amiază",
+    "amiazi": "amiază",
+    "pana": "până",
+    "intre": "între",
+    "si": "și",
+    "astazi": "astăzi",
+    "ianuarie": "ianuarie",
+    "dimineata": "dimineața",
+    "seara": "seara",
+    "ora": "ora",
 }
 _RO_WORD = re.compile(r"\b(" + "|".join(_RO_DIACRITICS) + r")\b", re.IGNORECASE)
 

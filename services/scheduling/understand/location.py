@@ -10,7 +10,8 @@ _VIDEO = re.compile(
     re.IGNORECASE,
 )
 _ROOM = re.compile(
-    r"\b(?:in\s+)?(?:room|meeting room|conference room|sala|salle|raum|besprechungsraum|sala de reuniones)"
+    r"\b(?:in\s+)?(?:room|meeting room|conference room|sala|salle|raum|besprechungsraum|"
+    r"sala de reuniones)"
     r"\s+(?P<name>[A-Z0-9][\w.-]*)",
     re.IGNORECASE,
 )

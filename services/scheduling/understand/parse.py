@@ -24,7 +24,8 @@ from services.scheduling.understand.timeparse import resolve
 from services.scheduling.understand.zones import zone_of
 
 _SUBJECT_PREFIX = re.compile(
-    r"^\s*(?:(?:re|fw|fwd|aw|wg|tr|rv|r|sv|invitation|updated invitation|accepted|meeting request)\s*:\s*)+",
+    r"^\s*(?:(?:re|fw|fwd|aw|wg|tr|rv|r|sv|invitation|updated invitation|accepted|"
+    r"meeting request)\s*:\s*)+",
     re.IGNORECASE,
 )
 _TIMED = {"hour", "minute"}
@@ -68,11 +69,16 @@ def understand(
     evidence.append(f"language {lang}")
 
     intent, guess = _intent(message, embed or local_embedder(), evidence)
-    candidates = [c for c in resolve(text, now=now, tz=tz, lang=lang) if c.grain in _TIMED | {"day"}]
+    candidates = [
+        c for c in resolve(text, now=now, tz=tz, lang=lang) if c.grain in _TIMED | {"day"}
+    ]
     if intent == "reschedule":
         candidates = _new_times_first(text, candidates, evidence)
     for c in candidates:
-        evidence.append(f"time {c.text!r} -> {c.start.isoformat()}" + (f" to {c.end.isoformat()}" if c.end else ""))
+        evidence.append(
+            f"time {c.text!r} -> {c.start.isoformat()}"
+            + (f" to {c.end.isoformat()}" if c.end else "")
+        )
     duration = _duration(text, candidates, default_minutes, evidence)
     who = people(message, assistant_addresses)
     if who.from_body:
@@ -99,25 +105,35 @@ def understand(
     )
 
 
-def _intent(message: InboundMessage, embed: Embedder, evidence: list[str]) -> tuple[IntentKind, IntentGuess]:
+def _intent(
+    message: InboundMessage, embed: Embedder, evidence: list[str]
+) -> tuple[IntentKind, IntentGuess]:
     guess = classify(f"{message.subject}\n{message.text}", embed)
-    scores = ", ".join(f"{k} {v:.2f}" for k, v in sorted(guess.scores.items(), key=lambda kv: -kv[1]))
+    scores = ", ".join(
+        f"{k} {v:.2f}" for k, v in sorted(guess.scores.items(), key=lambda kv: -kv[1])
+    )
     evidence.append(f"classifier: {scores}")
     cues = {k: v for k, v in cues_found(f"{message.subject}\n{message.text}").items() if v}
     if cues:
         evidence.append("cue words: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in cues.items()))
     if message.auto_submitted:
-        evidence.append("automatic or bulk mail (Auto-Submitted/Precedence/List headers): no action")
+        evidence.append(
+            "automatic or bulk mail (Auto-Submitted/Precedence/List headers): no action"
+        )
         return "none", guess
     label: IntentKind = guess.label  # type: ignore[assignment]
     return label, guess
 
 
 def _fold(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch)
+    )
 
 
-def _new_times_first(text: str, candidates: list[TimeCandidate], evidence: list[str]) -> list[TimeCandidate]:
+def _new_times_first(
+    text: str, candidates: list[TimeCandidate], evidence: list[str]
+) -> list[TimeCandidate]:
     """In "move tomorrow's review to Friday at 3pm" the time after the move is the new one."""
     folded = _fold(text)
     move = _MOVE_TO.search(folded)
@@ -144,7 +160,9 @@ def _duration(text: str, candidates: list[TimeCandidate], default: int, evidence
     return default
 
 
-def _problems(intent: IntentKind, text: str, candidates: list[TimeCandidate], now: dt.datetime) -> list[str]:
+def _problems(
+    intent: IntentKind, text: str, candidates: list[TimeCandidate], now: dt.datetime
+) -> list[str]:
     if intent == "none":
         return []
     problems = checks.impossible_dates(text, now.year)

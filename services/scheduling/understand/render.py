@@ -22,7 +22,9 @@ def intent_json(intent: MeetingIntent) -> dict[str, Any]:
         "organizer": intent.organizer,
         "attendees": list(intent.attendees),
         "duration_minutes": intent.duration_minutes,
-        "candidates": [{**candidate_json(c), "text": c.text, "grain": c.grain} for c in intent.candidates],
+        "candidates": [
+            {**candidate_json(c), "text": c.text, "grain": c.grain} for c in intent.candidates
+        ],
         "timezone": intent.timezone,
         "location": intent.location,
         "confidence": intent.confidence,

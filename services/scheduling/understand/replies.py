@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from services.scheduling.intent import ReplyIntent, Slot, TimeCandidate
+from services.scheduling.intent import ReplyIntent, ReplyKind, Slot, TimeCandidate
 from services.scheduling.understand.timeparse import resolve
 from services.scheduling.understand.zones import zone_of
 
@@ -50,37 +50,63 @@ def interpret_reply(text: str, offered: list[Slot], *, now: dt.datetime, tz: str
         return ReplyIntent("cancel", confidence=0.9, evidence=("cancel wording",))
     times = tuple(resolve(words, now=now, tz=tz))
     if _NONE_OF.search(words):
-        kind = "propose" if times else "decline"
-        return ReplyIntent(kind, proposed=times, confidence=0.85, evidence=("rejects every offered time",))
+        kind: ReplyKind = "propose" if times else "decline"
+        return ReplyIntent(
+            kind, proposed=times, confidence=0.85, evidence=("rejects every offered time",)
+        )
     index = _ordinal(words, len(offered))
     if index is not None:
-        return ReplyIntent("choose", chosen_index=index, confidence=0.9, evidence=(f"picks option {index + 1}",))
+        return ReplyIntent(
+            "choose", chosen_index=index, confidence=0.9, evidence=(f"picks option {index + 1}",)
+        )
     if times:
         match = _match(times[0], offered, zone)
         if match is not None and not _MOVE.search(words):
             return ReplyIntent(
-                "choose", chosen_index=match, confidence=0.85,
+                "choose",
+                chosen_index=match,
+                confidence=0.85,
                 evidence=(f"{times[0].text!r} matches offer {match + 1}",),
             )
-        kind = "reschedule" if _MOVE.search(words) else "propose"
-        return ReplyIntent(kind, proposed=times, confidence=0.75, evidence=(f"names other times: {times[0].text!r}",))
+        moved: ReplyKind = "reschedule" if _MOVE.search(words) else "propose"
+        return ReplyIntent(
+            moved,
+            proposed=times,
+            confidence=0.75,
+            evidence=(f"names other times: {times[0].text!r}",),
+        )
     if _MOVE.search(words):
         return ReplyIntent("reschedule", confidence=0.6, evidence=("asks to move, no time given",))
     if _DECLINE.search(words):
         return ReplyIntent("decline", confidence=0.8, evidence=("declines",))
     if _YES.search(words):
         if len(offered) == 1:
-            return ReplyIntent("accept", chosen_index=0, confidence=0.9, evidence=("accepts the only offer",))
-        return ReplyIntent("accept", confidence=0.6, evidence=("agrees, but several times were offered",))
-    return ReplyIntent("unclear", confidence=0.2, evidence=("no choice, time or answer recognised",))
+            return ReplyIntent(
+                "accept", chosen_index=0, confidence=0.9, evidence=("accepts the only offer",)
+            )
+        return ReplyIntent(
+            "accept", confidence=0.6, evidence=("agrees, but several times were offered",)
+        )
+    return ReplyIntent(
+        "unclear", confidence=0.2, evidence=("no choice, time or answer recognised",)
+    )
 
 
 def _ordinal(text: str, count: int) -> int | None:
     for index, pattern in _ORDINALS.items():
-        if index < count and re.search(
-            r"\b(?:the\s+|la\s+|le\s+|el\s+|die\s+|den\s+)?(?:" + pattern + r")(?:\s+(?:one|option|slot|time|uno|una))?\b",
-            text, re.IGNORECASE,
-        ) and not re.search(r"\b(?:" + pattern + r")\s+(?:hour|minute|day|week)", text, re.IGNORECASE):
+        if (
+            index < count
+            and re.search(
+                r"\b(?:the\s+|la\s+|le\s+|el\s+|die\s+|den\s+)?(?:"
+                + pattern
+                + r")(?:\s+(?:one|option|slot|time|uno|una))?\b",
+                text,
+                re.IGNORECASE,
+            )
+            and not re.search(
+                r"\b(?:" + pattern + r")\s+(?:hour|minute|day|week)", text, re.IGNORECASE
+            )
+        ):
             return index
     if count and re.search(r"\b(?:" + _LAST + r")\b", text, re.IGNORECASE):
         return count - 1

@@ -20,11 +20,27 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_radicale(storage: Path) -> Iterator[str]:
-    """Radicale on a free 127.0.0.1 port storing under ``storage``, any login; yields its URL."""
+def running_radicale(storage: Path, users: dict[str, str] | None = None) -> Iterator[str]:
+    """Radicale on a free 127.0.0.1 port storing under ``storage``; yields its URL.
+
+    Without ``users`` any login is accepted; with them, an htpasswd file (plain passwords)
+    is the only way in.
+    """
     storage.mkdir(parents=True, exist_ok=True)
     port = free_port()
     log_path = storage / "radicale.log"
+    auth = ["--auth-type", "none"]
+    if users:
+        htpasswd = storage / "htpasswd"
+        htpasswd.write_text("".join(f"{u}:{p}\n" for u, p in users.items()))
+        auth = [
+            "--auth-type",
+            "htpasswd",
+            "--auth-htpasswd-filename",
+            str(htpasswd),
+            "--auth-htpasswd-encryption",
+            "plain",
+        ]
     with log_path.open("w") as log:
         proc = subprocess.Popen(
             [
@@ -35,8 +51,7 @@ def running_radicale(storage: Path) -> Iterator[str]:
                 f"127.0.0.1:{port}",
                 "--storage-filesystem-folder",
                 str(storage / "collections"),
-                "--auth-type",
-                "none",
+                *auth,
                 "--logging-level",
                 "warning",
             ],
@@ -60,9 +75,9 @@ def running_radicale(storage: Path) -> Iterator[str]:
             proc.wait(10)
 
 
-def make_collection(url: str, user: str, name: str) -> str:
+def make_collection(url: str, user: str, name: str, password: str = "x") -> str:
     """Create calendar ``name`` for ``user``; returns the collection URL."""
     import caldav
 
-    with caldav.DAVClient(url, username=user, password="x") as client:
+    with caldav.DAVClient(url, username=user, password=password) as client:
         return str(client.principal().make_calendar(name=name, cal_id=name).url)

@@ -112,8 +112,7 @@ def test_nothing_free_returns_every_reason():
 def test_a_bare_day_offered_books_the_free_time_nearest_mid_morning():
     # Given "Tuesday works" (only a day) and Ann busy 09:00-11:00 Berlin that day
     tuesday = dt.datetime(2026, 11, 24, tzinfo=BERLIN)
-    day = TimeCandidate(tuesday, None, "Tuesday works")
-    object.__setattr__(day, "grain", "day")  # the understanding marks day-only times this way
+    day = TimeCandidate(tuesday, None, "Tuesday works", grain="day")
     busy = {ANN.person: [Slot(tuesday.replace(hour=9), tuesday.replace(hour=11))]}
     # When it is checked for 30 minutes
     slot, _ = first_free([day], 30, [ANN], busy, NOW)

@@ -13,6 +13,7 @@ from services.scheduling.calendars.caldav import CalDAVCalendar
 from services.scheduling.errors import CalendarError
 from services.scheduling.intent import Slot
 from tests.scheduling.calendar.conftest import BERLIN
+from tests.scheduling.calendar.radicale_server import make_collection, running_radicale
 from tests.scheduling.calendar.test_itip import INVITE, STAMP
 
 UTC = dt.UTC
@@ -70,3 +71,17 @@ def test_unreachable_server_is_a_calendar_error():
 def test_url_that_is_not_http_is_refused():
     with pytest.raises(CalendarError, match="not http"):
         CalDAVCalendar(ANN, "ftp://example.com/cal")
+
+
+def test_htpasswd_protected_server_needs_the_right_password(tmp_path):
+    # Given a Radicale that only lets ann in with her password
+    with running_radicale(tmp_path / "dav", users={"ann": "s3cret"}) as url:
+        collection = make_collection(url, "ann", "work", password="s3cret")
+        # When deskmate uses the stored credentials, it can write and read busy times
+        cal = CalDAVCalendar(ANN, collection, "ann", "s3cret")
+        cal.put_event(itip.stored(INVITE, STAMP), INVITE.uid)
+        assert len(cal.busy(*DAY)) == 1
+        # And with a wrong password it gets a calendar error that names the server
+        wrong = CalDAVCalendar(ANN, collection, "ann", "guess")
+        with pytest.raises(CalendarError, match=collection.rstrip("/")):
+            wrong.put_event(itip.stored(INVITE, STAMP), INVITE.uid)

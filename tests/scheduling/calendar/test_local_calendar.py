@@ -95,3 +95,16 @@ def test_bad_calendar_settings_name_the_problem(runtime):
     row.working_hours, row.backend = {"0": ["09:00", "17:00"]}, "exchange"
     with pytest.raises(CalendarError, match="unknown backend 'exchange'"):
         calendars.load(runtime, row)
+
+
+def test_an_organizer_outside_the_allowed_domains_still_gets_slots(runtime):
+    # Given a recruiter whose address is not in DESKMATE_ALLOWED_SENDER_DOMAINS
+    found = booking.offer_slots(
+        runtime, "Recruiter@Agency.test", 30, now=dt.datetime(2026, 11, 23, 6, tzinfo=UTC)
+    )
+    # Then their (new, local) calendar gives three slots in the default zone
+    assert len(found) == 3
+    with runtime.db.session() as s:
+        assert (
+            s.query(CalendarRow).filter_by(owner="recruiter@agency.test").one().backend == "local"
+        )

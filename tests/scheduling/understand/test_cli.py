@@ -25,9 +25,22 @@ def run():
 
 
 def test_when_resolves_one_expression(run) -> None:
-    result = run(["schedule", "when", "Thursday 9:30 - 11:00", "--now", "2026-03-02T09:00:00+01:00", "--tz", "Europe/Berlin"])
+    result = run(
+        [
+            "schedule",
+            "when",
+            "Thursday 9:30 - 11:00",
+            "--now",
+            "2026-03-02T09:00:00+01:00",
+            "--tz",
+            "Europe/Berlin",
+        ]
+    )
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout) == {"start": "2026-03-05T09:30:00+01:00", "end": "2026-03-05T11:00:00+01:00"}
+    assert json.loads(result.stdout) == {
+        "start": "2026-03-05T09:30:00+01:00",
+        "end": "2026-03-05T11:00:00+01:00",
+    }
 
 
 def test_when_reads_one_expression_per_line_from_stdin(run) -> None:
@@ -44,7 +57,17 @@ def test_when_reads_one_expression_per_line_from_stdin(run) -> None:
 
 
 def test_when_rejects_a_bad_zone_with_its_name(run) -> None:
-    result = run(["schedule", "when", "tomorrow", "--now", "2026-03-02T09:00:00+01:00", "--tz", "Nowhere/Land"])
+    result = run(
+        [
+            "schedule",
+            "when",
+            "tomorrow",
+            "--now",
+            "2026-03-02T09:00:00+01:00",
+            "--tz",
+            "Nowhere/Land",
+        ]
+    )
     assert result.exit_code != 0
     assert "Nowhere/Land" in result.output
 

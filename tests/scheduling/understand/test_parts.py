@@ -42,9 +42,19 @@ def test_times_of_day_and_relative_times_are_not_durations(text: str) -> None:
 
 def _message(text: str, **kw: object) -> InboundMessage:
     fields: dict[str, object] = dict(
-        id=1, message_id="m1", in_reply_to="", references=(), thread_id="m1",
-        sender="Tom@Example.com".lower(), sender_name="Tom", to=("amy@deskmate.localhost",),
-        cc=("priya@example.com",), subject="Sync", date=None, text=text, full_text=text,
+        id=1,
+        message_id="m1",
+        in_reply_to="",
+        references=(),
+        thread_id="m1",
+        sender="Tom@Example.com".lower(),
+        sender_name="Tom",
+        to=("amy@deskmate.localhost",),
+        cc=("priya@example.com",),
+        subject="Sync",
+        date=None,
+        text=text,
+        full_text=text,
     )
     fields.update(kw)
     return InboundMessage(**fields)  # type: ignore[arg-type]
@@ -58,16 +68,25 @@ def test_attendees_are_headers_minus_the_assistant_plus_body_addresses_lower_cas
 
 
 def test_a_contact_address_in_an_auto_reply_is_not_a_guest() -> None:
-    who = people(_message("For urgent matters please contact support@example.com."), ("amy@deskmate.localhost",))
+    who = people(
+        _message("For urgent matters please contact support@example.com."),
+        ("amy@deskmate.localhost",),
+    )
     assert "support@example.com" not in who.attendees
 
 
 @pytest.mark.parametrize(
     ("text", "location"),
     [
-        ("Zoom: https://example.zoom.us/j/98765432100 see you", "https://example.zoom.us/j/98765432100"),
+        (
+            "Zoom: https://example.zoom.us/j/98765432100 see you",
+            "https://example.zoom.us/j/98765432100",
+        ),
         ("use https://meet.google.com/abc-defg-hij.", "https://meet.google.com/abc-defg-hij"),
-        ("Teams: https://teams.microsoft.com/l/meetup-join/19%3ameeting_x/0", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x/0"),
+        (
+            "Teams: https://teams.microsoft.com/l/meetup-join/19%3ameeting_x/0",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x/0",
+        ),
         ("Let's meet in room 4B if it's free", "room 4B"),
         ("pour l'atelier, salle 2.14.", "salle 2.14"),
     ],

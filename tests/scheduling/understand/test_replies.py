@@ -8,7 +8,11 @@ import zoneinfo
 import pytest
 
 from services.scheduling.intent import MeetingIntent, Slot
-from services.scheduling.understand.confirm import apply_correction, correction_example, parse_confirmation
+from services.scheduling.understand.confirm import (
+    apply_correction,
+    correction_example,
+    parse_confirmation,
+)
 from services.scheduling.understand.replies import interpret_reply
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
@@ -46,13 +50,18 @@ def test_a_reply_that_picks_an_offered_slot(monday_morning, reply: str, index: i
 
 
 def test_none_of_these_with_another_day_is_a_proposal(monday_morning) -> None:
-    answer = interpret_reply("None of these, how about Friday at 11?", OFFERED, now=monday_morning, tz=TZ)
+    answer = interpret_reply(
+        "None of these, how about Friday at 11?", OFFERED, now=monday_morning, tz=TZ
+    )
     assert answer.kind == "propose"
     assert answer.proposed[0].start == dt.datetime(2026, 3, 6, 11, tzinfo=BERLIN)
 
 
 def test_none_of_these_without_a_time_declines(monday_morning) -> None:
-    assert interpret_reply("none of these work for me", OFFERED, now=monday_morning, tz=TZ).kind == "decline"
+    assert (
+        interpret_reply("none of these work for me", OFFERED, now=monday_morning, tz=TZ).kind
+        == "decline"
+    )
 
 
 @pytest.mark.parametrize("reply", ["yes", "YES", "Yes, sounds good!", "oui", "ja", "da"])
@@ -73,8 +82,13 @@ def test_cancel_in_several_languages(monday_morning, reply: str) -> None:
 
 
 def test_decline_and_unclear(monday_morning) -> None:
-    assert interpret_reply("Sorry, I can't make it.", OFFERED, now=monday_morning, tz=TZ).kind == "decline"
-    assert interpret_reply("Who else is coming?", OFFERED, now=monday_morning, tz=TZ).kind == "unclear"
+    assert (
+        interpret_reply("Sorry, I can't make it.", OFFERED, now=monday_morning, tz=TZ).kind
+        == "decline"
+    )
+    assert (
+        interpret_reply("Who else is coming?", OFFERED, now=monday_morning, tz=TZ).kind == "unclear"
+    )
 
 
 def test_yes_confirms_what_was_understood(monday_morning) -> None:
@@ -84,8 +98,15 @@ def test_yes_confirms_what_was_understood(monday_morning) -> None:
 def test_a_correction_gives_the_corrected_fields_and_a_training_example(monday_morning) -> None:
     # Given deskmate understood a 30-minute meeting on Tuesday
     understood = MeetingIntent(
-        intent="schedule", title="Sync", organizer="tom@example.com", attendees=("tom@example.com",),
-        duration_minutes=30, candidates=(), timezone=TZ, location="", confidence=0.4,
+        intent="schedule",
+        title="Sync",
+        organizer="tom@example.com",
+        attendees=("tom@example.com",),
+        duration_minutes=30,
+        candidates=(),
+        timezone=TZ,
+        location="",
+        confidence=0.4,
     )
     # When the organizer corrects it
     answer = parse_confirmation("no, it's 45 minutes on Wednesday at 10", now=monday_morning, tz=TZ)

@@ -34,7 +34,9 @@ def test_duckling_english_corpus_resolves_at_least_95_percent_exactly() -> None:
 
 
 def test_bare_hour_in_a_work_email_means_the_afternoon(monday_morning) -> None:
-    found = resolve("Lee, are you free Monday at 4 for twenty minutes?", now=monday_morning, tz=BERLIN)
+    found = resolve(
+        "Lee, are you free Monday at 4 for twenty minutes?", now=monday_morning, tz=BERLIN
+    )
     assert found[0].start.isoformat() == "2026-03-02T16:00:00+01:00"
     assert found[0].end is not None and found[0].end.isoformat() == "2026-03-02T16:20:00+01:00"
 
@@ -78,41 +80,65 @@ def test_ranges_give_start_and_end(monday_morning, text: str, start: str, end: s
         ("vendredi à 10h heure de Paris", "2026-03-06T10:00:00+01:00"),
     ],
 )
-def test_a_written_zone_keeps_the_wall_time_in_that_zone(monday_morning, text: str, expected: str) -> None:
+def test_a_written_zone_keeps_the_wall_time_in_that_zone(
+    monday_morning, text: str, expected: str
+) -> None:
     found = resolve(text, now=monday_morning, tz="America/Chicago")
     assert found[0].start == dt.datetime.fromisoformat(expected)
 
 
 def test_without_a_written_zone_the_sender_zone_is_used(monday_morning) -> None:
-    assert starts("Wednesday at 10am", monday_morning, tz="Asia/Tokyo") == ["2026-03-04T10:00:00+09:00"]
+    assert starts("Wednesday at 10am", monday_morning, tz="Asia/Tokyo") == [
+        "2026-03-04T10:00:00+09:00"
+    ]
 
 
 def test_trailing_duration_is_not_read_as_the_year_2030(monday_morning) -> None:
-    assert starts("Tuesday at half past ten, 30 minutes", monday_morning) == ["2026-03-03T10:30:00+01:00"]
+    assert starts("Tuesday at half past ten, 30 minutes", monday_morning) == [
+        "2026-03-03T10:30:00+01:00"
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("¿Podemos vernos el martes a las 10:30 o el jueves a las 16:00?", "es", ["2026-03-03T10:30:00+01:00", "2026-03-05T16:00:00+01:00"]),
-        ("On se voit mardi à 14h ou jeudi à 9h30 ?", "fr", ["2026-03-03T14:00:00+01:00", "2026-03-05T09:30:00+01:00"]),
+        (
+            "¿Podemos vernos el martes a las 10:30 o el jueves a las 16:00?",
+            "es",
+            ["2026-03-03T10:30:00+01:00", "2026-03-05T16:00:00+01:00"],
+        ),
+        (
+            "On se voit mardi à 14h ou jeudi à 9h30 ?",
+            "fr",
+            ["2026-03-03T14:00:00+01:00", "2026-03-05T09:30:00+01:00"],
+        ),
         ("Können wir uns am Dienstag um 14 Uhr treffen?", "de", ["2026-03-03T14:00:00+01:00"]),
         ("Ne putem vedea marți la ora 14?", "ro", ["2026-03-03T14:00:00+01:00"]),
-        ("Ne putem vedea marti la ora 14 sau joi la 10:30?", "ro", ["2026-03-03T14:00:00+01:00", "2026-03-05T10:30:00+01:00"]),
+        (
+            "Ne putem vedea marti la ora 14 sau joi la 10:30?",
+            "ro",
+            ["2026-03-03T14:00:00+01:00", "2026-03-05T10:30:00+01:00"],
+        ),
     ],
 )
-def test_five_languages_with_and_without_diacritics(monday_morning, text: str, lang: str, expected: list[str]) -> None:
+def test_five_languages_with_and_without_diacritics(
+    monday_morning, text: str, lang: str, expected: list[str]
+) -> None:
     assert starts(text, monday_morning) == expected
     assert starts(text, monday_morning, lang=lang) == expected
 
 
 def test_phone_numbers_and_street_numbers_are_not_times(monday_morning) -> None:
-    signature = "John Smith | +1 (415) 555-0199 | 1200 Market St, Suite 300\nMobile: +40 721 123 456"
+    signature = (
+        "John Smith | +1 (415) 555-0199 | 1200 Market St, Suite 300\nMobile: +40 721 123 456"
+    )
     assert resolve(signature, now=monday_morning, tz=BERLIN) == []
 
 
 def test_a_day_the_mover_leaves_and_the_day_it_goes_to_are_both_read(monday_morning) -> None:
-    found = resolve("Can we move our call on Thursday to Friday at 3pm?", now=monday_morning, tz=BERLIN)
+    found = resolve(
+        "Can we move our call on Thursday to Friday at 3pm?", now=monday_morning, tz=BERLIN
+    )
     assert [(c.start.isoformat(), c.grain) for c in found] == [
         ("2026-03-05T00:00:00+01:00", "day"),
         ("2026-03-06T15:00:00+01:00", "hour"),

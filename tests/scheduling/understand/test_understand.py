@@ -15,13 +15,23 @@ ASSISTANT = ("amy@deskmate.localhost",)
 
 def read(name: str, embedder, tz: str):
     message = read_eml((CORPUS / name).read_bytes())
-    return understand(message, assistant_addresses=ASSISTANT, default_tz="UTC", default_minutes=30, sender_tz=tz, embed=embedder)
+    return understand(
+        message,
+        assistant_addresses=ASSISTANT,
+        default_tz="UTC",
+        default_minutes=30,
+        sender_tz=tz,
+        embed=embedder,
+    )
 
 
 def test_a_clear_request_is_understood_with_high_confidence_and_evidence(embedder) -> None:
     intent = read("en_alternatives_signature.eml", embedder, "America/New_York")
     assert intent.intent == "schedule"
-    assert [c.start.isoformat() for c in intent.candidates] == ["2026-03-03T14:00:00-05:00", "2026-03-05T10:00:00-05:00"]
+    assert [c.start.isoformat() for c in intent.candidates] == [
+        "2026-03-03T14:00:00-05:00",
+        "2026-03-05T10:00:00-05:00",
+    ]
     assert intent.duration_minutes == 45
     assert intent.title == "Roadmap review"
     assert intent.organizer == "tom.becker@example.com"
@@ -52,5 +62,8 @@ def test_a_newsletter_asks_for_nothing(embedder) -> None:
 
 
 def test_video_link_and_room_become_the_location(embedder) -> None:
-    assert read("en_eastern_time_zoom.eml", embedder, "Europe/London").location == "https://example.zoom.us/j/98765432100"
+    assert (
+        read("en_eastern_time_zoom.eml", embedder, "Europe/London").location
+        == "https://example.zoom.us/j/98765432100"
+    )
     assert read("en_dash_range_room.eml", embedder, "America/Chicago").location == "Room 4B"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+import smtplib
 import socket
 import zoneinfo
 from collections.abc import Iterator
@@ -55,6 +56,25 @@ def sink() -> Iterator[Sink]:
     controller.start()
     yield handler
     controller.stop()
+
+
+@pytest.fixture
+def gateway_port(sched_runtime: Runtime) -> Iterator[int]:
+    """deskmate's real SMTP gateway for ``sched_runtime``, on a free port."""
+    from mail_gateway import server
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = server.controller(sched_runtime, port=port, fsync=False)
+    controller.start()
+    yield port
+    controller.stop()
+
+
+def smtp_send(port: int, message: EmailMessage, recipients: list[str]) -> None:
+    with smtplib.SMTP("127.0.0.1", port) as smtp:
+        smtp.send_message(message, to_addrs=recipients)
 
 
 @pytest.fixture

@@ -165,6 +165,17 @@ def test_reschedule_keeps_the_uid_with_sequence_plus_one_and_cancel_frees_the_ti
         job_context(sched_runtime, 3), inbound(3, text="please cancel"), intent(kind="cancel")
     )
     assert cancelled["action"] == "cancel"
+    # And each job is retried (a crash after its work): nothing new is decided or sent
+    handle_request(
+        job_context(sched_runtime, 2, attempt=2),
+        inbound(2, text="move it to Thursday 3pm"),
+        intent(thursday, kind="reschedule"),
+    )
+    handle_request(
+        job_context(sched_runtime, 3, attempt=2),
+        inbound(3, text="please cancel"),
+        intent(kind="cancel"),
+    )
     drain(sched_runtime)
     events = []
     for _, _, message in sink.messages:
@@ -266,3 +277,32 @@ def test_internal_attendee_on_caldav_is_checked_and_gets_the_event(
     server_cal = caldav.DAVClient(caldav_collection).calendar(url=caldav_collection)
     stored = server_cal.event_by_uid(result["uid"]).icalendar_component
     assert stored.decoded("DTSTART") == wednesday
+
+
+def test_moving_a_meeting_deskmate_does_not_know_asks_before_booking_a_new_one(sched_runtime, sink):
+    result = handle_request(
+        job_context(sched_runtime),
+        inbound(1, text="Can we move our sync to Thursday 3pm?"),
+        intent(next_weekday(3, 15), kind="reschedule"),
+    )
+    assert result["action"] == "confirm"
+    drain(sched_runtime)
+    body = sink.messages[0][2].get_body(("plain",)).get_content()
+    assert "I understood: book" in body and "Reply YES" in body
+    with sched_runtime.db.session() as s:
+        assert s.scalars(select(DecisionRow.reasons)).one()[-1].startswith("no booked meeting")
+
+
+def test_no_follow_up_when_someone_answered_even_unclearly(sched_runtime, sink):
+    result = handle_request(job_context(sched_runtime), inbound(1), intent())
+    meeting = _meeting(sched_runtime, result["meeting_id"])
+    handle_reply(
+        job_context(sched_runtime, 2),
+        inbound(2, sender=LEE, trusted=False, text="Hmm, let me check my week."),
+        meeting,
+        ReplyIntent("unclear", confidence=0.4),
+    )
+    drain(sched_runtime, include_delayed=True)
+    bodies = [m.get_body(("plain",)).get_content() for _, _, m in sink.messages]
+    assert len(bodies) == 2  # the proposal and the "which time?" answer, no reminder
+    assert not any("won't send another reminder" in b for b in bodies)

@@ -4,33 +4,32 @@ statuses; a COUNTER is accepted when free and declined with alternatives when no
 from __future__ import annotations
 
 import datetime as dt
-import smtplib
-import socket
 from email.message import EmailMessage
 
 import icalendar
 import pytest
 
-from mail_gateway import server
 from services.scheduling import booking
 from services.scheduling.intent import Slot
 from services.scheduling.itip_parse import parse_itip
 from services.scheduling.models import MeetingRow
 from tests.scheduling.calendar.conftest import FIXTURE_UID, fixture_text
-from tests.scheduling.workflow.conftest import ANN, ASSISTANT, calendar_part, drain, next_weekday
+from tests.scheduling.workflow.conftest import (
+    ANN,
+    ASSISTANT,
+    calendar_part,
+    drain,
+    next_weekday,
+    smtp_send,
+)
 
 UTC = dt.UTC
 GUESTS = ["lee.park@gmail.com", "pat.jones@contoso.com", "sam.lee@icloud.com"]
 
 
 @pytest.fixture
-def gateway(sched_runtime):
-    """The real deskmate SMTP gateway on a free port; returns a function that sends to it."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = server.controller(sched_runtime, port=port, fsync=False)
-    controller.start()
+def gateway(gateway_port):
+    """Sends a calendar answer into the real gateway."""
 
     def send(sender: str, ics: str, method: str, subject: str) -> None:
         msg = EmailMessage()
@@ -43,11 +42,9 @@ def gateway(sched_runtime):
             subtype="calendar",
             params={"method": method, "charset": "UTF-8"},
         )
-        with smtplib.SMTP("127.0.0.1", port) as smtp:
-            smtp.send_message(msg, to_addrs=[ASSISTANT])
+        smtp_send(gateway_port, msg, [ASSISTANT])
 
-    yield send
-    controller.stop()
+    return send
 
 
 def _booked(runtime, monday_16: dt.datetime) -> MeetingRow:
@@ -152,3 +149,19 @@ def test_counter_for_a_busy_time_is_declined_with_alternatives(sched_runtime, ga
     with sched_runtime.db.session() as s:
         row = s.get(MeetingRow, meeting.id)
         assert row.sequence == 0 and len(row.offered) == 3
+
+
+def test_an_answer_from_someone_not_invited_changes_nothing(sched_runtime, gateway, sink):
+    monday = next_weekday(0, 16)
+    meeting = _booked(sched_runtime, monday)
+    drain(sched_runtime)
+    sent = len(sink.messages)
+    # When a stranger sends a COUNTER for the meeting's UID
+    counter = _dated(fixture_text("outlook_counter_new_time.ics"), monday)
+    gateway("mallory@elsewhere.test", counter, "COUNTER", "New Time Proposed: Sync")
+    drain(sched_runtime)
+    # Then the meeting stays and nobody is emailed
+    with sched_runtime.db.session() as s:
+        row = s.get(MeetingRow, meeting.id)
+        assert row.sequence == 0 and row.attendee_status == {}
+    assert len(sink.messages) == sent
