@@ -8,6 +8,7 @@ tree must exit 0 and leave no process behind.
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import os
@@ -17,7 +18,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
@@ -53,13 +54,11 @@ class Sink:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
         parsed = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
         with self._changed:
-            self.messages.append((list(envelope.rcpt_tos), parsed))  # type: ignore[arg-type]
+            self.messages.append((list(envelope.rcpt_tos), parsed))
             self._changed.notify_all()
         return "250 OK"
 
-    def wait_for(
-        self, matches: Callable[[EmailMessage], bool], timeout: float
-    ) -> EmailMessage:
+    def wait_for(self, matches: Callable[[EmailMessage], bool], timeout: float) -> EmailMessage:
         """The first message that ``matches``, waiting up to ``timeout`` seconds for it."""
         deadline = time.monotonic() + timeout
         with self._changed:
@@ -87,17 +86,32 @@ class Deskmate:
     log_path: Path
     tokens: dict[str, str] = field(default_factory=dict)
 
-    def cli(self, *args: str, stdin: str = "", timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    def cli(
+        self, *args: str, stdin: str = "", timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
         """``deskmate ARGS`` against this deployment's settings."""
         return subprocess.run(
-            [sys.executable, "-m", "services", *args], cwd=REPO, env=self.env, input=stdin,
-            capture_output=True, text=True, timeout=timeout,
+            [sys.executable, "-m", "services", *args],
+            cwd=REPO,
+            env=self.env,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
         )
 
     def add_user(self, address: str, role: str, password: str) -> str:
         """Create an account the documented way and return its API token."""
-        done = self.cli("users", "add", address, "--role", role, "--token", "--password-stdin",
-                        stdin=password + "\n")
+        done = self.cli(
+            "users",
+            "add",
+            address,
+            "--role",
+            role,
+            "--token",
+            "--password-stdin",
+            stdin=password + "\n",
+        )
         assert done.returncode == 0, done.stdout + done.stderr
         token = done.stdout.strip().splitlines()[-1]
         assert token.startswith("dm_"), done.stdout
@@ -170,8 +184,13 @@ def deskmate(sink: Sink, tmp_path_factory: pytest.TempPathFactory) -> Iterator[D
     data_dir.mkdir(parents=True)
     log_path = data_dir.parent / "deskmate-up.log"
     with log_path.open("wb") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "services", "up"], cwd=REPO, env=env,
-                                stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "services", "up"],
+            cwd=REPO,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     tree = Deskmate(proc, env, data_dir, f"http://127.0.0.1:{web_port}", smtp_port, sink, log_path)
     try:
         _wait_healthy(tree)
@@ -194,23 +213,27 @@ def _wait_healthy(tree: Deskmate) -> None:
     raise AssertionError(f"/healthz not up after {START_SECONDS:.0f}s:\n{tree.log()}")
 
 
+def _kill(pids: Iterable[int]) -> None:
+    """SIGKILL what a failed shutdown left, so one bad run does not leak into the next."""
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+
+
 def _stop(tree: Deskmate) -> None:
     children = _descendants(tree.proc.pid)
     tree.proc.send_signal(signal.SIGINT)
     try:
         code = tree.proc.wait(timeout=60)
-    except subprocess.TimeoutExpired:
+    except subprocess.TimeoutExpired as e:
         tree.proc.kill()
-        for pid in children:
-            if _alive(pid):
-                os.kill(pid, signal.SIGKILL)
-        raise AssertionError(f"deskmate up ignored Ctrl-C for 60 s:\n{tree.log()[-4000:]}")
+        _kill(children)
+        raise AssertionError(f"deskmate up ignored Ctrl-C for 60 s:\n{tree.log()[-4000:]}") from e
     deadline = time.monotonic() + 10
     while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
         time.sleep(0.2)
     left = sorted(pid for pid in children if _alive(pid))
-    for pid in left:
-        os.kill(pid, signal.SIGKILL)
+    _kill(left)
     assert code == 0, f"deskmate up exited {code} on Ctrl-C:\n{tree.log()[-4000:]}"
     assert not left, f"processes left after Ctrl-C: {left}"
     assert children, "deskmate up started no child processes"
@@ -234,7 +257,8 @@ def accounts(deskmate: Deskmate) -> dict[str, str]:
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox", "--disable-gpu"]
+            executable_path="/usr/bin/chromium",
+            args=["--headless", "--no-sandbox", "--disable-gpu"],
         )
         yield chromium
         chromium.close()

@@ -58,20 +58,28 @@ def test_candidate_applies_in_the_browser_and_the_recruiter_sees_them_shortliste
     screenshot(page, "candidate-done")
     # And the invite reaches the candidate through the relay
     invite = deskmate.sink.wait_for(
-        lambda m: CANDIDATE in (m["To"] or "") + (m["Cc"] or "")
-        and any(p.get_content_type() == "text/calendar" for p in m.walk()),
+        lambda m: (
+            CANDIDATE in (m["To"] or "") + (m["Cc"] or "")
+            and any(p.get_content_type() == "text/calendar" for p in m.walk())
+        ),
         60,
     )
     assert ASSISTANT in str(invite["From"])
     # And the recruiter's API shortlist has them, qualified, with the values read from their words
-    shortlist = httpx.get(f"{deskmate.web_url}/api/jobs/{JOB}/shortlist",
-                          headers={"Authorization": f"Bearer {accounts[RECRUITER]}"})
+    shortlist = httpx.get(
+        f"{deskmate.web_url}/api/jobs/{JOB}/shortlist",
+        headers={"Authorization": f"Bearer {accounts[RECRUITER]}"},
+    )
     assert shortlist.status_code == 200, shortlist.text
     [entry] = [e for e in shortlist.json() if e["candidate"]["email"] == CANDIDATE]
     assert entry["status"] == "qualified" and entry["knockout"] is None
     assert entry["answers"] == {
-        "eligible": "yes", "hours": "weekends", "years": 6, "spanish": "yes",
-        "start": "2027-03-01", "why": "I enjoy solving billing problems for people.",
+        "eligible": "yes",
+        "hours": "weekends",
+        "years": 6,
+        "spanish": "yes",
+        "start": "2027-03-01",
+        "why": "I enjoy solving billing problems for people.",
     }
     assert entry["score"] == 5 + 20 + 15  # weekends, 6 years capped at 20, Spanish
     # And the recruiter's shortlist page shows them, signed in through the browser

@@ -17,8 +17,12 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 # Two espeak-ng voices, a second of silence between them; one action item with a named owner
 # and a due day, one whose doer is only "they" (no owner may be invented), one decision
 LINES = [
-    ("en-us", 130, "Good morning everyone. Let's look at the marketing budget. "
-                   "Peter will send the budget by Friday. They will book the room next week."),
+    (
+        "en-us",
+        130,
+        "Good morning everyone. Let's look at the marketing budget. "
+        "Peter will send the budget by Friday. They will book the room next week.",
+    ),
     ("en-gb+f3", 150, "Thanks. We decided to keep the launch in March."),
 ]
 MEETING_DAY = "2026-11-23"  # a Monday: "by Friday" is the 27th
@@ -31,13 +35,15 @@ def clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The meeting rendered to a 16 kHz mono WAV: each voice, joined by a second of silence."""
     folder = tmp_path_factory.mktemp("clip")
     silence = folder / "silence.wav"
-    subprocess.run(["sox", "-n", "-r", "16000", "-c", "1", str(silence), "trim", "0", "1.0"],
-                   check=True)
+    subprocess.run(
+        ["sox", "-n", "-r", "16000", "-c", "1", str(silence), "trim", "0", "1.0"], check=True
+    )
     parts = []
     for i, (voice, speed, text) in enumerate(LINES):
         spoken, part = folder / f"spoken{i}.wav", folder / f"part{i}.wav"
-        subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(spoken), text],
-                       check=True)
+        subprocess.run(
+            ["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(spoken), text], check=True
+        )
         subprocess.run(["sox", str(spoken), "-r", "16000", "-c", "1", str(part)], check=True)
         parts.append(str(part))
     out = folder / "budget-meeting.wav"
@@ -66,6 +72,8 @@ def test_uploaded_recording_gets_a_transcript_and_the_action_item_owner(
     # Then processing finishes and the notes page shows the words and the action item's owner
     assert status["status"] == "done", status
     page.reload()
+    # (10:00 entered in the default zone, Europe/Berlin, is 09:00 UTC in November)
+    expect(page.locator("main, body").first).to_contain_text("Monday 23 November 2026, 09:00 UTC")
     transcript = page.locator("#transcript")
     for words in ("marketing budget", "Peter will send the budget by Friday", "launch in March"):
         expect(transcript).to_contain_text(words, ignore_case=True)
@@ -79,8 +87,9 @@ def test_uploaded_recording_gets_a_transcript_and_the_action_item_owner(
 
 def test_notes_command_prints_the_documented_json(deskmate: Deskmate, clip: Path) -> None:
     # When the same clip goes through the CLI, as JSON, dated the same Monday
-    done = deskmate.cli("notes", str(clip), "--format", "json", "--date", MEETING_DAY,
-                        timeout=PROCESS_SECONDS)
+    done = deskmate.cli(
+        "notes", str(clip), "--format", "json", "--date", MEETING_DAY, timeout=PROCESS_SECONDS
+    )
     # Then it has the documented shape, the words, and Peter's item due that Friday
     assert done.returncode == 0, done.stderr
     notes = json.loads(done.stdout)

@@ -18,8 +18,9 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 def home_command(page_html: str, block_id: str) -> str:
     """The shell command the home page prints in ``<pre id=block_id>``."""
-    match = re.search(rf'<pre id="{block_id}" class="command"><code>(.*?)</code></pre>', page_html,
-                      re.S)
+    match = re.search(
+        rf'<pre id="{block_id}" class="command"><code>(.*?)</code></pre>', page_html, re.S
+    )
     assert match, f"no {block_id} command on the home page"
     return html.unescape(match.group(1))
 
@@ -34,12 +35,14 @@ def test_home_page_shows_the_three_things_to_try_with_the_live_settings(
     # Then it links the sample job, prints the swaks command for this port, links the upload
     expect(page.get_by_role("heading", name="Try it first")).to_be_visible()
     expect(page.get_by_role("link", name="Apply to “Support rep (remote)”")).to_have_attribute(
-        "href", "/apply/support-rep-remote")
+        "href", "/apply/support-rep-remote"
+    )
     swaks = page.locator("#swaks-cmd")
     expect(swaks).to_contain_text(f"swaks --server 127.0.0.1:{deskmate.smtp_port} --to {ASSISTANT}")
     expect(swaks).to_contain_text(f"--from you@{DOMAIN}")
     expect(page.get_by_role("link", name="Upload a recording")).to_have_attribute(
-        "href", "/meetings/new")
+        "href", "/meetings/new"
+    )
     expect(page.locator("body")).not_to_contain_text("could not be loaded")
     screenshot(page, "home")
     # And each link leads somewhere real (the upload page asks a stranger to sign in)
@@ -51,13 +54,29 @@ def test_home_page_shows_the_three_things_to_try_with_the_live_settings(
 
 def test_help_lists_the_operations_and_product_commands() -> None:
     # When an IT person asks for help
-    done = subprocess.run([sys.executable, "-m", "services", "--help"], cwd=REPO,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "services", "--help"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     # Then every operations command and each product's command is listed
     assert done.returncode == 0, done.stderr
     listed = set(re.findall(r"^  ([a-z][a-z-]*)\s", done.stdout, re.M))
-    for command in ("up", "worker", "models", "db", "users", "jobs", "web", "schedule",
-                    "transcribe", "notes", "screening"):
+    for command in (
+        "up",
+        "worker",
+        "models",
+        "db",
+        "users",
+        "jobs",
+        "web",
+        "schedule",
+        "transcribe",
+        "notes",
+        "screening",
+    ):
         assert command in listed, f"{command} missing from deskmate --help:\n{done.stdout}"
 
 
@@ -78,8 +97,14 @@ def test_up_with_a_bad_port_exits_non_zero_naming_the_setting(deskmate: Deskmate
     # Given a typo in the web port
     env = dict(deskmate.env, DESKMATE_WEB_PORT="eighty")
     # When deskmate up starts
-    done = subprocess.run([sys.executable, "-m", "services", "up"], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "services", "up"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     # Then it stops at once, saying which setting is wrong
     assert done.returncode != 0
     assert "DESKMATE_WEB_PORT" in done.stdout + done.stderr, done.stdout + done.stderr
