@@ -97,7 +97,8 @@ def router(runtime: Runtime) -> APIRouter:
         when = None
         if date:
             try:
-                when = dt.datetime.fromisoformat(date).replace(tzinfo=runtime.settings.tz)
+                local = dt.datetime.fromisoformat(date).replace(tzinfo=runtime.settings.tz)
+                when = local.astimezone(dt.UTC)  # stored as UTC (SQLite keeps it naive)
             except ValueError:
                 when = None
         meeting_id = create_meeting(runtime, audio_path=path, filename=name, owner_email=user.email,
