@@ -73,13 +73,15 @@ def test_cc_the_assistant_with_the_home_page_command_books_monday_at_four(
     }
     recipients = {r for rcpts, m in deskmate.sink.messages if m is answer for r in rcpts}
     assert LEE in recipients
-    # And an admin sees the scheduling job, done, through the API with the CLI-made token
+    # And an admin sees the scheduling job, done, on /jobs and /api/jobs with the CLI-made token
+    admin = {"Authorization": f"Bearer {accounts[ADMIN]}"}
     jobs = httpx.get(
-        deskmate.web_url + "/api/jobs",
-        params={"kind": "scheduling.inbound_email"},
-        headers={"Authorization": f"Bearer {accounts[ADMIN]}"},
+        deskmate.web_url + "/api/jobs", params={"kind": "scheduling.inbound_email"}, headers=admin
     ).json()["jobs"]
-    assert [job["state"] for job in jobs][-1:] == ["succeeded"], jobs
+    assert [job["state"] for job in jobs] == ["succeeded"], jobs
+    page = httpx.get(deskmate.web_url + "/jobs", headers={**admin, "Accept": "text/html"})
+    assert page.status_code == 200 and "scheduling.inbound_email" in page.text
+    assert httpx.get(deskmate.web_url + "/api/jobs").status_code == 401  # and strangers do not
 
 
 def test_the_home_page_command_run_as_is_gets_an_answer_and_never_a_double_booking(

@@ -107,3 +107,21 @@ def test_notes_command_prints_the_documented_json(deskmate: Deskmate, clip: Path
     # And nobody is made owner of what "they" will do
     assert {a["owner"] for a in notes["action_items"]} <= {"Peter", None}, notes["action_items"]
     assert any("launch in march" in d.lower() for d in notes["decisions"]), notes["decisions"]
+
+
+def test_uploading_something_that_is_not_a_recording_says_so(
+    deskmate: Deskmate, accounts: dict[str, str], browser: Browser, tmp_path: Path
+) -> None:
+    # Given a signed-in employee and a text file by mistake
+    notes = tmp_path / "agenda.txt"
+    notes.write_text("1. budget\n2. launch\n")
+    page = sign_in(browser, deskmate, ADMIN)
+    page.goto(deskmate.web_url + "/meetings/new")
+    # When they upload it
+    page.get_by_label("Recording").set_input_files(str(notes))
+    page.get_by_role("button", name="Upload and transcribe").click()
+    # Then the page says what is wrong and stays on the form
+    expect(page.locator("#upload-status")).to_contain_text("agenda.txt")
+    expect(page.locator("#upload-status")).to_contain_text("recording")
+    assert page.url.endswith("/meetings/new")
+    page.context.close()
