@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import email
 import email.policy
+import html
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -177,7 +179,6 @@ def deskmate(sink: Sink, tmp_path_factory: pytest.TempPathFactory) -> Iterator[D
         DESKMATE_ASSISTANT_ADDRESSES=ASSISTANT,
         DESKMATE_ALLOWED_SENDER_DOMAINS=f"{DOMAIN},example.com",
         DESKMATE_DEFAULT_TIMEZONE=ZONE,
-        DESKMATE_DEVICE="cpu",
         HF_HUB_OFFLINE="1",
         PYTHONUNBUFFERED="1",
     )
@@ -273,6 +274,15 @@ def sign_in(browser: Browser, deskmate: Deskmate, address: str) -> Page:
     page.get_by_role("button", name="Sign in").click()
     expect(page.get_by_role("status")).to_contain_text(f"Signed in as {address}.")
     return page
+
+
+def home_command(page_html: str, block_id: str) -> str:
+    """The shell command the home page prints in ``<pre id=block_id>``."""
+    match = re.search(
+        rf'<pre id="{block_id}" class="command"><code>(.*?)</code></pre>', page_html, re.S
+    )
+    assert match, f"no {block_id} command on the home page"
+    return html.unescape(match.group(1))
 
 
 def screenshot(page: Page, name: str) -> None:

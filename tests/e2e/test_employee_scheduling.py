@@ -13,8 +13,7 @@ import httpx
 import icalendar
 import pytest
 
-from tests.e2e.conftest import ADMIN, ASSISTANT, DOMAIN, ZONE, Deskmate
-from tests.e2e.test_newcomer_and_it import home_command
+from tests.e2e.conftest import ADMIN, ASSISTANT, DOMAIN, ZONE, Deskmate, home_command
 
 pytestmark = pytest.mark.slow
 LEE = f"lee@{DOMAIN}"

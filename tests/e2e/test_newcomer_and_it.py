@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import subprocess
 import sys
@@ -14,15 +13,6 @@ from playwright.sync_api import Browser, expect
 from tests.e2e.conftest import ASSISTANT, DOMAIN, REPO, Deskmate, screenshot
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
-
-
-def home_command(page_html: str, block_id: str) -> str:
-    """The shell command the home page prints in ``<pre id=block_id>``."""
-    match = re.search(
-        rf'<pre id="{block_id}" class="command"><code>(.*?)</code></pre>', page_html, re.S
-    )
-    assert match, f"no {block_id} command on the home page"
-    return html.unescape(match.group(1))
 
 
 def test_home_page_shows_the_three_things_to_try_with_the_live_settings(
