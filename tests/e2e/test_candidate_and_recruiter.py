@@ -50,6 +50,7 @@ def test_candidate_applies_in_the_browser_and_the_recruiter_sees_them_shortliste
         send(page, answer)
     # Then they qualify and are offered three interview times; the second one books it
     offer = screener_says(page)
+    assert offer.startswith("Got it: I enjoy solving billing problems for people. That"), offer
     assert "you qualify for an interview" in offer and "3." in offer, offer
     screenshot(page, "candidate-slots")
     send(page, "the second one")
