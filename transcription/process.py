@@ -44,7 +44,8 @@ def create_meeting(runtime: Runtime, *, audio_path: Path, filename: str, owner_e
             title=title, filename=filename[:255], audio_path=str(audio_path),
             owner_email=owner_email.lower(), source=source,
             attendees=list(attendees) or ([owner_email.lower()] if owner_email else []),
-            meeting_date=meeting_date or utcnow(), thread_id=thread_id,
+            meeting_date=(meeting_date or utcnow()).astimezone(dt.UTC),  # SQLite: naive UTC
+            thread_id=thread_id,
             reply_to_message_id=reply_to_message_id, inbound_id=inbound_id,
             engine=runtime.settings.whisper_engine,
         )

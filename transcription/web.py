@@ -97,8 +97,7 @@ def router(runtime: Runtime) -> APIRouter:
         when = None
         if date:
             try:
-                local = dt.datetime.fromisoformat(date).replace(tzinfo=runtime.settings.tz)
-                when = local.astimezone(dt.UTC)  # stored as UTC (SQLite keeps it naive)
+                when = dt.datetime.fromisoformat(date).replace(tzinfo=runtime.settings.tz)
             except ValueError:
                 when = None
         meeting_id = create_meeting(runtime, audio_path=path, filename=name, owner_email=user.email,
