@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import shlex
 import subprocess
+from collections.abc import Callable
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
@@ -33,7 +34,7 @@ def calendar_part(message: EmailMessage) -> icalendar.Calendar | None:
     return None
 
 
-def on_thread(message_id: str):
+def on_thread(message_id: str) -> Callable[[EmailMessage], bool]:
     def matches(message: EmailMessage) -> bool:
         thread = f"{message['In-Reply-To'] or ''} {message['References'] or ''}"
         return message_id in thread and ASSISTANT in (message["From"] or "")
@@ -67,9 +68,10 @@ def test_cc_the_assistant_with_the_home_page_command_books_monday_at_four(
     assert start == expected and str(start.tzinfo) == ZONE, (start, expected)
     assert end - start == dt.timedelta(minutes=20)
     attendees = {str(a).lower().removeprefix("mailto:") for a in event.get("ATTENDEE", [])}
-    assert LEE in attendees and f"you@{DOMAIN}" in attendees | {
-        str(event["ORGANIZER"]).lower().removeprefix("mailto:")
-    }
+    assert LEE in attendees, attendees
+    organizer = event["ORGANIZER"]
+    assert str(organizer).lower() == f"mailto:you@{DOMAIN}"  # the person who asked organizes
+    assert str(organizer.params.get("SENT-BY", "")).lower() == f"mailto:{ASSISTANT}"
     recipients = {r for rcpts, m in deskmate.sink.messages if m is answer for r in rcpts}
     assert LEE in recipients
     # And an admin sees the scheduling job, done, on /jobs and /api/jobs with the CLI-made token
