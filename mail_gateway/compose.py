@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from email.errors import MessageError
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -19,7 +20,10 @@ from mail_gateway.errors import HeaderInjectionError, InvalidEmailError
 from mail_gateway.message import OutgoingEmail
 
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|antw|ref)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
-_ADDRESS = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+$")  # ASCII atext
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_ADDRESS = re.compile(
+    rf"^{_ATEXT}(\.{_ATEXT})*@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$"
+)  # ASCII dot-atoms
 _MSGID = re.compile(r"^[^<>\s@]+@[^<>\s@]+$")
 _HEADER_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,76}$")
 _METHOD = re.compile(r"^METHOD:\s*([A-Z-]+)\s*$", re.MULTILINE)
@@ -105,16 +109,29 @@ def compose(
     email: OutgoingEmail, *, sender: str, message_id: str, now: dt.datetime
 ) -> EmailMessage:
     """The complete message; raises :class:`InvalidEmailError` for anything malformed."""
+    try:
+        msg = _compose(email, sender=sender, message_id=message_id, now=now)
+        msg.as_bytes()  # serialising is where some malformed values surface
+    except InvalidEmailError:
+        raise
+    except (ValueError, TypeError, MessageError) as e:
+        raise InvalidEmailError(f"cannot build this email: {e}") from e
+    return msg
+
+
+def _compose(
+    email: OutgoingEmail, *, sender: str, message_id: str, now: dt.datetime
+) -> EmailMessage:
     if not email.to and not email.cc:
         raise InvalidEmailError("an email needs at least one recipient")
     msg = EmailMessage(policy=SMTP)
-    msg["From"] = Address(display_name=one_line(email.from_name), addr_spec=check_address(sender))
+    msg["From"] = _address(sender, one_line(email.from_name))
     if email.to:
-        msg["To"] = tuple(Address(addr_spec=check_address(a)) for a in email.to)
+        msg["To"] = tuple(_address(a) for a in email.to)
     if email.cc:
-        msg["Cc"] = tuple(Address(addr_spec=check_address(a)) for a in email.cc)
+        msg["Cc"] = tuple(_address(a) for a in email.cc)
     if email.reply_to:
-        msg["Reply-To"] = Address(addr_spec=check_address(email.reply_to))
+        msg["Reply-To"] = _address(email.reply_to)
     msg["Subject"] = reply_subject(email.subject) if email.in_reply_to else one_line(email.subject)
     msg["Date"] = format_datetime(now.astimezone(dt.UTC))
     msg["Message-ID"] = f"<{check_message_id(message_id)}>"
@@ -133,6 +150,10 @@ def compose(
         msg[name] = value
     _add_body(msg, email)
     return msg
+
+
+def _address(address: str, display_name: str = "") -> Address:
+    return Address(display_name=display_name, addr_spec=check_address(address))
 
 
 def _add_body(msg: EmailMessage, email: OutgoingEmail) -> None:

@@ -19,6 +19,10 @@ class InboundNotFoundError(MailError, LookupError):
     """No stored inbound message has that id (or it has not been parsed yet)."""
 
 
+class DkimUnavailable(MailError):
+    """DNS for DKIM keys did not answer; the job retries before judging the sender."""
+
+
 class DeliveryError(MailError):
     """The relay did not take a message; ``permanent`` when retrying cannot help (5xx)."""
 

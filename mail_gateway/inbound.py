@@ -15,7 +15,7 @@ from sqlalchemy import CursorResult, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from mail_gateway import bounces
-from mail_gateway.errors import InvalidEmailError, MailError
+from mail_gateway.errors import DkimUnavailable, InvalidEmailError
 from mail_gateway.message import OutgoingEmail
 from mail_gateway.models import InboundMail, OutboundMail
 from mail_gateway.outbox import queue_email
@@ -41,10 +41,6 @@ with to include me on their email.
 
 
 UNKNOWN_SENDER = "unknown_sender"
-
-
-class DkimUnavailable(MailError):
-    """DNS for DKIM keys did not answer; the job retries before judging the sender."""
 
 
 def handle_inbound(

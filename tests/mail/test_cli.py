@@ -35,8 +35,10 @@ def test_inbound_lists_messages_with_their_route_and_why_one_was_refused(
     mail_runtime: Runtime, deskmate
 ) -> None:
     # Given a colleague's request and a stranger's message were handled
-    for raw in (fixture_bytes("base64_body.eml"),
-                b"From: x@stranger.example\r\nSubject: Free webinar\r\n\r\nhi\r\n"):
+    for raw in (
+        fixture_bytes("base64_body.eml"),
+        b"From: x@stranger.example\r\nSubject: Free webinar\r\n\r\nhi\r\n",
+    ):
         accept(mail_runtime.db, mail_runtime.settings.data_dir, raw, Envelope("x", (ASSISTANT,)))
     run_jobs(mail_runtime, "mail.handle_inbound")
     # When the admin lists received mail
@@ -55,8 +57,11 @@ def test_outbox_shows_errors_and_resend_queues_a_failed_message_again(
 ) -> None:
     # Given a message that failed because no relay was configured
     with mail_runtime.db.session() as s:
-        outbox_id = queue_email(s, OutgoingEmail(to=("bob@example.com",), subject="Sync", text="x"),
-                                settings=mail_runtime.settings)
+        outbox_id = queue_email(
+            s,
+            OutgoingEmail(to=("bob@example.com",), subject="Sync", text="x"),
+            settings=mail_runtime.settings,
+        )
     run_jobs(mail_runtime, "mail.send")
     listing = deskmate("mail", "outbox").output
     assert "failed" in listing and "bob@example.com" in listing

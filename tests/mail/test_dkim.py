@@ -9,6 +9,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from mail_gateway.errors import DkimUnavailable
 from mail_gateway.inbound import handle_inbound
 from mail_gateway.intake import Envelope, accept
 from mail_gateway.models import InboundMail
@@ -127,4 +128,29 @@ def test_gateway_acts_only_on_verified_mail_from_allowed_domains(
     assert row.dkim == ("fail" if tamper else "pass")
     assert bool(queued_jobs(runtime, "scheduling.inbound_email")) is scheduled
     assert queued_jobs(runtime, "mail.send") == []
+    runtime.db.dispose()
+
+
+def test_unreachable_dns_retries_before_judging_the_sender(mail_settings, sqlite_url, key) -> None:
+    # Given DKIM is on and the resolver cannot be reached
+    runtime = Runtime.from_settings(mail_settings(database_url=sqlite_url, dkim_verify=True))
+
+    def broken_dns(name: bytes, timeout: int = 5) -> bytes:
+        raise OSError("network unreachable")
+
+    raw = signed(key, REQUEST % b"t1")
+    accepted = accept(
+        runtime.db, runtime.settings.data_dir, raw, Envelope("lena@example.com", (ASSISTANT,))
+    )
+    # When the job runs with attempts left, Then it asks to be retried and decides nothing
+    with pytest.raises(DkimUnavailable):
+        handle_inbound(runtime, accepted.inbound_id, last_attempt=False, dnsfunc=broken_dns)
+    with runtime.db.session() as s:
+        assert s.get(InboundMail, accepted.inbound_id).state == "received"
+    # and on its last attempt it refuses to act rather than trust an unverified sender
+    handle_inbound(runtime, accepted.inbound_id, last_attempt=True, dnsfunc=broken_dns)
+    with runtime.db.session() as s:
+        row = s.get(InboundMail, accepted.inbound_id)
+    assert (row.state, row.dkim) == ("refused", "temperror")
+    assert queued_jobs(runtime, "scheduling.inbound_email") == []
     runtime.db.dispose()

@@ -24,6 +24,11 @@ from services.storage import migrate
 from tests.conftest import PG_ADMIN_URL
 from tests.mail.conftest import ASSISTANT, FIXTURES
 
+# hypothesis scans loaded modules for constants; touching mypy_extensions.TypedDict warns
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:mypy_extensions.TypedDict is deprecated:DeprecationWarning"
+)
+
 CORPUS = sorted(p.read_bytes() for p in FIXTURES.glob("*.eml"))
 CHARSETS = ["utf-8", "iso-8859-1", "x-unknown", "", "utf-16", "koi8-r", "gb2312", "utf-7", "ascii"]
 ENCODINGS = ["base64", "quoted-printable", "8bit", "7bit", "x-uuencode", "binary", "bogus"]

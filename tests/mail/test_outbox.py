@@ -107,3 +107,22 @@ def test_malformed_address_gets_a_clear_error(mail_runtime: Runtime) -> None:
             OutgoingEmail(to=("bob at example",), subject="x", text="x"),
             settings=mail_runtime.settings,
         )
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "carol@example.",
+        ".dot@example.com",
+        "a..b@example.com",
+        "nul\x00@example.com",
+        "josé@example.com",
+    ],
+)
+def test_addresses_the_header_registry_would_choke_on_are_refused_clearly(
+    mail_runtime: Runtime, address: str
+) -> None:
+    with pytest.raises(InvalidEmailError), mail_runtime.db.session() as s:
+        queue_email(
+            s, OutgoingEmail(to=(address,), subject="x", text="x"), settings=mail_runtime.settings
+        )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email
 import ssl
-import subprocess
 from dataclasses import dataclass, field
 from email.policy import default
 
@@ -19,7 +18,7 @@ from mail_gateway.models import BouncingAddress, OutboundMail
 from mail_gateway.outbox import queue_email
 from services.runtime import Runtime
 from services.storage.models import JobRow
-from tests.mail.conftest import ASSISTANT, free_port, run_jobs
+from tests.mail.conftest import ASSISTANT, free_port, run_jobs, self_signed_certificate
 
 ICS = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//deskmate//EN\r\nMETHOD:REQUEST\r\n"
@@ -196,29 +195,7 @@ def test_relay_starttls_and_login_are_used_when_configured(
     mail_settings, sqlite_url, tmp_path, monkeypatch
 ) -> None:
     # Given a relay that requires STARTTLS before AUTH, with the company's own certificate
-    cert, key = tmp_path / "relay.pem", tmp_path / "relay.key"
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "1",
-            "-subj",
-            "/CN=127.0.0.1",
-            "-addext",
-            "subjectAltName=IP:127.0.0.1",
-            "-keyout",
-            str(key),
-            "-out",
-            str(cert),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    cert, key = self_signed_certificate(tmp_path)
     monkeypatch.setenv("SSL_CERT_FILE", str(cert))  # how an admin trusts an internal CA
     tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     tls.load_cert_chain(cert, key)

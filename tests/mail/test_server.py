@@ -11,7 +11,13 @@ import pytest
 from sqlalchemy import func, select
 
 from mail_gateway.models import InboundMail
-from tests.mail.conftest import ASSISTANT, FIXTURES, fixture_bytes, queued_jobs
+from tests.mail.conftest import (
+    ASSISTANT,
+    FIXTURES,
+    fixture_bytes,
+    queued_jobs,
+    self_signed_certificate,
+)
 
 
 def count_inbound(runtime) -> int:
@@ -56,27 +62,7 @@ def test_starttls_is_offered_and_works_when_a_certificate_is_configured(
     gateway, tmp_path: Path
 ) -> None:
     # Given a certificate (self-signed here)
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "1",
-            "-subj",
-            "/CN=localhost",
-            "-keyout",
-            str(key),
-            "-out",
-            str(cert),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    cert, key = self_signed_certificate(tmp_path)
     server, runtime = gateway(smtp_tls_cert=str(cert), smtp_tls_key=str(key))
     context = ssl.create_default_context(cafile=str(cert))
     context.check_hostname = False
