@@ -124,7 +124,7 @@ class Deskmate:
         return self.log_path.read_text(errors="replace")
 
 
-def _descendants(pid: int) -> set[int]:
+def descendants(pid: int) -> set[int]:
     """Every live process below ``pid`` (from /proc; children run in their own groups)."""
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
@@ -143,6 +143,15 @@ def _descendants(pid: int) -> set[int]:
                 found.add(child)
                 frontier.append(child)
     return found
+
+
+def command_line(pid: int) -> list[str]:
+    """A process's argv ([] once it is gone)."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return []
+    return [part.decode(errors="replace") for part in raw.split(b"\0") if part]
 
 
 def _alive(pid: int) -> bool:
@@ -222,7 +231,7 @@ def _kill(pids: Iterable[int]) -> None:
 
 
 def _stop(tree: Deskmate) -> None:
-    children = _descendants(tree.proc.pid)
+    children = descendants(tree.proc.pid)
     tree.proc.send_signal(signal.SIGINT)
     try:
         code = tree.proc.wait(timeout=60)

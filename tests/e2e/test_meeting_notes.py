@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+import smtplib
 import subprocess
 import time
+from email.message import EmailMessage
+from email.utils import make_msgid
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, expect
 
-from tests.e2e.conftest import ADMIN, Deskmate, screenshot, sign_in
+from tests.e2e.conftest import ADMIN, ASSISTANT, DOMAIN, Deskmate, screenshot, sign_in
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 # Two espeak-ng voices, a second of silence between them; one action item with a named owner
@@ -125,3 +128,35 @@ def test_uploading_something_that_is_not_a_recording_says_so(
     expect(page.locator("#upload-status")).to_contain_text("recording")
     assert page.url.endswith("/meetings/new")
     page.context.close()
+
+
+def test_emailed_recording_gets_the_notes_back_on_its_thread(
+    deskmate: Deskmate, clip: Path
+) -> None:
+    # Given an employee who mails the recording to the assistant, sent that Monday morning
+    message = EmailMessage()
+    message["From"] = f"you@{DOMAIN}"
+    message["To"] = ASSISTANT
+    message["Subject"] = "Budget check-in recording"
+    message["Date"] = "Mon, 23 Nov 2026 10:30:00 +0100"
+    message["Message-ID"] = make_msgid(domain=DOMAIN)
+    message.set_content("Here is this morning's recording.")
+    message.add_attachment(
+        clip.read_bytes(), maintype="audio", subtype="wav", filename="budget-meeting.wav"
+    )
+    # When it goes through the SMTP gateway
+    with smtplib.SMTP("127.0.0.1", deskmate.smtp_port, timeout=30) as smtp:
+        smtp.send_message(message)
+    # Then the notes come back to the sender on the same thread, with Peter's item due Friday
+    notes = deskmate.sink.wait_for(
+        lambda m: message["Message-ID"] in str(m["In-Reply-To"] or ""), PROCESS_SECONDS
+    )
+    assert "Notes: Budget check-in recording" in str(notes["Subject"])
+    assert f"you@{DOMAIN}" in str(notes["To"])
+    body = notes.get_body(("plain",))
+    assert body is not None
+    assert "**Peter**: send the budget, due Fri 27 Nov 2026" in body.get_content()
+    names = {part.get_filename() for part in notes.iter_attachments()}
+    assert any(n and n.endswith(".docx") for n in names) and any(
+        n and n.endswith(".md") for n in names
+    )

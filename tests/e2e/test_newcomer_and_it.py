@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import signal
 import subprocess
 import sys
+import time
 
 import httpx
 import pytest
 from playwright.sync_api import Browser, expect
 
-from tests.e2e.conftest import ASSISTANT, DOMAIN, REPO, Deskmate, screenshot
+from tests.e2e.conftest import (
+    ASSISTANT,
+    DOMAIN,
+    REPO,
+    Deskmate,
+    command_line,
+    descendants,
+    screenshot,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -98,3 +110,20 @@ def test_up_with_a_bad_port_exits_non_zero_naming_the_setting(deskmate: Deskmate
     # Then it stops at once, saying which setting is wrong
     assert done.returncode != 0
     assert "DESKMATE_WEB_PORT" in done.stdout + done.stderr, done.stdout + done.stderr
+
+
+def test_a_crashed_web_process_is_restarted_by_up(deskmate: Deskmate) -> None:
+    # Given the web app running under deskmate up
+    [web] = [pid for pid in descendants(deskmate.proc.pid) if command_line(pid)[-1:] == ["web"]]
+    # When it dies hard
+    os.kill(web, signal.SIGKILL)
+    # Then the supervisor starts a new one and the site answers again
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(deskmate.web_url + "/healthz", timeout=2).status_code == 200:
+                break
+        time.sleep(0.5)
+    assert httpx.get(deskmate.web_url + "/healthz", timeout=5).status_code == 200
+    restarted = [p for p in descendants(deskmate.proc.pid) if command_line(p)[-1:] == ["web"]]
+    assert restarted and web not in restarted
