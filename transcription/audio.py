@@ -25,8 +25,20 @@ def _ffmpeg(tool: str) -> str:
 def has_audio(path: Path) -> bool:
     """Whether ``path`` holds at least one audio stream (ffprobe's view, not the file name)."""
     result = subprocess.run(
-        [_ffmpeg("ffprobe"), "-v", "error", "-show_entries", "stream=codec_type", "-of", "json",
-         str(path)], capture_output=True, text=True, timeout=60, check=False,
+        [
+            _ffmpeg("ffprobe"),
+            "-v",
+            "error",
+            "-show_entries",
+            "stream=codec_type",
+            "-of",
+            "json",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     if result.returncode != 0:
         return False
@@ -48,15 +60,29 @@ def decode(path: Path) -> np.ndarray:
     if not has_audio(path):
         raise NotAudioError(f"{path.name}: {NOT_AUDIO} (ffmpeg finds no sound in it)")
     result = subprocess.run(
-        [_ffmpeg("ffmpeg"), "-nostdin", "-v", "error", "-i", str(path), "-map", "0:a:0",
-         "-ac", "1", "-ar", str(SAMPLE_RATE), "-f", "f32le", "-"],
-        capture_output=True, timeout=3600, check=False,
+        [
+            _ffmpeg("ffmpeg"),
+            "-nostdin",
+            "-v",
+            "error",
+            "-i",
+            str(path),
+            "-map",
+            "0:a:0",
+            "-ac",
+            "1",
+            "-ar",
+            str(SAMPLE_RATE),
+            "-f",
+            "f32le",
+            "-",
+        ],
+        capture_output=True,
+        timeout=3600,
+        check=False,
     )
     if result.returncode != 0:
         detail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
         raise NotAudioError(f"{path.name}: {NOT_AUDIO} ({' '.join(detail) or 'decoding failed'})")
     return np.frombuffer(result.stdout, dtype="<f4").astype(np.float32)
 
-
-def duration_of(samples: np.ndarray) -> float:
-    return len(samples) / SAMPLE_RATE

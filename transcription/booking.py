@@ -40,9 +40,12 @@ def booked_meeting(session: Session, message: InboundMessage) -> Booked | None:
         return None
     try:
         with session.begin_nested():
-            rows = session.execute(text(
-                "SELECT title, organizer, attendees, thread_id, uid FROM scheduling_meetings"
-                " ORDER BY id DESC")).all()
+            rows = session.execute(
+                text(
+                    "SELECT title, organizer, attendees, thread_id, uid FROM scheduling_meetings"
+                    " ORDER BY id DESC"
+                )
+            ).all()
     except SQLAlchemyError:
         return None  # scheduling is not installed here
     for title, organizer, attendees, thread_id, uid in rows:

@@ -10,8 +10,9 @@ PAD = 0.2  # seconds kept around speech so word edges are not clipped
 SPLIT_GAP = 4.0  # a pause this long always starts a new chunk: no chunk is mostly silence
 
 
-def plan_chunks(regions: Sequence[tuple[float, float]], duration: float,
-                max_seconds: float) -> list[Chunk]:
+def plan_chunks(
+    regions: Sequence[tuple[float, float]], duration: float, max_seconds: float
+) -> list[Chunk]:
     """Group speech ``regions`` into chunks of at most ``max_seconds``, cut between regions.
 
     A region longer than ``max_seconds`` (someone talking without a pause) is cut into equal
@@ -20,7 +21,9 @@ def plan_chunks(regions: Sequence[tuple[float, float]], duration: float,
     spans: list[tuple[float, float]] = []
     for start, end in regions:
         start, end = max(0.0, start - PAD), min(duration, end + PAD)
-        pieces = max(1, int((end - start) // max_seconds) + (1 if (end - start) % max_seconds else 0))
+        pieces = max(
+            1, int((end - start) // max_seconds) + (1 if (end - start) % max_seconds else 0)
+        )
         step = (end - start) / pieces
         spans.extend((start + i * step, start + (i + 1) * step) for i in range(pieces))
     chunks: list[Chunk] = []

@@ -1,4 +1,4 @@
-"""``deskmate transcribe FILE`` and ``deskmate notes FILE``: the same pipeline as the web and mail."""
+"""``deskmate transcribe FILE`` and ``deskmate notes FILE``: the pipeline the web and mail use."""
 
 from __future__ import annotations
 
@@ -21,19 +21,24 @@ from transcription.types import Transcript
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
-def _transcript(ctx: click.Context, file: Path, model: str | None,
-                engine: str | None) -> tuple[Runtime, Transcript]:
+def _transcript(
+    ctx: click.Context, file: Path, model: str | None, engine: str | None
+) -> tuple[Runtime, Transcript]:
     settings = settings_from(ctx)
     runtime = Runtime.from_settings(settings)
-    options = Options(model=model or settings.whisper_model,
-                      engine=engine or settings.whisper_engine,
-                      chunk_seconds=settings.audio_chunk_seconds)
+    options = Options(
+        model=model or settings.whisper_model,
+        engine=engine or settings.whisper_engine,
+        chunk_seconds=settings.audio_chunk_seconds,
+    )
     try:
         audio = decode(file)
     except TranscriptionError as e:
         raise click.ClickException(str(e)) from e
-    with click.progressbar(length=1000, label=f"Transcribing {file.name}", file=sys.stderr,
-                           show_percent=True) as bar:
+    with click.progressbar(
+        length=1000, label=f"Transcribing {file.name}", file=sys.stderr, show_percent=True
+    ) as bar:
+
         def advance(_chunk: object, _result: object, fraction: float) -> None:
             bar.update(int(fraction * 1000) - bar.pos)
 
@@ -53,17 +58,41 @@ def _write(data: bytes, output: Path | None) -> None:
 
 @click.command("transcribe")
 @click.argument("file", type=FILE)
-@click.option("--format", "fmt", type=click.Choice(["txt", "srt", "vtt", "json"]), default="txt",
-              show_default=True)
-@click.option("--model", type=click.Choice(["tiny.en", "base"]), default=None,
-              help="Whisper size; default: settings.whisper_model (auto picks by language).")
-@click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]), default=None,
-              help="Default: settings.whisper_engine.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write here instead of stdout.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["txt", "srt", "vtt", "json"]),
+    default="txt",
+    show_default=True,
+)
+@click.option(
+    "--model",
+    type=click.Choice(["tiny.en", "base"]),
+    default=None,
+    help="Whisper size; default: settings.whisper_model (auto picks by language).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["faster-whisper", "openai-whisper"]),
+    default=None,
+    help="Default: settings.whisper_engine.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write here instead of stdout.",
+)
 @click.pass_context
-def transcribe_command(ctx: click.Context, file: Path, fmt: str, model: str | None,
-                       engine: str | None, output: Path | None) -> None:
+def transcribe_command(
+    ctx: click.Context,
+    file: Path,
+    fmt: str,
+    model: str | None,
+    engine: str | None,
+    output: Path | None,
+) -> None:
     """Transcribe an audio or video FILE with speakers (progress on stderr)."""
     runtime, transcript = _transcript(ctx, file, model, engine)
     _write(export(fmt, transcript), output)
@@ -75,19 +104,31 @@ def transcribe_command(ctx: click.Context, file: Path, fmt: str, model: str | No
 @click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
 @click.option("--model", type=click.Choice(["tiny.en", "base"]), default=None)
 @click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]), default=None)
-@click.option("--date", "date", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M"]), default=None,
-              help="When the meeting took place (due dates resolve from it); default: now.")
+@click.option(
+    "--date",
+    "date",
+    type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M"]),
+    default=None,
+    help="When the meeting took place (due dates resolve from it); default: now.",
+)
 @click.option("--title", default="", help="Meeting title; default: 'Meeting on <date>'.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None)
 @click.pass_context
-def notes_command(ctx: click.Context, file: Path, fmt: str, model: str | None, engine: str | None,
-                  date: dt.datetime | None, title: str, output: Path | None) -> None:
+def notes_command(
+    ctx: click.Context,
+    file: Path,
+    fmt: str,
+    model: str | None,
+    engine: str | None,
+    date: dt.datetime | None,
+    title: str,
+    output: Path | None,
+) -> None:
     """Meeting notes of FILE: summary, decisions, action items (owner, task, due), transcript."""
     runtime, transcript = _transcript(ctx, file, model, engine)
     tz = runtime.settings.tz
     when = date.replace(tzinfo=tz) if date else dt.datetime.now(tz)
-    notes: Notes = build_notes(transcript, runtime.inference, when, title,
-                               runtime.settings.llm_url)
+    notes: Notes = build_notes(transcript, runtime.inference, when, title, runtime.settings.llm_url)
     _write(export(fmt, transcript, notes), output)
     runtime.inference.close()
 

@@ -44,17 +44,20 @@ def windows_of(regions: Sequence[tuple[float, float]]) -> list[tuple[float, floa
     return windows
 
 
-def embed(client: InferenceClient, audio: np.ndarray,
-          windows: Sequence[tuple[float, float]]) -> np.ndarray:
+def embed(
+    client: InferenceClient, audio: np.ndarray, windows: Sequence[tuple[float, float]]
+) -> np.ndarray:
     """One unit-length voice vector per window."""
-    clips = [np.ascontiguousarray(audio[int(s * SAMPLE_RATE):int(e * SAMPLE_RATE)])
-             for s, e in windows]
+    clips = [
+        np.ascontiguousarray(audio[int(s * SAMPLE_RATE) : int(e * SAMPLE_RATE)]) for s, e in windows
+    ]
     vectors = client.run("speaker", clips, priority=Priority.BATCH) if clips else []
     return np.asarray([np.asarray(v, dtype=np.float32) for v in vectors]).reshape(len(clips), -1)
 
 
-def cluster(vectors: np.ndarray, reliable: Sequence[bool] | None = None,
-            max_speakers: int = MAX_SPEAKERS) -> list[int]:
+def cluster(
+    vectors: np.ndarray, reliable: Sequence[bool] | None = None, max_speakers: int = MAX_SPEAKERS
+) -> list[int]:
     """A speaker index per vector; the count is picked by silhouette score.
 
     Only ``reliable`` vectors (long enough windows) shape the clusters; the others join the
@@ -79,8 +82,9 @@ def _cluster(vectors: np.ndarray, max_speakers: int) -> list[int]:
         return [0] * n
     best: tuple[float, list[int]] = (MIN_SILHOUETTE, [0] * n)
     for k in range(2, min(max_speakers, n - 1) + 1):
-        labels = AgglomerativeClustering(n_clusters=k, metric="cosine",
-                                         linkage="average").fit_predict(vectors)
+        labels = AgglomerativeClustering(
+            n_clusters=k, metric="cosine", linkage="average"
+        ).fit_predict(vectors)
         if min(Counter(labels).values()) < 2:
             continue  # a one-window "speaker" is an outlier, not a person
         score = float(silhouette_score(vectors, labels, metric="cosine"))
@@ -89,8 +93,9 @@ def _cluster(vectors: np.ndarray, max_speakers: int) -> list[int]:
     return best[1]
 
 
-def _word_votes(words: Sequence[Word], windows: Sequence[tuple[float, float]],
-                labels: Sequence[int]) -> list[int]:
+def _word_votes(
+    words: Sequence[Word], windows: Sequence[tuple[float, float]], labels: Sequence[int]
+) -> list[int]:
     centres = np.asarray([(s + e) / 2 for s, e in windows])
     votes = []
     for word in words:
@@ -109,8 +114,9 @@ def _sentences(words: Sequence[Word]) -> list[range]:
     return spans
 
 
-def assign(words: Sequence[Word], windows: Sequence[tuple[float, float]],
-           labels: Sequence[int]) -> list[Word]:
+def assign(
+    words: Sequence[Word], windows: Sequence[tuple[float, float]], labels: Sequence[int]
+) -> list[Word]:
     """``words`` with ``speaker`` set to "Speaker N" (numbered in order of first speech)."""
     if not words:
         return []
@@ -119,10 +125,10 @@ def assign(words: Sequence[Word], windows: Sequence[tuple[float, float]],
     votes = _word_votes(words, windows, labels)
     per_word = list(votes)
     for span in _sentences(words):
-        weights: Counter[int] = Counter()
+        weights: dict[int, float] = {}
         for i in span:
-            weights[votes[i]] += words[i].end - words[i].start
-        winner = weights.most_common(1)[0][0]
+            weights[votes[i]] = weights.get(votes[i], 0.0) + words[i].end - words[i].start
+        winner = max(weights, key=lambda label: weights[label])
         for i in span:
             per_word[i] = winner
     numbering: dict[int, str] = {}
@@ -135,8 +141,12 @@ def _with(word: Word, speaker: str) -> Word:
     return Word(word.start, word.end, word.text, word.probability, speaker)
 
 
-def diarize(client: InferenceClient, audio: np.ndarray, regions: Sequence[tuple[float, float]],
-            words: Sequence[Word]) -> list[Word]:
+def diarize(
+    client: InferenceClient,
+    audio: np.ndarray,
+    regions: Sequence[tuple[float, float]],
+    words: Sequence[Word],
+) -> list[Word]:
     """Words labelled with their speaker."""
     windows = windows_of(regions)
     reliable = [end - start >= RELIABLE for start, end in windows]

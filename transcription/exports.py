@@ -18,13 +18,13 @@ MEDIA_TYPES = {
 }
 
 
-def clock(seconds: float, separator: str = ",", hours: bool = True) -> str:
+def clock(seconds: float, separator: str = ",") -> str:
     """``01:02:03,456`` (SRT) or ``01:02:03.456`` (VTT)."""
     millis = int(round(max(0.0, seconds) * 1000))
     h, rest = divmod(millis, 3_600_000)
     m, rest = divmod(rest, 60_000)
     s, ms = divmod(rest, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d}{separator}{ms:03d}" if hours or h else f"{m:02d}:{s:02d}"
+    return f"{h:02d}:{m:02d}:{s:02d}{separator}{ms:03d}"
 
 
 def stamp(seconds: float) -> str:
@@ -43,8 +43,10 @@ def to_txt(transcript: Transcript, notes: Notes | None = None) -> str:
 
 
 def to_srt(transcript: Transcript, notes: Notes | None = None) -> str:
-    blocks = [f"{i}\n{clock(s.start)} --> {clock(s.end)}\n{_who(s)}{s.text}\n"
-              for i, s in enumerate(transcript.segments, 1)]
+    blocks = [
+        f"{i}\n{clock(s.start)} --> {clock(s.end)}\n{_who(s)}{s.text}\n"
+        for i, s in enumerate(transcript.segments, 1)
+    ]
     return "\n".join(blocks)
 
 
@@ -68,7 +70,9 @@ def to_markdown(transcript: Transcript, notes: Notes | None = None) -> str:
     if notes:
         lines += [f"# {notes.title}", "", "## Summary", "", notes.summary or "_(nothing said)_", ""]
         lines += ["## Decisions", ""]
-        lines += [f"- {d.text} ({d.speaker}, {stamp(d.start)})" for d in notes.decisions] or ["- none"]
+        lines += [f"- {d.text} ({d.speaker}, {stamp(d.start)})" for d in notes.decisions] or [
+            "- none"
+        ]
         lines += ["", "## Action items", ""]
         for item in notes.action_items:
             owner = item.owner or "unassigned"
@@ -77,15 +81,23 @@ def to_markdown(transcript: Transcript, notes: Notes | None = None) -> str:
         if not notes.action_items:
             lines.append("- none")
         lines += ["", "## Open questions", ""]
-        lines += [f"- {q.text} ({q.speaker}, {stamp(q.start)})" for q in notes.questions] or ["- none"]
+        lines += [f"- {q.text} ({q.speaker}, {stamp(q.start)})" for q in notes.questions] or [
+            "- none"
+        ]
         lines += [""]
     lines += ["## Transcript", ""]
-    lines += [f"**[{stamp(s.start)}] {s.speaker or 'Speaker'}:** {s.text}  " for s in transcript.segments]
+    lines += [
+        f"**[{stamp(s.start)}] {s.speaker or 'Speaker'}:** {s.text}  " for s in transcript.segments
+    ]
     return "\n".join(lines) + "\n"
 
 
 TEXT_FORMATS: dict[str, Callable[[Transcript, Notes | None], str]] = {
-    "txt": to_txt, "srt": to_srt, "vtt": to_vtt, "json": to_json, "md": to_markdown,
+    "txt": to_txt,
+    "srt": to_srt,
+    "vtt": to_vtt,
+    "json": to_json,
+    "md": to_markdown,
 }
 
 

@@ -30,23 +30,36 @@ def inbound_recording(ctx: JobContext) -> dict[str, Any] | None:
         return {"ignored": f"{message.sender} is not in an allowed domain"}
     playable = [a for a in message.attachments if has_audio(Path(a.path))]
     if not playable:
+
         def reply() -> dict[str, Any]:
             with runtime.db.session() as s:
                 names = [a.filename for a in message.attachments]
-                return {"outbox_id": queue_email(s, not_audio_reply(message, names),
-                                                 settings=runtime.settings)}
+                return {
+                    "outbox_id": queue_email(
+                        s, not_audio_reply(message, names), settings=runtime.settings
+                    )
+                }
 
-        return {"not_audio": True, **(ctx.once(f"transcription.not_audio:{message.id}", reply) or {})}
+        return {
+            "not_audio": True,
+            **(ctx.once(f"transcription.not_audio:{message.id}", reply) or {}),
+        }
     meeting_ids = []
     for index, attachment in enumerate(playable):
+
         def create(attachment: Any = attachment) -> dict[str, Any]:
             meeting_id = create_meeting(
-                runtime, audio_path=Path(attachment.path), filename=attachment.filename,
-                owner_email=message.sender, source="email",
+                runtime,
+                audio_path=Path(attachment.path),
+                filename=attachment.filename,
+                owner_email=message.sender,
+                source="email",
                 title=booked.title if booked else (message.subject.strip() or ""),
                 attendees=booked.attendees if booked else (message.sender,),
-                meeting_date=message.date, thread_id=message.thread_id,
-                reply_to_message_id=message.message_id, inbound_id=message.id,
+                meeting_date=message.date,
+                thread_id=message.thread_id,
+                reply_to_message_id=message.message_id,
+                inbound_id=message.id,
             )
             return {"meeting_id": meeting_id}
 

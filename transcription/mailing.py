@@ -15,13 +15,17 @@ def recipients(meeting: Meeting) -> tuple[str, ...]:
     return tuple(dict.fromkeys(people or ([meeting.owner_email] if meeting.owner_email else [])))
 
 
-def notes_email(meeting: Meeting, transcript: Transcript, notes: Notes, page_url: str) -> OutgoingEmail:
+def notes_email(
+    meeting: Meeting, transcript: Transcript, notes: Notes, page_url: str
+) -> OutgoingEmail:
     """The notes as text, with Markdown and DOCX attached, on the recording's thread."""
     body = to_markdown(Transcript(transcript.language, transcript.duration), notes)
     body = body.replace("## Transcript\n\n", "")
     if page_url:
         body += f"\nFull transcript and speakers: {page_url}\n"
-    slug = "".join(c if c.isalnum() else "-" for c in notes.title.lower()).strip("-")[:60] or "notes"
+    slug = (
+        "".join(c if c.isalnum() else "-" for c in notes.title.lower()).strip("-")[:60] or "notes"
+    )
     return OutgoingEmail(
         to=recipients(meeting),
         subject=f"Notes: {notes.title}",
@@ -29,8 +33,11 @@ def notes_email(meeting: Meeting, transcript: Transcript, notes: Notes, page_url
         in_reply_to=meeting.reply_to_message_id,
         attachments=(
             (f"{slug}.md", "text/markdown", export("md", transcript, notes)),
-            (f"{slug}.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-             export("docx", transcript, notes)),
+            (
+                f"{slug}.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                export("docx", transcript, notes),
+            ),
         ),
     )
 
@@ -45,7 +52,13 @@ def not_audio_reply(message: InboundMessage, names: list[str]) -> OutgoingEmail:
         ".ogg, .webm or .mp4) as an attachment, and I will reply with the transcript, "
         "a summary, decisions and action items.\n\nThank you,\ndeskmate\n"
     )
-    subject = message.subject if message.subject.lower().startswith("re:") else f"Re: {message.subject}"
-    return OutgoingEmail(to=(message.sender,), subject=subject, text=text,
-                         in_reply_to=message.message_id,
-                         references=(*message.references, message.message_id))
+    subject = (
+        message.subject if message.subject.lower().startswith("re:") else f"Re: {message.subject}"
+    )
+    return OutgoingEmail(
+        to=(message.sender,),
+        subject=subject,
+        text=text,
+        in_reply_to=message.message_id,
+        references=(*message.references, message.message_id),
+    )

@@ -48,12 +48,14 @@ class MeetingChunk(Base):
     """Whisper's result for one chunk, kept so a crashed job resumes after the last one."""
 
     __tablename__ = "transcription_chunks"
-    __table_args__ = (UniqueConstraint("meeting_id", "chunk_index",
-                                       name="uq_transcription_chunks_meeting_id"),)
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "chunk_index", name="uq_transcription_chunks_meeting_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("transcription_meetings.id", ondelete="CASCADE"))
+        ForeignKey("transcription_meetings.id", ondelete="CASCADE")
+    )
     chunk_index: Mapped[int] = mapped_column()
     start_s: Mapped[float] = mapped_column(Float)
     end_s: Mapped[float] = mapped_column(Float)

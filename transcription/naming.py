@@ -18,17 +18,24 @@ INTRODUCTIONS = (
     re.compile(rf"\b(?:I'm|I am|[Tt]his is|[Mm]y name is|[Ii]t's|[Ii]t is)\s+{NAME}\b"),
     re.compile(rf"\b{NAME}\s+(?:here|speaking)\b"),
 )
-THANKS = re.compile(rf"\b(?:[Tt]hanks|[Tt]hank you|[Gg]ood point|[Gg]reat|[Ss]ure|[Rr]ight),?\s+{NAME}\b")
-REQUEST = re.compile(rf"(?:^|[.?!]\s+){NAME},\s+(?:can|could|would|will|do|did|what|how|are|please)\b")
+THANKS = re.compile(
+    rf"\b(?:[Tt]hanks|[Tt]hank you|[Gg]ood point|[Gg]reat|[Ss]ure|[Rr]ight),?\s+{NAME}\b"
+)
+REQUEST = re.compile(
+    rf"(?:^|[.?!]\s+){NAME},\s+(?:can|could|would|will|do|did|what|how|are|please)\b"
+)
 # Capitalised words that follow "I'm" or "this is" without being names.
-NOT_NAMES = frozenset("""
-Sorry Sure Glad Happy Going Not Just Here There Fine Good Great Okay Ok So Also Really Still
-Done Back Afraid Ready Excited Looking Actually Originally Very Pretty Quite Working Trying
-The This That It What Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow
-January February March April May June July August September October November December English
-Yes No Well Oh Hi Hello Thanks Everyone Everybody Team Guys All Now Speaker
-He She We They You Someone Somebody Anyone Anybody Nobody
-""".split())
+NOT_NAMES = frozenset([
+    "Sorry", "Sure", "Glad", "Happy", "Going", "Not", "Just", "Here", "There", "Fine",
+    "Good", "Great", "Okay", "Ok", "So", "Also", "Really", "Still", "Done", "Back", "Afraid",
+    "Ready", "Excited", "Looking", "Actually", "Originally", "Very", "Pretty", "Quite",
+    "Working", "Trying", "The", "This", "That", "It", "What", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "English", "Yes", "No", "Well", "Oh", "Hi", "Hello", "Thanks",
+    "Everyone", "Everybody", "Team", "Guys", "All", "Now", "Speaker",
+    "He", "She", "We", "They", "You", "Someone", "Somebody", "Anyone", "Anybody", "Nobody",
+])
 
 INTRO_WEIGHT = 3.0
 ADDRESS_WEIGHT = 1.0
@@ -67,8 +74,11 @@ def name_votes(segments: Sequence[Segment]) -> dict[str, dict[str, float]]:
 def resolve_names(segments: Sequence[Segment]) -> dict[str, str]:
     """``{"Speaker 1": "Dana", ...}`` for the speakers the transcript names (others omitted)."""
     candidates = sorted(
-        ((weight, speaker, name) for speaker, names in name_votes(segments).items()
-         for name, weight in names.items()),
+        (
+            (weight, speaker, name)
+            for speaker, names in name_votes(segments).items()
+            for name, weight in names.items()
+        ),
         reverse=True,
     )
     names: dict[str, str] = {}

@@ -26,10 +26,14 @@ def transcribe(
 ) -> Transcript:
     """The transcript of ``audio``; speakers labelled and, where the talk says so, named."""
     recognition = recognize(client, audio, options, done=done, on_chunk=on_chunk)
-    words = (diarize(client, audio, recognition.regions, recognition.words) if speakers
-             else list(recognition.words))
+    words = (
+        diarize(client, audio, recognition.regions, recognition.words)
+        if speakers
+        else list(recognition.words)
+    )
     segments = build_segments(words)
     labels = tuple(dict.fromkeys(seg.speaker for seg in segments if seg.speaker))
-    transcript = Transcript(recognition.language, recognition.duration, tuple(segments), labels,
-                            recognition.model)
+    transcript = Transcript(
+        recognition.language, recognition.duration, tuple(segments), labels, recognition.model
+    )
     return transcript.renamed(resolve_names(segments)) if speakers else transcript

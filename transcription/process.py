@@ -32,27 +32,45 @@ def keep_recording(runtime: Runtime, source: Path, filename: str) -> Path:
     return target
 
 
-def create_meeting(runtime: Runtime, *, audio_path: Path, filename: str, owner_email: str,
-                   source: str, title: str = "", attendees: tuple[str, ...] = (),
-                   meeting_date: dt.datetime | None = None, thread_id: str = "",
-                   reply_to_message_id: str = "", inbound_id: int | None = None) -> int:
+def create_meeting(
+    runtime: Runtime,
+    *,
+    audio_path: Path,
+    filename: str,
+    owner_email: str,
+    source: str,
+    title: str = "",
+    attendees: tuple[str, ...] = (),
+    meeting_date: dt.datetime | None = None,
+    thread_id: str = "",
+    reply_to_message_id: str = "",
+    inbound_id: int | None = None,
+) -> int:
     """Record a meeting and enqueue its processing (one transaction); returns its id."""
     from services import jobs
 
     with runtime.db.session() as s:
         meeting = Meeting(
-            title=title, filename=filename[:255], audio_path=str(audio_path),
-            owner_email=owner_email.lower(), source=source,
+            title=title,
+            filename=filename[:255],
+            audio_path=str(audio_path),
+            owner_email=owner_email.lower(),
+            source=source,
             attendees=list(attendees) or ([owner_email.lower()] if owner_email else []),
             meeting_date=(meeting_date or utcnow()).astimezone(dt.UTC),  # SQLite: naive UTC
             thread_id=thread_id,
-            reply_to_message_id=reply_to_message_id, inbound_id=inbound_id,
+            reply_to_message_id=reply_to_message_id,
+            inbound_id=inbound_id,
             engine=runtime.settings.whisper_engine,
         )
         s.add(meeting)
         s.flush()
-        jobs.enqueue(s, "transcription.process", {"meeting_id": meeting.id},
-                     idempotency_key=f"transcription.process:{meeting.id}")
+        jobs.enqueue(
+            s,
+            "transcription.process",
+            {"meeting_id": meeting.id},
+            idempotency_key=f"transcription.process:{meeting.id}",
+        )
         return meeting.id
 
 
@@ -77,8 +95,11 @@ def process_meeting(runtime: Runtime, meeting_id: int) -> Meeting:
         with runtime.db.session() as s:
             store.save_chunk(s, meeting_id, chunk, dict(result), fraction)
 
-    options = Options(model=settings.whisper_model, engine=settings.whisper_engine,
-                      chunk_seconds=settings.audio_chunk_seconds)
+    options = Options(
+        model=settings.whisper_model,
+        engine=settings.whisper_engine,
+        chunk_seconds=settings.audio_chunk_seconds,
+    )
     transcript = transcribe(runtime.inference, audio, options, done=done, on_chunk=save)
     with runtime.db.session() as s:
         store.set_progress(s, meeting_id, 0.9, "writing the notes")

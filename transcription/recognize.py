@@ -56,11 +56,14 @@ def speech_regions(client: InferenceClient, audio: np.ndarray) -> list[tuple[flo
 
 
 def _clip(audio: np.ndarray, chunk: Chunk) -> np.ndarray:
-    return np.ascontiguousarray(audio[int(chunk.start * SAMPLE_RATE):int(chunk.end * SAMPLE_RATE)])
+    return np.ascontiguousarray(
+        audio[int(chunk.start * SAMPLE_RATE) : int(chunk.end * SAMPLE_RATE)]
+    )
 
 
-def choose_model(client: InferenceClient, audio: np.ndarray, chunks: list[Chunk],
-                 options: Options) -> tuple[str, str | None]:
+def choose_model(
+    client: InferenceClient, audio: np.ndarray, chunks: list[Chunk], options: Options
+) -> tuple[str, str | None]:
     """(model name, language): tiny.en for English, base otherwise, when the model is "auto"."""
     if options.model != "auto":
         language = options.language or ("en" if options.model == "tiny.en" else None)
@@ -70,22 +73,29 @@ def choose_model(client: InferenceClient, audio: np.ndarray, chunks: list[Chunk]
     if not chunks:
         return MODEL_NAMES["tiny.en"], "en"
     longest = max(chunks, key=lambda c: c.duration)
-    detected = client.run("whisper-base", [{"audio": _clip(audio, longest),
-                                            "task": "detect_language", "engine": options.engine}],
-                          priority=Priority.BATCH)[0]
+    detected = client.run(
+        "whisper-base",
+        [{"audio": _clip(audio, longest), "task": "detect_language", "engine": options.engine}],
+        priority=Priority.BATCH,
+    )[0]
     language = str(detected["language"])
     return MODEL_NAMES["tiny.en" if language == "en" else "base"], language
 
 
-def words_of(result: Mapping[str, Any], offset: float, speech: list[tuple[float, float]]) -> list[Word]:
+def words_of(
+    result: Mapping[str, Any], offset: float, speech: list[tuple[float, float]]
+) -> list[Word]:
     """Words of one chunk's result at absolute times, dropping any outside detected speech."""
     words = []
     for seg in result.get("segments", []):
         for w in seg.get("words") or []:
             start, end = offset + float(w["start"]), offset + float(w["end"])
             if any(start < r_end + 0.5 and end > r_start - 0.5 for r_start, r_end in speech):
-                words.append(Word(round(start, 3), round(end, 3), w["word"],
-                                  float(w.get("probability", 1.0))))
+                words.append(
+                    Word(
+                        round(start, 3), round(end, 3), w["word"], float(w.get("probability", 1.0))
+                    )
+                )
     return words
 
 
@@ -109,8 +119,12 @@ def recognize(
     total = sum(c.duration for c in chunks) or 1.0
 
     def run(chunk: Chunk) -> tuple[Chunk, dict[str, Any]]:
-        item = {"audio": _clip(audio, chunk), "language": language, "word_timestamps": True,
-                "engine": options.engine}
+        item = {
+            "audio": _clip(audio, chunk),
+            "language": language,
+            "word_timestamps": True,
+            "engine": options.engine,
+        }
         result = dict(client.run(model, [item], priority=Priority.BATCH)[0])
         result["model"] = model
         return chunk, result

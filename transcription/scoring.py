@@ -30,19 +30,23 @@ def wer(reference: str, hypothesis: str) -> float:
 Turn = tuple[float, float, str]
 
 
-def diarization_error(reference: Sequence[Turn], hypothesis: Sequence[Turn],
-                      step: float = 0.01) -> float:
+def diarization_error(
+    reference: Sequence[Turn], hypothesis: Sequence[Turn], step: float = 0.01
+) -> float:
     """Share of reference speech time given to the wrong speaker or to nobody.
 
     Speakers are matched one-to-one in the way that minimises the error (overlapping
     reference speech counts once, for whoever the hypothesis names if either).
     """
+
     def speaker_at(turns: Sequence[Turn], t: float) -> set[str]:
         return {s for start, end, s in turns if start <= t < end}
 
     end = max([e for _, e, _ in reference] + [0.0])
-    frames = [(speaker_at(reference, i * step), speaker_at(hypothesis, i * step))
-              for i in range(int(end / step))]
+    frames = [
+        (speaker_at(reference, i * step), speaker_at(hypothesis, i * step))
+        for i in range(int(end / step))
+    ]
     frames = [(r, h) for r, h in frames if r]
     ref_names = sorted({s for _, _, s in reference})
     hyp_names = sorted({s for _, _, s in hypothesis})

@@ -18,10 +18,17 @@ def build_segments(words: Sequence[Word]) -> list[Segment]:
         if current:
             last = current[-1]
             sentence_end = last.text.strip().endswith((".", "?", "!"))
-            if (word.speaker != last.speaker
-                    or (sentence_end and (word.start - last.end > PAUSE
-                                          or word.start - current[0].start > MAX_SEGMENT / 2))
-                    or word.end - current[0].start > MAX_SEGMENT):
+            if (
+                word.speaker != last.speaker
+                or (
+                    sentence_end
+                    and (
+                        word.start - last.end > PAUSE
+                        or word.start - current[0].start > MAX_SEGMENT / 2
+                    )
+                )
+                or word.end - current[0].start > MAX_SEGMENT
+            ):
                 segments.append(_segment(current))
                 current = []
         current.append(word)

@@ -27,21 +27,33 @@ def done_chunks(session: Session, meeting_id: int) -> dict[int, dict[str, Any]]:
     return {row.chunk_index: row.result for row in rows}
 
 
-def save_chunk(session: Session, meeting_id: int, chunk: Chunk, result: dict[str, Any],
-               fraction: float) -> None:
+def save_chunk(
+    session: Session, meeting_id: int, chunk: Chunk, result: dict[str, Any], fraction: float
+) -> None:
     """Keep a finished chunk and move the meeting's progress bar."""
-    exists = session.scalar(select(MeetingChunk.id).where(
-        MeetingChunk.meeting_id == meeting_id, MeetingChunk.chunk_index == chunk.index))
+    exists = session.scalar(
+        select(MeetingChunk.id).where(
+            MeetingChunk.meeting_id == meeting_id, MeetingChunk.chunk_index == chunk.index
+        )
+    )
     if exists is None:
-        session.add(MeetingChunk(meeting_id=meeting_id, chunk_index=chunk.index,
-                                 start_s=chunk.start, end_s=chunk.end, result=result))
+        session.add(
+            MeetingChunk(
+                meeting_id=meeting_id,
+                chunk_index=chunk.index,
+                start_s=chunk.start,
+                end_s=chunk.end,
+                result=result,
+            )
+        )
     meeting = get(session, meeting_id)
     meeting.progress = round(0.05 + 0.8 * fraction, 4)
     meeting.progress_note = f"transcribed {fraction:.0%} of the speech"
 
 
-def set_progress(session: Session, meeting_id: int, progress: float, note: str,
-                 status: str = "processing") -> None:
+def set_progress(
+    session: Session, meeting_id: int, progress: float, note: str, status: str = "processing"
+) -> None:
     meeting = get(session, meeting_id)
     meeting.status, meeting.progress, meeting.progress_note = status, progress, note
 
@@ -53,13 +65,18 @@ def search_text(transcript: Transcript, notes: Notes) -> str:
     return " ".join(parts).lower()
 
 
-def finish(session: Session, meeting_id: int, transcript: Transcript, notes: Notes,
-           model: str) -> Meeting:
+def finish(
+    session: Session, meeting_id: int, transcript: Transcript, notes: Notes, model: str
+) -> Meeting:
     meeting = get(session, meeting_id)
     meeting.transcript = transcript.to_dict()
     meeting.notes = notes.to_dict()
     meeting.title = notes.title
-    meeting.language, meeting.duration, meeting.model = transcript.language, transcript.duration, model
+    meeting.language, meeting.duration, meeting.model = (
+        transcript.language,
+        transcript.duration,
+        model,
+    )
     meeting.search_text = search_text(transcript, notes)
     meeting.status, meeting.progress, meeting.progress_note = "done", 1.0, "done"
     meeting.error, meeting.finished_at = "", utcnow()
@@ -77,8 +94,9 @@ def search(session: Session, query: str, limit: int = 100) -> list[Meeting]:
     statement = select(Meeting).order_by(Meeting.created_at.desc(), Meeting.id.desc()).limit(limit)
     for word in query.lower().split():
         pattern = f"%{word}%"
-        statement = statement.where(or_(Meeting.search_text.like(pattern),
-                                        func.lower(Meeting.title).like(pattern)))
+        statement = statement.where(
+            or_(Meeting.search_text.like(pattern), func.lower(Meeting.title).like(pattern))
+        )
     return list(session.scalars(statement))
 
 

@@ -63,36 +63,71 @@ class Transcript:
         """JSON-ready form (the ``transcript`` of the CLI's JSON notes)."""
         segments = []
         for seg in self.segments:
-            item: dict[str, Any] = {"start": round(seg.start, 2), "end": round(seg.end, 2),
-                                    "speaker": seg.speaker, "text": seg.text}
+            item: dict[str, Any] = {
+                "start": round(seg.start, 2),
+                "end": round(seg.end, 2),
+                "speaker": seg.speaker,
+                "text": seg.text,
+            }
             if words:
-                item["words"] = [{k: v for k, v in asdict(w).items() if k != "speaker"}
-                                 for w in seg.words]
+                item["words"] = [
+                    {k: v for k, v in asdict(w).items() if k != "speaker"} for w in seg.words
+                ]
             segments.append(item)
-        return {"language": self.language, "duration": round(self.duration, 2),
-                "text": self.text, "speakers": list(self.speakers), "model": self.model,
-                "segments": segments}
+        return {
+            "language": self.language,
+            "duration": round(self.duration, 2),
+            "text": self.text,
+            "speakers": list(self.speakers),
+            "model": self.model,
+            "segments": segments,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Transcript:
         segments = tuple(
-            Segment(seg["start"], seg["end"], seg["text"], seg.get("speaker", ""),
-                    tuple(Word(w["start"], w["end"], w["text"], w.get("probability", 1.0),
-                               seg.get("speaker", "")) for w in seg.get("words", [])))
+            Segment(
+                seg["start"],
+                seg["end"],
+                seg["text"],
+                seg.get("speaker", ""),
+                tuple(
+                    Word(
+                        w["start"],
+                        w["end"],
+                        w["text"],
+                        w.get("probability", 1.0),
+                        seg.get("speaker", ""),
+                    )
+                    for w in seg.get("words", [])
+                ),
+            )
             for seg in data.get("segments", [])
         )
-        return cls(data.get("language", ""), float(data.get("duration", 0.0)), segments,
-                   tuple(data.get("speakers", ())), data.get("model", ""))
+        return cls(
+            data.get("language", ""),
+            float(data.get("duration", 0.0)),
+            segments,
+            tuple(data.get("speakers", ())),
+            data.get("model", ""),
+        )
 
     def renamed(self, names: dict[str, str]) -> Transcript:
         """The same transcript with speakers renamed (``{"Speaker 1": "Dana"}``)."""
+
         def name(label: str) -> str:
             return names.get(label, label)
 
         segments = tuple(
-            Segment(s.start, s.end, s.text, name(s.speaker),
-                    tuple(Word(w.start, w.end, w.text, w.probability, name(w.speaker))
-                          for w in s.words))
+            Segment(
+                s.start,
+                s.end,
+                s.text,
+                name(s.speaker),
+                tuple(
+                    Word(w.start, w.end, w.text, w.probability, name(w.speaker)) for w in s.words
+                ),
+            )
             for s in self.segments
         )
         speakers = tuple(dict.fromkeys(name(s) for s in self.speakers))

@@ -10,10 +10,11 @@ import datetime as dt
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from services.runtime import Runtime
 from services.storage import as_utc
@@ -28,13 +29,19 @@ from transcription.process import create_meeting, keep_recording
 
 HERE = Path(__file__).parent
 MAX_UPLOAD_BYTES = 2 * 1024**3
+SignedIn = Annotated[User, Depends(require_user())]  # meetings are for employees
 
 
 def status_of(meeting: Meeting) -> dict[str, Any]:
     """What the processing page polls."""
-    return {"id": meeting.id, "status": meeting.status, "percent": round(100 * meeting.progress),
-            "note": meeting.progress_note, "error": meeting.error,
-            "url": f"/meetings/{meeting.id}"}
+    return {
+        "id": meeting.id,
+        "status": meeting.status,
+        "percent": round(100 * meeting.progress),
+        "note": meeting.progress_note,
+        "error": meeting.error,
+        "url": f"/meetings/{meeting.id}",
+    }
 
 
 def anchor(segments: list[Any], start: float) -> str:
@@ -49,7 +56,6 @@ def anchor(segments: list[Any], start: float) -> str:
 def router(runtime: Runtime) -> APIRouter:
     routes = APIRouter()
     pages = templates(HERE / "templates")
-    signed_in = require_user()
 
     def load(meeting_id: int) -> Meeting:
         with runtime.db.session() as s:
@@ -59,13 +65,13 @@ def router(runtime: Runtime) -> APIRouter:
                 raise HTTPException(404, f"There is no meeting {meeting_id}.") from e
 
     @routes.get("/meetings", response_class=HTMLResponse, include_in_schema=False)
-    def meetings_page(request: Request, q: str = "", user: User = Depends(signed_in)) -> Response:
+    def meetings_page(request: Request, user: SignedIn, q: str = "") -> Response:
         with runtime.db.session() as s:
             found = store.search(s, q[:200])
         return pages.TemplateResponse(request, "meetings.html", {"meetings": found, "q": q})
 
     @routes.get("/meetings/new", response_class=HTMLResponse, include_in_schema=False)
-    def new_page(request: Request, user: User = Depends(signed_in)) -> Response:
+    def new_page(request: Request, user: SignedIn) -> Response:
         return pages.TemplateResponse(request, "meeting_new.html", {"error": ""})
 
     @routes.get("/meetings/static/upload.js", include_in_schema=False)
@@ -73,8 +79,13 @@ def router(runtime: Runtime) -> APIRouter:
         return FileResponse(HERE / "static" / "upload.js", media_type="text/javascript")
 
     @routes.post("/meetings", dependencies=[Depends(require_csrf)], include_in_schema=False)
-    def upload(request: Request, recording: UploadFile = File(...), title: str = Form(""),
-               date: str = Form(""), user: User = Depends(signed_in)) -> Response:
+    def upload(
+        request: Request,
+        recording: Annotated[UploadFile, File()],
+        user: SignedIn,
+        title: Annotated[str, Form()] = "",
+        date: Annotated[str, Form()] = "",
+    ) -> Response:
         wants_json = "application/json" in request.headers.get("accept", "")
         name = recording.filename or "recording"
         with tempfile.NamedTemporaryFile(dir=runtime.settings.data_dir, suffix=".upload") as tmp:
@@ -87,12 +98,15 @@ def router(runtime: Runtime) -> APIRouter:
             elif size > MAX_UPLOAD_BYTES:
                 problem = f"{name} is larger than 2 GB."
             elif not has_audio(Path(tmp.name)):
-                problem = f"{name}: {NOT_AUDIO}. Please upload a meeting recording (audio or video)."
+                problem = (
+                    f"{name}: {NOT_AUDIO}. Please upload a meeting recording (audio or video)."
+                )
             if problem:
                 if wants_json:
                     return JSONResponse({"error": problem}, status_code=400)
-                return pages.TemplateResponse(request, "meeting_new.html", {"error": problem},
-                                              status_code=400)
+                return pages.TemplateResponse(
+                    request, "meeting_new.html", {"error": problem}, status_code=400
+                )
             path = keep_recording(runtime, Path(tmp.name), name)
         when = None
         if date:
@@ -100,47 +114,74 @@ def router(runtime: Runtime) -> APIRouter:
                 when = dt.datetime.fromisoformat(date).replace(tzinfo=runtime.settings.tz)
             except ValueError:
                 when = None
-        meeting_id = create_meeting(runtime, audio_path=path, filename=name, owner_email=user.email,
-                                    source="upload", title=title.strip()[:500],
-                                    meeting_date=when)
+        meeting_id = create_meeting(
+            runtime,
+            audio_path=path,
+            filename=name,
+            owner_email=user.email,
+            source="upload",
+            title=title.strip()[:500],
+            meeting_date=when,
+        )
         if wants_json:
-            return JSONResponse({"id": meeting_id, "url": f"/meetings/{meeting_id}",
-                                 "status_url": f"/meetings/{meeting_id}/status"}, status_code=201)
+            return JSONResponse(
+                {
+                    "id": meeting_id,
+                    "url": f"/meetings/{meeting_id}",
+                    "status_url": f"/meetings/{meeting_id}/status",
+                },
+                status_code=201,
+            )
         return RedirectResponse(f"/meetings/{meeting_id}", status_code=303)
 
     @routes.get("/meetings/{meeting_id}/status", tags=["meetings"])
-    def status(meeting_id: int, user: User = Depends(signed_in)) -> dict[str, Any]:
+    def status(meeting_id: int, user: SignedIn) -> dict[str, Any]:
         return status_of(load(meeting_id))
 
     @routes.get("/meetings/{meeting_id}", response_class=HTMLResponse, include_in_schema=False)
-    def meeting_page(request: Request, meeting_id: int, user: User = Depends(signed_in)) -> Response:
+    def meeting_page(request: Request, meeting_id: int, user: SignedIn) -> Response:
         meeting = load(meeting_id)
         transcript, notes = store.transcript_of(meeting), store.notes_of(meeting)
         segments = list(transcript.segments) if transcript else []
         labels = list((meeting.transcript or {}).get("speakers", []))
         context = {
-            "meeting": meeting, "status": status_of(meeting), "transcript": transcript,
-            "notes": notes, "segments": segments, "stamp": stamp,
+            "meeting": meeting,
+            "status": status_of(meeting),
+            "transcript": transcript,
+            "notes": notes,
+            "segments": segments,
+            "stamp": stamp,
             "anchor": lambda start: anchor(segments, start),
-            "speakers": [(label, (meeting.speaker_names or {}).get(label, label)) for label in labels],
-            "formats": list(MEDIA_TYPES), "date": as_utc(meeting.meeting_date),
+            "speakers": [
+                (label, (meeting.speaker_names or {}).get(label, label)) for label in labels
+            ],
+            "formats": list(MEDIA_TYPES),
+            "date": as_utc(meeting.meeting_date),
         }
         return pages.TemplateResponse(request, "meeting.html", context)
 
-    @routes.post("/meetings/{meeting_id}/speakers", dependencies=[Depends(require_csrf)],
-                 include_in_schema=False)
-    async def rename(request: Request, meeting_id: int, user: User = Depends(signed_in)) -> Response:
+    @routes.post(
+        "/meetings/{meeting_id}/speakers",
+        dependencies=[Depends(require_csrf)],
+        include_in_schema=False,
+    )
+    async def rename(request: Request, meeting_id: int, user: SignedIn) -> Response:
         form = await request.form()
-        meeting = load(meeting_id)
-        labels = set((meeting.transcript or {}).get("speakers", []))
-        names = {label: str(form.get(f"name:{label}", "")).strip()[:80] for label in labels}
-        with runtime.db.session() as s:
-            row = store.get(s, meeting_id)
-            row.speaker_names = {k: v for k, v in names.items() if v and v != k}
+        fields = {str(key): str(value) for key, value in form.items()}
+
+        def save() -> None:
+            meeting = load(meeting_id)
+            labels = set((meeting.transcript or {}).get("speakers", []))
+            names = {label: fields.get(f"name:{label}", "").strip()[:80] for label in labels}
+            with runtime.db.session() as s:
+                row = store.get(s, meeting_id)
+                row.speaker_names = {k: v for k, v in names.items() if v and v != k}
+
+        await run_in_threadpool(save)
         return RedirectResponse(f"/meetings/{meeting_id}#speakers", status_code=303)
 
     @routes.get("/meetings/{meeting_id}/export.{fmt}", include_in_schema=False)
-    def download(meeting_id: int, fmt: str, user: User = Depends(signed_in)) -> Response:
+    def download(meeting_id: int, fmt: str, user: SignedIn) -> Response:
         if fmt not in MEDIA_TYPES:
             raise HTTPException(404, f"No export as {fmt!r}; choose {', '.join(MEDIA_TYPES)}.")
         meeting = load(meeting_id)
@@ -149,7 +190,10 @@ def router(runtime: Runtime) -> APIRouter:
             raise HTTPException(409, "This meeting is still being transcribed.")
         with_notes = notes if fmt in ("json", "md", "docx") else None
         name = f"meeting-{meeting_id}.{fmt}"
-        return Response(export(fmt, transcript, with_notes), media_type=MEDIA_TYPES[fmt],
-                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+        return Response(
+            export(fmt, transcript, with_notes),
+            media_type=MEDIA_TYPES[fmt],
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
 
     return routes

@@ -32,13 +32,25 @@ class RecordingClient(InferenceClient):
         self.inner = inner
         self.calls: list[tuple[str, int, Priority]] = []
 
-    def run(self, model: str, inputs: list[Any], *, priority: Priority = Priority.INTERACTIVE,
-            timeout: float | None = None) -> list[Any]:
+    def run(
+        self,
+        model: str,
+        inputs: list[Any],
+        *,
+        priority: Priority = Priority.INTERACTIVE,
+        timeout: float | None = None,
+    ) -> list[Any]:
         self.calls.append((model, len(inputs), priority))
         return self.inner.run(model, inputs, priority=priority, timeout=timeout)
 
-    async def arun(self, model: str, inputs: list[Any], *, priority: Priority = Priority.INTERACTIVE,
-                   timeout: float | None = None) -> list[Any]:
+    async def arun(
+        self,
+        model: str,
+        inputs: list[Any],
+        *,
+        priority: Priority = Priority.INTERACTIVE,
+        timeout: float | None = None,
+    ) -> list[Any]:
         self.calls.append((model, len(inputs), priority))
         return await self.inner.arun(model, inputs, priority=priority, timeout=timeout)
 
@@ -75,8 +87,11 @@ def speech_client(worker: LocalClient) -> RecordingClient:
 @pytest.fixture
 def meeting_runtime(make_settings: Any, sqlite_url: str, worker: LocalClient) -> Iterator[Runtime]:
     """A runtime on a migrated SQLite database that uses the session's worker."""
-    rt = Runtime.from_settings(make_settings(database_url=sqlite_url, whisper_model="tiny.en",
-                                             public_url="http://deskmate.test"))
+    rt = Runtime.from_settings(
+        make_settings(
+            database_url=sqlite_url, whisper_model="tiny.en", public_url="http://deskmate.test"
+        )
+    )
     rt.use_inference(worker)
     yield rt
     rt.db.dispose()
@@ -107,3 +122,28 @@ def reference_turns() -> list[tuple[float, float, str]]:
         start, length = float(fields[3]), float(fields[4])
         turns.append((start, start + length, fields[7]))
     return turns
+
+
+def run_queued(runtime: Runtime, kind: str) -> list[dict[str, Any] | None]:
+    """Run every queued job of ``kind`` once, in order, as a runner would."""
+    from sqlalchemy import select
+
+    from services.jobs import load_handlers
+    from services.jobs.context import Job, JobContext
+    from services.storage.models import JobRow
+
+    spec = load_handlers()[kind]
+    with runtime.db.session() as s:
+        rows = s.scalars(
+            select(JobRow).where(JobRow.kind == kind, JobRow.state == "queued").order_by(JobRow.id)
+        ).all()
+        pending = [(r.id, dict(r.payload), r.attempts + 1, r.max_attempts) for r in rows]
+    results = []
+    for job_id, payload, attempt, max_attempts in pending:
+        results.append(
+            spec.func(JobContext(Job(job_id, kind, payload, attempt, max_attempts), runtime))
+        )
+        with runtime.db.session() as s:
+            row = s.get(JobRow, job_id)
+            row.state, row.attempts = "succeeded", attempt
+    return results

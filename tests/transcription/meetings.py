@@ -83,7 +83,7 @@ HIRING = Script(
         Line("Omar", "Okay, thanks Priya. See you next week."),
     ),
     (
-        Expected("Priya", ("schedule", "interviews"), dt.date(2026, 11, 24)),
+        Expected("Priya", ("schedule", "interviews"), dt.date(2026, 12, 1)),
         Expected("Priya", ("prepare", "questions"), dt.date(2026, 11, 26)),
     ),
     ("candidates",),
@@ -103,16 +103,34 @@ def render(script: Script, folder: Path, lead_in: float = 1.0, repeat: int = 1) 
     folder.mkdir(parents=True, exist_ok=True)
     parts: list[str] = []
     silence = folder / f"lead_{lead_in}.wav"
-    subprocess.run([sox, "-n", "-r", "16000", "-c", "1", "-b", "16", str(silence), "trim", "0",
-                    str(lead_in)], check=True)
+    subprocess.run(
+        [sox, "-n", "-r", "16000", "-c", "1", "-b", "16", str(silence), "trim", "0", str(lead_in)],
+        check=True,
+    )
     parts.append(str(silence))
     for n, line in enumerate(script.lines * repeat):
         raw = folder / f"{script.name}_{n}_raw.wav"
         clip = folder / f"{script.name}_{n}.wav"
-        subprocess.run([espeak, "-v", VOICES[line.speaker], "-s", "130", "-w", str(raw), line.text],
-                       check=True)
-        subprocess.run([sox, str(raw), "-r", "16000", "-c", "1", "-b", "16", str(clip), "pad", "0",
-                        str(line.pause_after)], check=True)
+        subprocess.run(
+            [espeak, "-v", VOICES[line.speaker], "-s", "130", "-w", str(raw), line.text], check=True
+        )
+        subprocess.run(
+            [
+                sox,
+                str(raw),
+                "-r",
+                "16000",
+                "-c",
+                "1",
+                "-b",
+                "16",
+                str(clip),
+                "pad",
+                "0",
+                str(line.pause_after),
+            ],
+            check=True,
+        )
         parts.append(str(clip))
     subprocess.run([sox, *parts, str(target)], check=True)
     return target

@@ -37,8 +37,9 @@ def test_tiny_en_transcribes_the_arctic_clip_exactly_on_both_engines(
 ) -> None:
     # Given the real CMU ARCTIC clip
     # When tiny.en transcribes it with word timestamps on the engine
-    [result] = speech_client.run("whisper-tiny.en", [{"audio": arctic, "word_timestamps": True,
-                                                      "engine": engine}])
+    [result] = speech_client.run(
+        "whisper-tiny.en", [{"audio": arctic, "word_timestamps": True, "engine": engine}]
+    )
     # Then the words are exactly the reference, with ordered times inside the clip
     text = " ".join(seg["text"] for seg in result["segments"])
     assert normalise(text) == normalise(ARCTIC_TEXT)
@@ -58,7 +59,9 @@ def test_openai_whisper_checkpoint_is_converted_once_from_the_bundled_model(
     # Then one converted checkpoint sits under <data_dir>/models, with the model's dimensions
     from pathlib import Path
 
-    checkpoints = list((Path(str(model_dir)) / "models" / "whisper-tiny.en").glob("openai-whisper-*.pt"))
+    checkpoints = list(
+        (Path(str(model_dir)) / "models" / "whisper-tiny.en").glob("openai-whisper-*.pt")
+    )
     assert len(checkpoints) == 1
     tiny = WhisperTinyEn()
     dims = dims_of(read_ctranslate2(tiny.model_dir() / "model.bin"))
@@ -86,8 +89,9 @@ def test_vad_finds_speech_and_nothing_in_silence(
     # Given two seconds of silence, then the ARCTIC clip
     audio = np.concatenate([np.zeros(2 * SR, np.float32), arctic]).astype(np.float32)
     # When the VAD runs on it and on pure silence
-    [regions, none] = speech_client.run("vad", [{"audio": audio}, {"audio": np.zeros(3 * SR, np.float32)}],
-                                        priority=Priority.BATCH)
+    [regions, none] = speech_client.run(
+        "vad", [{"audio": audio}, {"audio": np.zeros(3 * SR, np.float32)}], priority=Priority.BATCH
+    )
     # Then speech starts after the silence and silence alone has no speech
     assert none == []
     assert regions and regions[0]["start"] >= 1.8 and regions[-1]["end"] <= 6.05
@@ -99,7 +103,7 @@ def test_speaker_embeddings_are_closer_for_one_voice_than_for_two(
 ) -> None:
     # Given three stretches of the real call: two by Diane, one by Sheila (per the RTTM)
     def clip(start: float, end: float) -> np.ndarray:
-        return np.ascontiguousarray(phone_call[int(start * SR):int(end * SR)])
+        return np.ascontiguousarray(phone_call[int(start * SR) : int(end * SR)])
 
     diane_a, diane_b, sheila = clip(10.6, 14.4), clip(18.1, 21.4), clip(22.0, 28.3)
     # When they are embedded

@@ -57,9 +57,12 @@ def upgrade() -> None:
         sa.Column("result", sa.JSON(), nullable=False),
         sa.Column("created_at", TS, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_transcription_chunks"),
-        sa.ForeignKeyConstraint(["meeting_id"], ["transcription_meetings.id"],
-                                name="fk_transcription_chunks_meeting_id_transcription_meetings",
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"],
+            ["transcription_meetings.id"],
+            name="fk_transcription_chunks_meeting_id_transcription_meetings",
+            ondelete="CASCADE",
+        ),
         sa.UniqueConstraint("meeting_id", "chunk_index", name="uq_transcription_chunks_meeting_id"),
     )
 

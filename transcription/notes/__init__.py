@@ -35,52 +35,89 @@ class Notes:
             "title": self.title,
             "summary": self.summary,
             "decisions": [d.text for d in self.decisions],
-            "decision_moments": [{"text": d.text, "speaker": d.speaker, "start": round(d.start, 2)}
-                                 for d in self.decisions],
+            "decision_moments": [
+                {"text": d.text, "speaker": d.speaker, "start": round(d.start, 2)}
+                for d in self.decisions
+            ],
             "action_items": [
-                {"owner": a.owner, "task": a.task, "due": a.due.isoformat() if a.due else None,
-                 "speaker": a.speaker, "start": round(a.start, 2), "quote": a.quote}
+                {
+                    "owner": a.owner,
+                    "task": a.task,
+                    "due": a.due.isoformat() if a.due else None,
+                    "speaker": a.speaker,
+                    "start": round(a.start, 2),
+                    "quote": a.quote,
+                }
                 for a in self.action_items
             ],
-            "open_questions": [{"text": q.text, "speaker": q.speaker, "start": round(q.start, 2)}
-                               for q in self.questions],
+            "open_questions": [
+                {"text": q.text, "speaker": q.speaker, "start": round(q.start, 2)}
+                for q in self.questions
+            ],
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Notes:
-        moments = data.get("decision_moments") or [{"text": t, "speaker": "", "start": 0.0}
-                                                   for t in data.get("decisions", [])]
+        moments = data.get("decision_moments") or [
+            {"text": t, "speaker": "", "start": 0.0} for t in data.get("decisions", [])
+        ]
         return cls(
-            data.get("title", ""), data.get("summary", ""),
+            data.get("title", ""),
+            data.get("summary", ""),
             tuple(Point(d["text"], d["speaker"], d["start"]) for d in moments),
-            tuple(ActionItem(a["owner"], a["task"],
-                             dt.date.fromisoformat(a["due"]) if a.get("due") else None,
-                             a.get("speaker", ""), a.get("start", 0.0), a.get("quote", ""))
-                  for a in data.get("action_items", [])),
-            tuple(Point(q["text"], q["speaker"], q["start"]) for q in data.get("open_questions", [])),
+            tuple(
+                ActionItem(
+                    a["owner"],
+                    a["task"],
+                    dt.date.fromisoformat(a["due"]) if a.get("due") else None,
+                    a.get("speaker", ""),
+                    a.get("start", 0.0),
+                    a.get("quote", ""),
+                )
+                for a in data.get("action_items", [])
+            ),
+            tuple(
+                Point(q["text"], q["speaker"], q["start"]) for q in data.get("open_questions", [])
+            ),
         )
 
 
-def with_speakers(notes: Notes, transcript: Transcript, meeting: dt.datetime,
-                  names: dict[str, str]) -> Notes:
+def with_speakers(
+    notes: Notes, transcript: Transcript, meeting: dt.datetime, names: dict[str, str]
+) -> Notes:
     """``notes`` after speakers were renamed: items re-read ("I will" now has an owner)."""
     sentences = sentences_of(transcript)
     summary = notes.summary
     for label, name in names.items():
         summary = summary.replace(f"{label}:", f"{name}:")
-    return Notes(notes.title, summary, tuple(decisions(sentences)),
-                 tuple(action_items(sentences, meeting)), tuple(open_questions(sentences)))
+    return Notes(
+        notes.title,
+        summary,
+        tuple(decisions(sentences)),
+        tuple(action_items(sentences, meeting)),
+        tuple(open_questions(sentences)),
+    )
 
 
-def build_notes(transcript: Transcript, client: InferenceClient, meeting: dt.datetime,
-                title: str = "", llm_url: str = "") -> Notes:
+def build_notes(
+    transcript: Transcript,
+    client: InferenceClient,
+    meeting: dt.datetime,
+    title: str = "",
+    llm_url: str = "",
+) -> Notes:
     """Notes of ``transcript``; due dates resolve against ``meeting`` (timezone-aware)."""
     sentences = sentences_of(transcript)
     found = decisions(sentences)
     summary = summarize(client, sentences, transcript.duration, [d.text for d in found])
     summary = rewrite_summary(llm_url, summary, [d.text for d in found])
-    return Notes(title or default_title(meeting), summary, tuple(found),
-                 tuple(action_items(sentences, meeting)), tuple(open_questions(sentences)))
+    return Notes(
+        title or default_title(meeting),
+        summary,
+        tuple(found),
+        tuple(action_items(sentences, meeting)),
+        tuple(open_questions(sentences)),
+    )
 
 
 def default_title(meeting: dt.datetime) -> str:

@@ -23,7 +23,9 @@ NAMED_REQUEST = re.compile(
     rf"^(?:(?:[Oo]kay|[Ss]o|[Aa]nd|[Aa]lright|[Tt]hen),?\s+)?{NAME},\s+(?:(?:can|could|would|will)"
     rf" you(?: please)?|please|I need you to|you(?:'ll| will)|make sure(?: you)?)\s+{TASK}"
 )
-TRAILING_NAME_REQUEST = re.compile(rf"\b(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK},\s+{NAME}\s*[?.!]?$")
+TRAILING_NAME_REQUEST = re.compile(
+    rf"\b(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK},\s+{NAME}\s*[?.!]?$"
+)
 THIRD_PERSON = re.compile(
     rf"(?:^|[,;]\s*|\band\s+){NAME}\s+(?:will|is going to|is gonna|'ll|has agreed to|is to|"
     rf"should|needs to|takes care of|is on|owns)\s+{TASK}"
@@ -32,15 +34,25 @@ SELF = re.compile(
     rf"\b(?:I will|I'll|I am going to|I'm going to|I'm gonna|I can take|I'll take|I will take|"
     rf"let me|I'm on it,? I'll|I'll make sure to|I will make sure to)\s+{TASK}"
 )
-OPEN_REQUEST = re.compile(rf"\b(?:[Cc]an|[Cc]ould|[Ww]ould) (?:some|any)?(?:one|body)(?: please)?\s+{TASK}")
+OPEN_REQUEST = re.compile(
+    rf"\b(?:[Cc]an|[Cc]ould|[Ww]ould) (?:some|any)?(?:one|body)(?: please)?\s+{TASK}"
+)
 YOU_REQUEST = re.compile(rf"^(?:\w+,\s+)?(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK}")
-TEAM = re.compile(rf"\b(?:[Ww]e need to|[Ww]e have to|[Ss]omeone needs to|[Ss]omeone should|"
-                  rf"[Aa]ction item(?: is)?:?|[Tt]o ?do:)\s+{TASK}")
-ACCEPT = re.compile(r"^(?:sure|yes|yeah|yep|okay|ok|of course|absolutely|will do|no problem|"
-                    r"i can|i will|i'll|on it|happy to)\b", re.IGNORECASE)
+TEAM = re.compile(
+    rf"\b(?:[Ww]e need to|[Ww]e have to|[Ss]omeone needs to|[Ss]omeone should|"
+    rf"[Aa]ction item(?: is)?:?|[Tt]o ?do:)\s+{TASK}"
+)
+ACCEPT = re.compile(
+    r"^(?:sure|yes|yeah|yep|okay|ok|of course|absolutely|will do|no problem|"
+    r"i can|i will|i'll|on it|happy to)\b",
+    re.IGNORECASE,
+)
 # Things people say with "I'll" that commit them to nothing.
-NOT_TASKS = re.compile(r"^(?:be|say|admit|guess|think|just say|try not|pass|leave it|stop|"
-                       r"see you|talk to you|have (?:a|the|some)|let you|go first|start)\b")
+NOT_TASKS = re.compile(
+    r"^(?:be|say|admit|guess|think|just say|try not|pass|leave it|stop|"
+    r"see you|talk to you|have (?:a|the|some)|let you|go first|start)\b"
+    r"|^(?:do|handle|take care of|check) (?:that|it|this|so)\W*$"
+)
 
 
 @dataclass(frozen=True)
@@ -57,26 +69,32 @@ class ActionItem:
 
 def _clean(task: str, owner: str | None, phrase: str | None) -> str:
     if phrase:
-        task = re.sub(rf"\s*(?:by |before |until |on |for )?{re.escape(phrase)}", "", task, flags=re.I)
+        task = re.sub(
+            rf"(?:\s+|^)(?:(?:by|before|until|on|for)\s+)?{re.escape(phrase)}", "", task, flags=re.I
+        )
     task = re.sub(r"^(?:please|also|then|just)\s+", "", task.strip(), flags=re.I)
     if owner:
         task = re.sub(rf",?\s+{re.escape(owner)}$", "", task)
     return task.strip(" ,;:-").rstrip(".?!")
 
 
-def _item(owner: str | None, task: str, sentence: Sentence, meeting: dt.datetime) -> ActionItem | None:
+def _item(
+    owner: str | None, task: str, sentence: Sentence, meeting: dt.datetime
+) -> ActionItem | None:
     if owner in NOT_NAMES or NOT_TASKS.match(task.strip().lower()):
         return None
     due = due_date(sentence.text, meeting)
     text = _clean(task, owner, due.phrase if due else None)
     if len(text.split()) < 2:
         return None
-    return ActionItem(owner, text, due.date if due else None, sentence.speaker, sentence.start,
-                      sentence.text)
+    return ActionItem(
+        owner, text, due.date if due else None, sentence.speaker, sentence.start, sentence.text
+    )
 
 
-def _match(sentence: Sentence, following: Sequence[Sentence],
-           meeting: dt.datetime) -> ActionItem | None:
+def _match(
+    sentence: Sentence, following: Sequence[Sentence], meeting: dt.datetime
+) -> ActionItem | None:
     text = sentence.text
     for pattern in (NAMED_REQUEST, TRAILING_NAME_REQUEST, THIRD_PERSON):
         found = pattern.search(text)
@@ -101,7 +119,7 @@ def action_items(sentences: Sequence[Sentence], meeting: dt.datetime) -> list[Ac
     """Every action item said in the meeting, in order, without repeats."""
     items: list[ActionItem] = []
     for i, sentence in enumerate(sentences):
-        item = _match(sentence, sentences[i + 1:i + 3], meeting)
+        item = _match(sentence, sentences[i + 1 : i + 3], meeting)
         if item and not any(i.task.lower() == item.task.lower() for i in items):
             items.append(item)
     return items

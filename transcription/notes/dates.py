@@ -29,11 +29,13 @@ def _duckling() -> tuple[Any, Any]:
 def _parse(text: str, reference: dt.datetime) -> list[dict[str, Any]]:
     duckling, zones = _duckling()
     with _LOCK:
-        ref = duckling.parse_ref_time(zones, str(reference.tzinfo or "UTC"),
-                                      int(reference.timestamp()))
+        ref = duckling.parse_ref_time(
+            zones, str(reference.tzinfo or "UTC"), int(reference.timestamp())
+        )
         context = duckling.Context(ref, duckling.default_locale_lang(duckling.parse_lang("EN")))
-        found: list[dict[str, Any]] = duckling.parse(text, context,
-                                                     duckling.parse_dimensions(["time"]), False)
+        found: list[dict[str, Any]] = duckling.parse(
+            text, context, duckling.parse_dimensions(["time"]), False
+        )
     return found
 
 

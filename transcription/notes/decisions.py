@@ -17,12 +17,20 @@ DECISION = re.compile(
 )
 UNSURE_REPLY = re.compile(
     r"^(?:i don't know|i'm not sure|not sure|good question|no idea|we'll see|let's come back|"
-    r"hard to say|that's unclear|nobody knows|we don't know)", re.IGNORECASE)
+    r"hard to say|that's unclear|nobody knows|we don't know)",
+    re.IGNORECASE,
+)
 OPEN_MARK = re.compile(
     r"\b(?:open question|still (?:unclear|open|unknown)|not (?:yet )?decided|to be decided|tbd|"
-    r"need to figure out|we still don't know|remains to be seen|unresolved)\b", re.IGNORECASE)
-SMALL_TALK = re.compile(r"^(?:hello|hi|right|okay|ok|really|yes|no|sorry)\b.{0,15}\?$", re.IGNORECASE)
-REQUEST = re.compile(r"^(?:\w+,\s+)?(?:can|could|would|will) (?:you|someone|anyone)\b", re.IGNORECASE)
+    r"need to figure out|we still don't know|remains to be seen|unresolved)\b",
+    re.IGNORECASE,
+)
+SMALL_TALK = re.compile(
+    r"^(?:hello|hi|right|okay|ok|really|yes|no|sorry)\b.{0,15}\?$", re.IGNORECASE
+)
+REQUEST = re.compile(
+    r"^(?:\w+,\s+)?(?:can|could|would|will) (?:you|someone|anyone)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -44,13 +52,14 @@ def open_questions(sentences: Sequence[Sentence]) -> list[Point]:
     found = []
     for i, s in enumerate(sentences):
         if OPEN_MARK.search(s.text):
-            found.append(Point(s.text, s.speaker, s.start))
+            if not any(p.text.endswith("?") for p in sentences[max(0, i - 2) : i]):
+                found.append(Point(s.text, s.speaker, s.start))  # not just the reply to one
             continue
         if not s.text.endswith("?") or SMALL_TALK.match(s.text) or REQUEST.match(s.text):
             continue
         if len(s.text.split()) < 4:
             continue
-        reply = next((r for r in sentences[i + 1:i + 3] if r.speaker != s.speaker), None)
-        if reply is None or UNSURE_REPLY.match(reply.text):
+        reply = next((r for r in sentences[i + 1 : i + 3] if r.speaker != s.speaker), None)
+        if reply is None or UNSURE_REPLY.match(reply.text) or OPEN_MARK.search(reply.text):
             found.append(Point(s.text, s.speaker, s.start))
     return found

@@ -24,11 +24,20 @@ def rewrite_summary(llm_url: str, summary: str, decisions: list[str], timeout: f
     body = {
         "model": "default",
         "temperature": 0.2,
-        "messages": [{"role": "user", "content": PROMPT + summary + "\n\nDecisions:\n"
-                      + "\n".join(f"- {d}" for d in decisions)}],
+        "messages": [
+            {
+                "role": "user",
+                "content": PROMPT
+                + summary
+                + "\n\nDecisions:\n"
+                + "\n".join(f"- {d}" for d in decisions),
+            }
+        ],
     }
     try:
-        response = httpx.post(llm_url.rstrip("/") + "/v1/chat/completions", json=body, timeout=timeout)
+        response = httpx.post(
+            llm_url.rstrip("/") + "/v1/chat/completions", json=body, timeout=timeout
+        )
         response.raise_for_status()
         text = str(response.json()["choices"][0]["message"]["content"]).strip()
     except (httpx.HTTPError, KeyError, IndexError, TypeError, ValueError) as e:

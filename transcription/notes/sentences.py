@@ -43,6 +43,8 @@ def sentences_of(transcript: Transcript) -> list[Sentence]:
         else:
             parts = [p for p in _SPLIT.split(seg.text) if p.strip()]
             span = (seg.end - seg.start) / max(1, len(parts))
-            result.extend(Sentence(p.strip(), seg.speaker, seg.start + i * span,
-                                   seg.start + (i + 1) * span) for i, p in enumerate(parts))
+            result.extend(
+                Sentence(p.strip(), seg.speaker, seg.start + i * span, seg.start + (i + 1) * span)
+                for i, p in enumerate(parts)
+            )
     return result

@@ -7,18 +7,21 @@ centrality (mean similarity to the rest); a few are picked by maximal marginal r
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 
 import numpy as np
 
-from services.inference import InferenceClient, Priority
+from services.inference import InferenceClient, InferenceError, Priority
 from transcription.notes.sentences import Sentence
 
+log = logging.getLogger(__name__)
 MIN_WORDS = 6
 RELEVANCE = 0.7  # MMR trade-off: centrality vs. difference from what is already picked
-FILLER = re.compile(r"^(?:hi|hello|hey|thanks|thank you|okay|ok|bye|good morning|sounds good)\b",
-                    re.IGNORECASE)
+FILLER = re.compile(
+    r"^(?:hi|hello|hey|thanks|thank you|okay|ok|bye|good morning|sounds good)\b", re.IGNORECASE
+)
 
 
 def summary_size(duration: float) -> int:
@@ -53,14 +56,30 @@ def _line(sentence: Sentence) -> str:
     return f"{sentence.speaker}: {sentence.text}" if sentence.speaker else sentence.text
 
 
-def summarize(client: InferenceClient, sentences: Sequence[Sentence], duration: float,
-              decisions: Sequence[str] = ()) -> str:
+def _vectors(client: InferenceClient, texts: list[str]) -> np.ndarray:
+    """MiniLM sentence embeddings; TF-IDF vectors if the worker cannot embed right now."""
+    try:
+        found = client.run("embed", texts, priority=Priority.BATCH)
+        return np.asarray(found, dtype=np.float32)
+    except InferenceError as e:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        log.warning("embed model unavailable (%s); summary falls back to TF-IDF", e)
+        matrix = TfidfVectorizer(stop_words="english").fit_transform(texts)
+        return np.asarray(matrix.toarray(), dtype=np.float32)
+
+
+def summarize(
+    client: InferenceClient,
+    sentences: Sequence[Sentence],
+    duration: float,
+    decisions: Sequence[str] = (),
+) -> str:
     """A few sentences, each with its speaker, in the order they were said."""
     pool = candidates(sentences) or list(sentences)
     if not pool:
         return ""
-    vectors = np.asarray(client.run("embed", [s.text for s in pool], priority=Priority.BATCH),
-                         dtype=np.float32)
+    vectors = _vectors(client, [s.text for s in pool])
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
     decided = set(decisions)
     boost = [0.05 if s.text in decided else 0.0 for s in pool]

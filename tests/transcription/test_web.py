@@ -1,0 +1,185 @@
+"""Meeting pages: login, upload with checks, progress, notes, renaming, search, exports."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from services.runtime import Runtime
+from services.storage.models import JobRow
+from services.web.app import create_app
+from tests.transcription.conftest import FIXTURES, run_queued
+from tests.web.conftest import add_user, csrf_from, sign_in
+from transcription import store
+from transcription.models import Meeting
+from transcription.notes import Notes
+from transcription.notes.actions import ActionItem
+from transcription.notes.decisions import Point
+from transcription.types import Segment, Transcript, Word
+
+HTML = {"Accept": "text/html"}
+
+
+@pytest.fixture
+def client(meeting_runtime: Runtime) -> Iterator[TestClient]:
+    add_user(meeting_runtime, "hr@example.com", "admin")
+    with TestClient(create_app(meeting_runtime)) as test_client:
+        yield test_client
+
+
+def signed_in(client: TestClient) -> str:
+    assert sign_in(client, "hr@example.com").status_code == 303
+    return csrf_from(client.get("/meetings/new", headers=HTML).text)
+
+
+def finished_meeting(runtime: Runtime) -> int:
+    """A processed meeting: "I will" by an unnamed speaker, so renaming gives it an owner."""
+    words = tuple(
+        Word(i * 0.5, i * 0.5 + 0.4, f" {w}", 1.0, "Speaker 2")
+        for i, w in enumerate(["I", "will", "send", "the", "pricing", "sheet", "by", "Friday."])
+    )
+    transcript = Transcript(
+        "en",
+        120.0,
+        (
+            Segment(0.0, 3.0, "We agreed to raise prices in spring.", "Speaker 1"),
+            Segment(
+                10.0,
+                14.0,
+                "I will send the pricing sheet by Friday.",
+                "Speaker 2",
+                tuple(Word(w.start + 10, w.end + 10, w.text, 1.0, w.speaker) for w in words),
+            ),
+        ),
+        ("Speaker 1", "Speaker 2"),
+        "whisper-tiny.en",
+    )
+    notes = Notes(
+        "Pricing",
+        "Speaker 1: We agreed to raise prices in spring.",
+        (Point("We agreed to raise prices in spring.", "Speaker 1", 0.0),),
+        (
+            ActionItem(
+                None,
+                "send the pricing sheet",
+                None,
+                "Speaker 2",
+                10.0,
+                "I will send the pricing sheet by Friday.",
+            ),
+        ),
+        (),
+    )
+    with runtime.db.session() as s:
+        meeting = Meeting(title="Pricing", filename="pricing.m4a", status="processing")
+        s.add(meeting)
+        s.flush()
+        store.finish(s, meeting.id, transcript, notes, "whisper-tiny.en")
+        return meeting.id
+
+
+def test_meeting_pages_need_a_signed_in_employee(client: TestClient) -> None:
+    for path in ("/meetings", "/meetings/new", "/meetings/1", "/meetings/1/status"):
+        response = client.get(path, follow_redirects=False)
+        assert response.status_code in (303, 401), path
+    assert client.post("/meetings", files={"recording": ("a.wav", b"x")}).status_code in (401, 403)
+
+
+def test_uploading_a_pdf_renamed_mp3_says_it_is_not_audio(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    token = signed_in(client)
+    response = client.post(
+        "/meetings",
+        data={"csrf_token": token},
+        files={"recording": ("notes.mp3", b"%PDF-1.4\n%%EOF\n", "audio/mpeg")},
+        headers={"Accept": "application/json"},
+    )
+    assert response.status_code == 400
+    assert "not an audio or video file" in response.json()["error"]
+    with meeting_runtime.db.session() as s:
+        assert s.scalars(select(Meeting)).all() == []
+
+
+def test_an_upload_is_queued_and_its_status_polled(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    token = signed_in(client)
+    audio = (FIXTURES / "arctic_a0007.wav").read_bytes()
+    response = client.post(
+        "/meetings",
+        data={"csrf_token": token, "title": "Quick test"},
+        files={"recording": ("clip.wav", audio, "audio/wav")},
+        headers={"Accept": "application/json"},
+    )
+    assert response.status_code == 201
+    created = response.json()
+    status = client.get(created["status_url"]).json()
+    assert status == {
+        "id": created["id"],
+        "status": "queued",
+        "percent": 0,
+        "note": "",
+        "error": "",
+        "url": f"/meetings/{created['id']}",
+    }
+    with meeting_runtime.db.session() as s:
+        meeting = s.get(Meeting, created["id"])
+        assert meeting is not None and meeting.owner_email == "hr@example.com"
+        assert Path(meeting.audio_path).read_bytes() == audio
+        jobs = s.scalars(select(JobRow).where(JobRow.kind == "transcription.process")).all()
+        assert [j.payload for j in jobs] == [{"meeting_id": created["id"]}]
+    page = client.get(created["url"], headers=HTML).text
+    assert 'id="processing"' in page and "/meetings/static/upload.js" in page
+
+
+def test_notes_page_rename_moves_ownership_and_search_finds_it(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    meeting_id = finished_meeting(meeting_runtime)
+    token = signed_in(client)
+    page = client.get(f"/meetings/{meeting_id}", headers=HTML).text
+    assert "We agreed to raise prices in spring." in page and "unassigned" in page
+    assert 'href="#seg-1"' in page and 'id="seg-1"' in page
+    # When Speaker 2 is renamed on the page
+    response = client.post(
+        f"/meetings/{meeting_id}/speakers",
+        follow_redirects=False,
+        data={"csrf_token": token, "name:Speaker 2": "Priya", "name:Speaker 1": "Speaker 1"},
+    )
+    assert response.status_code == 303
+    # Then the transcript and the action item's owner follow the new name
+    data = json.loads(client.get(f"/meetings/{meeting_id}/export.json").content)
+    assert {s["speaker"] for s in data["transcript"]["segments"]} == {"Speaker 1", "Priya"}
+    assert data["action_items"][0]["owner"] == "Priya"
+    # And search finds the meeting by a word of its transcript, not by a missing one
+    assert f"/meetings/{meeting_id}" in client.get("/meetings?q=pricing sheet", headers=HTML).text
+    assert 'id="no-results"' in client.get("/meetings?q=volcano", headers=HTML).text
+    for fmt in ("txt", "srt", "vtt", "md", "docx"):
+        assert client.get(f"/meetings/{meeting_id}/export.{fmt}").status_code == 200
+    assert client.get(f"/meetings/{meeting_id}/export.pdf").status_code == 404
+
+
+@pytest.mark.slow
+def test_uploaded_recording_is_processed_into_a_notes_page(
+    client: TestClient, meeting_runtime: Runtime, rendered: dict[str, Path]
+) -> None:
+    token = signed_in(client)
+    response = client.post(
+        "/meetings",
+        data={"csrf_token": token, "date": "2026-11-23T10:00"},
+        files={"recording": ("planning.wav", rendered["planning"].read_bytes(), "audio/wav")},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    run_queued(meeting_runtime, "transcription.process")
+    meeting_url = response.headers["location"]
+    assert client.get(meeting_url + "/status").json()["percent"] == 100
+    page = client.get(meeting_url, headers=HTML).text
+    assert "send the final design to the client" in page and "Fri 27 Nov 2026" in page
+    assert "<strong>Priya:</strong>" in page
