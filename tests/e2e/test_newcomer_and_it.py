@@ -45,6 +45,7 @@ def test_home_page_shows_the_three_things_to_try_with_the_live_settings(
     expect(page.get_by_role("link", name="Upload a recording")).to_have_attribute(
         "href", "/meetings/new"
     )
+    expect(page.locator("body")).to_contain_text(f"deskmate users add hr@{DOMAIN} --role admin")
     expect(page.locator("body")).not_to_contain_text("could not be loaded")
     screenshot(page, "home")
     # And each link leads somewhere real (the upload page asks a stranger to sign in)
