@@ -23,6 +23,7 @@ from services.runtime import Runtime
 log = logging.getLogger(__name__)
 
 IDENT = "deskmate ESMTP"
+REFUSALS_BEFORE_CLOSE = 3  # 451s in one session before 421 and disconnect
 
 
 class GatewayHandler:
@@ -48,6 +49,12 @@ class GatewayHandler:
             log.warning(
                 "rate limit: %s sent more than %d messages this minute", key, self.limiter.limit
             )
+            refused = getattr(session, "deskmate_rate_refusals", 0) + 1
+            session.deskmate_rate_refusals = refused  # type: ignore[attr-defined]
+            if refused >= REFUSALS_BEFORE_CLOSE:
+                # A client that keeps pushing after 451s is told once more and cut off.
+                asyncio.get_running_loop().call_soon(server.transport.close)
+                return "421 4.7.0 Too many messages from this sender; closing the connection"
             return "451 4.7.1 Too many messages from this sender; try again in a minute"
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)

@@ -138,6 +138,27 @@ def test_sender_over_the_rate_limit_gets_451(gateway) -> None:
     assert count_inbound(runtime) == 2
 
 
+def test_sender_who_keeps_pushing_past_the_limit_gets_421_and_is_disconnected(gateway) -> None:
+    # Given a sender already at the limit
+    server, runtime = gateway(smtp_max_per_sender_per_minute=1)
+    with smtplib.SMTP(server.hostname, server.port) as client:
+        client.sendmail(
+            "flood@example.com", [ASSISTANT], b"Message-ID: <flood@example.com>\r\n\r\nhi\r\n"
+        )
+        # When it keeps trying in the same session after being told to wait
+        replies = []
+        for _ in range(2):
+            replies.append(client.mail("flood@example.com")[0])
+            client.rset()
+        code, reply = client.mail("flood@example.com")
+        # Then two 451s are followed by a 421 and the server closes the connection
+        assert replies == [451, 451]
+        assert code == 421 and b"closing the connection" in reply
+        with pytest.raises(smtplib.SMTPServerDisconnected):
+            client.noop()
+    assert count_inbound(runtime) == 1
+
+
 def test_duplicate_message_id_is_acknowledged_but_stored_and_handled_once(gateway) -> None:
     server, runtime = gateway()
     raw = fixture_bytes("outlook_original_message.eml")
