@@ -78,7 +78,8 @@ def test_uploaded_recording_gets_a_transcript_and_the_action_item_owner(
     # (10:00 entered in the default zone, Europe/Berlin, is 09:00 UTC in November)
     expect(page.locator("main, body").first).to_contain_text("Monday 23 November 2026, 09:00 UTC")
     transcript = page.locator("#transcript")
-    for words in ("marketing budget", "Peter will send the budget by Friday", "launch in March"):
+    # (espeak-ng's "by" is sometimes heard as "high"; the words that carry the item are checked)
+    for words in ("marketing budget", "Peter will send the budget", "Friday", "launch in March"):
         expect(transcript).to_contain_text(words, ignore_case=True)
     item = page.locator("#action-items tr.action-item", has_text="send the budget")
     expect(item.locator("td").first).to_have_text("Peter")
@@ -103,7 +104,7 @@ def test_notes_command_prints_the_documented_json(deskmate: Deskmate, clip: Path
     for segment in notes["transcript"]["segments"]:
         assert set(segment) >= {"start", "end", "speaker", "text"}
     assert all(s["speaker"].startswith("Speaker ") for s in notes["transcript"]["segments"])
-    assert "peter will send the budget by friday" in notes["transcript"]["text"].lower()
+    assert "peter will send the budget" in notes["transcript"]["text"].lower()
     [item] = [a for a in notes["action_items"] if "send the budget" in a["task"].lower()]
     assert set(item) >= {"owner", "task", "due"}
     assert item["owner"] == "Peter" and item["due"] == DUE, item
@@ -155,7 +156,8 @@ def test_emailed_recording_gets_the_notes_back_on_its_thread(
     assert f"you@{DOMAIN}" in str(notes["To"])
     body = notes.get_body(("plain",))
     assert body is not None
-    assert "**Peter**: send the budget, due Fri 27 Nov 2026" in body.get_content()
+    [item] = [line for line in body.get_content().splitlines() if "**Peter**" in line]
+    assert "send the budget" in item and "due Fri 27 Nov 2026" in item, item
     names = {part.get_filename() for part in notes.iter_attachments()}
     assert any(n and n.endswith(".docx") for n in names) and any(
         n and n.endswith(".md") for n in names
