@@ -22,9 +22,10 @@ REPLY_SECONDS = 120.0
 
 
 def next_monday_at_four(now: dt.datetime) -> dt.datetime:
-    """When "Monday at 4" written ``now`` is: the coming Monday at 16:00 (1-6 alone is pm)."""
-    days = (7 - now.weekday()) % 7 or 7
-    return (now + dt.timedelta(days=days)).replace(hour=16, minute=0, second=0, microsecond=0)
+    """When "Monday at 4" written ``now`` is: the next Monday 16:00 ahead (1-6 alone is pm)."""
+    days = (0 - now.weekday()) % 7
+    monday = (now + dt.timedelta(days=days)).replace(hour=16, minute=0, second=0, microsecond=0)
+    return monday if monday > now else monday + dt.timedelta(days=7)
 
 
 def calendar_part(message: EmailMessage) -> icalendar.Calendar | None:
