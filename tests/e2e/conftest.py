@@ -162,7 +162,7 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def sink() -> Iterator[Sink]:
     handler = Sink(free_port())
     controller = Controller(handler, hostname="127.0.0.1", port=handler.port)
@@ -173,7 +173,7 @@ def sink() -> Iterator[Sink]:
         controller.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def deskmate(sink: Sink, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deskmate]:
     """``deskmate up`` once for the session; SIGINT at the end must leave nothing running."""
     data_dir = tmp_path_factory.mktemp("deskmate-e2e") / "var"
@@ -254,7 +254,7 @@ ADMIN = f"hr@{DOMAIN}"
 RECRUITER = f"recruiter@{DOMAIN}"  # the sample job's recruiter
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def accounts(deskmate: Deskmate) -> dict[str, str]:
     """An admin and the sample job's recruiter, made with ``deskmate users add --token``."""
     return {
@@ -263,7 +263,7 @@ def accounts(deskmate: Deskmate) -> dict[str, str]:
     }
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
