@@ -6,6 +6,8 @@ httpx from this process, and prints p50/p95/max per scenario:
   words      peer: questions answered by word overlap only (no model)
   minilm     the product: questions answered with MiniLM through the inference worker
   minilm+batch   the same while batch inference (BATCH priority) keeps the worker busy
+  minilm+transcription   the same while a transcription runs on the same worker
+                 (whisper-tiny.en, one 30 s chunk per BATCH request, as the pipeline sends)
 
 Usage: python3 bench/screening_latency.py [--candidates 50] [--db sqlite|postgres]
 """
@@ -83,6 +85,17 @@ def serve(port: int, db_url: str, data_dir: str, mode: str) -> None:
                 runtime.inference.run("embed", [BATCH_TEXT] * 64, priority=Priority.BATCH)
 
         threading.Thread(target=batch, daemon=True).start()
+    if mode == "minilm+transcription":
+        from bench.inference_common import speech_chunk
+
+        chunk = {"audio": speech_chunk(30.0), "language": "en"}
+        runtime.inference.run("whisper-tiny.en", [chunk], priority=Priority.BATCH)  # load
+
+        def transcribe() -> None:
+            while True:
+                runtime.inference.run("whisper-tiny.en", [chunk], priority=Priority.BATCH)
+
+        threading.Thread(target=transcribe, daemon=True).start()
     uvicorn.run(
         create_app(runtime), host="127.0.0.1", port=port, log_level="warning", timeout_keep_alive=30
     )
@@ -147,7 +160,7 @@ def run_scenario(mode: str, n: int, db_url: str, think: float) -> dict[str, floa
             if time.monotonic() > deadline or child.poll() is not None:
                 raise RuntimeError(f"{mode}: server did not start")
             time.sleep(0.3)
-        if mode == "minilm+batch":
+        if mode in ("minilm+batch", "minilm+transcription"):
             time.sleep(2)  # let the batch loop get going
         started = time.perf_counter()
         lat, errors = asyncio.run(drive(url, n, think))

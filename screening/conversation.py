@@ -201,7 +201,7 @@ def _answer(job: JobDef, state: State, text: str, ports: Ports, now: dt.datetime
                 'mistake, reply "human" and a recruiter will check.'
             ),
         )
-    return _advance(job, state, ports, f"Got it: {display(question, got.value)}.")
+    return _advance(job, state, ports, f"Got it: {display(question, got.value).rstrip('.')}.")
 
 
 def _advance(job: JobDef, state: State, ports: Ports, ack: str) -> Turn:

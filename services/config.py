@@ -68,6 +68,7 @@ class Settings(BaseModel):
     batch_max_size: int = Field(32, ge=1, le=1024)
     batch_max_wait_ms: float = Field(5.0, ge=0)
     audio_chunk_seconds: float = Field(30.0, gt=0)
+    cpu_threads: int = Field(0, ge=0, le=256, description="torch CPU threads; 0 = half the cores")
     whisper_model: Literal["tiny.en", "base", "auto"] = "auto"
     whisper_engine: Literal["faster-whisper", "openai-whisper"] = "faster-whisper"
     model_paths: dict[str, str] = Field(default_factory=dict, description="model name -> local dir")

@@ -34,6 +34,7 @@ NOT_NAMES = frozenset([
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "English", "Yes", "No", "Well", "Oh", "Hi", "Hello", "Thanks",
     "Everyone", "Everybody", "Team", "Guys", "All", "Now", "Speaker",
+    "He", "She", "We", "They", "You", "Someone", "Somebody", "Anyone", "Anybody", "Nobody",
 ])
 
 INTRO_WEIGHT = 3.0

@@ -61,7 +61,7 @@ def create_meeting(
             owner_email=owner_email.lower(),
             source=source,
             attendees=list(dict.fromkeys(a.lower() for a in attendees)),
-            meeting_date=meeting_date or utcnow(),
+            meeting_date=(meeting_date or utcnow()).astimezone(dt.UTC),  # SQLite: naive UTC
             thread_id=thread_id,
             reply_to_message_id=reply_to_message_id,
             inbound_id=inbound_id,

@@ -18,6 +18,19 @@ def pick_device(setting: str) -> str:
     return "cpu"
 
 
+def limit_cpu_threads(threads: int) -> int:
+    """Set torch's intra-op threads for CPU inference (0: half the cores, at least one).
+
+    Two lanes share the cores (see ``scheduler``), and on a small machine the web app and the
+    SMTP edge need a core too; torch's default of every core makes them all thrash.
+    """
+    import torch
+
+    wanted = threads or max(1, (os.cpu_count() or 2) // 2)
+    torch.set_num_threads(wanted)
+    return wanted
+
+
 def memory_bytes(device: str) -> dict[str, int]:
     """Memory in use: CUDA allocated/reserved on a GPU, resident set size of the process else."""
     if device.startswith("cuda"):

@@ -5,8 +5,10 @@ Requests are split into items (one per input) and queued per model and priority
 the most urgent item, gathers more items of the same model and priority up to the batch limit,
 waiting at most ``max_wait_ms`` counted from when that item arrived, and runs the batch. A more
 urgent arrival during that wait restarts the choice, so interactive work waits at most for the
-batch already executing. A failing batch is retried item by item so only the bad input's request
-fails. Models load lazily on a loader thread (or all at start), never on an event loop.
+batch already executing. A second lane per device takes only interactive work for models the
+first lane is not running, so a person's short request (an embedding, entities) runs beside a
+long transcription chunk instead of after it. A failing batch is retried item by item so only
+the bad input's request fails. Models load lazily on a loader thread (or all at start), never on an event loop.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from services.inference import (
     WorkerUnavailable,
 )
 from services.inference import registry as model_registry
-from services.inference.device import pick_device
+from services.inference.device import limit_cpu_threads, pick_device
 from services.inference.models import MODELS, ModelHandler
 from services.inference.queues import Item, PendingQueues, Request
 
@@ -71,6 +73,7 @@ class Scheduler:
         max_wait_ms: float = 5.0,
         model_paths: Mapping[str, str] | None = None,
         use_priority: bool = True,
+        interactive_lane: bool = True,
         hooks: SchedulerHooks | None = None,
         registry: Mapping[str, str] = MODELS,
     ) -> None:
@@ -81,6 +84,11 @@ class Scheduler:
         self._registry = dict(registry)
         self._model_paths = dict(model_paths or {})
         self._queues = PendingQueues(use_priority=use_priority)
+        # A second lane per device takes only interactive work, for a model the first lane is
+        # not running: a person's short request runs beside a long transcription chunk
+        # instead of queueing behind it. A model never runs in two lanes at once.
+        self._interactive_lane = interactive_lane and use_priority
+        self._busy: set[str] = set()
         self._cond = threading.Condition()
         self._slots: dict[str, _Slot] = {}
         self._lanes: dict[str, threading.Thread] = {}
@@ -90,8 +98,11 @@ class Scheduler:
     @classmethod
     def from_settings(cls, settings: Settings, **overrides: Any) -> Scheduler:
         """A scheduler configured from ``settings`` (keyword arguments override)."""
+        device = pick_device(settings.device)
+        if device == "cpu":
+            limit_cpu_threads(settings.cpu_threads)
         options: dict[str, Any] = {
-            "device": pick_device(settings.device),
+            "device": device,
             "max_batch": settings.batch_max_size,
             "max_wait_ms": settings.batch_max_wait_ms,
             "model_paths": settings.model_paths,
@@ -226,14 +237,17 @@ class Scheduler:
                 return self._slots[name]
             slot = self._slots[name] = _Slot(name, handler)
             if handler.device not in self._lanes:
-                lane = threading.Thread(
-                    target=self._lane,
-                    args=(handler.device,),
-                    name=f"infer-{handler.device}",
-                    daemon=True,
-                )
-                self._lanes[handler.device] = lane
-                lane.start()
+                kinds = [False, True] if self._interactive_lane else [False]
+                for interactive_only in kinds:
+                    suffix = "-interactive" if interactive_only else ""
+                    lane = threading.Thread(
+                        target=self._lane,
+                        args=(handler.device, interactive_only),
+                        name=f"infer-{handler.device}{suffix}",
+                        daemon=True,
+                    )
+                    self._lanes[handler.device + suffix] = lane
+                    lane.start()
         return slot
 
     def _load(self, slot: _Slot) -> None:
@@ -265,24 +279,33 @@ class Scheduler:
         for item in failed:
             _settle(item.request.future, error=ModelUnavailable(error))
 
-    def _lane(self, device: str) -> None:
+    def _lane(self, device: str, interactive_only: bool = False) -> None:
         while True:
             with self._cond:
-                picked = self._next_batch(device)
-            if picked is None:
-                return
-            name, items = picked
-            self._execute(name, self._slots[name].handler, items)
+                picked = self._next_batch(device, interactive_only)
+                if picked is None:
+                    return
+                name, items = picked
+                self._busy.add(name)
+            try:
+                self._execute(name, self._slots[name].handler, items)
+            finally:
+                with self._cond:
+                    self._busy.discard(name)
+                    self._cond.notify_all()
 
-    def _next_batch(self, device: str) -> tuple[str, list[Item]] | None:
+    def _next_batch(
+        self, device: str, interactive_only: bool = False
+    ) -> tuple[str, list[Item]] | None:
         while not self._stopped:
             ready = [
                 name
                 for name, slot in self._slots.items()
                 if slot.state == "ready" and slot.handler.device == device
+                and name not in self._busy
             ]
             head = self._queues.head(ready)
-            if head is None:
+            if head is None or (interactive_only and head.rank > Priority.INTERACTIVE):
                 self._cond.wait()
                 continue
             name = head.request.model

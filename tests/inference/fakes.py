@@ -13,6 +13,7 @@ from services.inference.models import ModelHandler
 
 FAKE_MODELS = {
     "echo": "tests.inference.fakes:EchoModel",
+    "echo2": "tests.inference.fakes:OtherEchoModel",
     "broken": "tests.inference.fakes:BrokenModel",
     "missing": "tests.inference.no_such_module:Model",
 }
@@ -48,6 +49,12 @@ class EchoModel(ModelHandler):
         if any(isinstance(x, str) for x in inputs):
             raise RuntimeError("boom in the model")
         return [x * 2 for x in inputs]
+
+
+class OtherEchoModel(EchoModel):
+    """A second model, to show what runs beside another model's batch."""
+
+    name = "echo2"
 
 
 class BrokenModel(ModelHandler):

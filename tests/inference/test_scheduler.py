@@ -46,6 +46,33 @@ def test_interactive_work_goes_before_queued_batch_work(make_scheduler):
     assert echo.batches == [[0], [1, 2], [100, 101, 102, 103], [104, 105, 106, 107]]
 
 
+def test_a_persons_request_for_another_model_runs_beside_an_executing_batch(make_scheduler):
+    # Given a long batch chunk of one model executing (a transcription, say)
+    scheduler = make_scheduler(max_batch=4, max_wait_ms=0)
+    echo, first = hold_first_batch(scheduler)
+    # When a person's request for another model arrives
+    answer = scheduler.submit("echo2", [21], Priority.INTERACTIVE)
+    # Then it is answered while the chunk is still executing, not after it
+    assert answer.result(5) == [42]
+    assert not first.done()
+    echo.gate.set()
+    assert first.result(5) == [0]
+
+
+def test_batch_work_for_another_model_never_takes_the_interactive_lane(make_scheduler):
+    # Given a batch chunk executing
+    scheduler = make_scheduler(max_batch=4, max_wait_ms=0)
+    echo, first = hold_first_batch(scheduler)
+    # When batch work for another model arrives
+    other = scheduler.submit("echo2", [5], Priority.BATCH)
+    # Then it waits for the one batch lane
+    with pytest.raises(concurrent.futures.TimeoutError):
+        other.result(0.3)
+    echo.gate.set()
+    assert other.result(5) == [10]
+    assert first.result(5) == [0]
+
+
 def test_fifo_mode_serves_in_arrival_order(make_scheduler):
     # Given the priority scheduler switched off (the benchmark's baseline)
     scheduler = make_scheduler(max_batch=4, max_wait_ms=0, use_priority=False)
