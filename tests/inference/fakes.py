@@ -13,7 +13,6 @@ from services.inference.models import ModelHandler
 
 FAKE_MODELS = {
     "echo": "tests.inference.fakes:EchoModel",
-    "echo2": "tests.inference.fakes:OtherEchoModel",
     "broken": "tests.inference.fakes:BrokenModel",
     "missing": "tests.inference.no_such_module:Model",
 }

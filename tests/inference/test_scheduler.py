@@ -19,7 +19,7 @@ from services.inference import (
 )
 from services.inference.local import LocalClient
 from tests.inference.conftest import echo_of
-from tests.inference.fakes import BrokenModel
+from tests.inference.fakes import FAKE_MODELS, BrokenModel
 
 
 def hold_first_batch(scheduler, value: int = 0):
@@ -46,9 +46,12 @@ def test_interactive_work_goes_before_queued_batch_work(make_scheduler):
     assert echo.batches == [[0], [1, 2], [100, 101, 102, 103], [104, 105, 106, 107]]
 
 
+TWO_MODELS = {**FAKE_MODELS, "echo2": "tests.inference.fakes:OtherEchoModel"}
+
+
 def test_a_persons_request_for_another_model_runs_beside_an_executing_batch(make_scheduler):
     # Given a long batch chunk of one model executing (a transcription, say)
-    scheduler = make_scheduler(max_batch=4, max_wait_ms=0)
+    scheduler = make_scheduler(max_batch=4, max_wait_ms=0, registry=TWO_MODELS)
     echo, first = hold_first_batch(scheduler)
     # When a person's request for another model arrives
     answer = scheduler.submit("echo2", [21], Priority.INTERACTIVE)
@@ -61,7 +64,7 @@ def test_a_persons_request_for_another_model_runs_beside_an_executing_batch(make
 
 def test_batch_work_for_another_model_never_takes_the_interactive_lane(make_scheduler):
     # Given a batch chunk executing
-    scheduler = make_scheduler(max_batch=4, max_wait_ms=0)
+    scheduler = make_scheduler(max_batch=4, max_wait_ms=0, registry=TWO_MODELS)
     echo, first = hold_first_batch(scheduler)
     # When batch work for another model arrives
     other = scheduler.submit("echo2", [5], Priority.BATCH)
