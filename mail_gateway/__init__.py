@@ -1,1 +1,1 @@
-"""The SMTP edge: receives CC'd mail durably (aiosmtpd) and sends replies and invites (aiosmtplib)."""
+"""The SMTP edge: receives CC'd mail durably (aiosmtpd); sends replies and invites (aiosmtplib)."""

@@ -53,7 +53,8 @@ class GatewayHandler:
             session.deskmate_rate_refusals = refused  # type: ignore[attr-defined]
             if refused >= REFUSALS_BEFORE_CLOSE:
                 # A client that keeps pushing after 451s is told once more and cut off.
-                asyncio.get_running_loop().call_soon(server.transport.close)
+                if server.transport is not None:
+                    asyncio.get_running_loop().call_soon(server.transport.close)
                 return "421 4.7.0 Too many messages from this sender; closing the connection"
             return "451 4.7.1 Too many messages from this sender; try again in a minute"
         envelope.mail_from = address

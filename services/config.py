@@ -26,7 +26,9 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    data_dir: Path = Field(Path("./var"), description="directory for the database, mail and uploads")
+    data_dir: Path = Field(
+        Path("./var"), description="directory for the database, mail and uploads"
+    )
     database_url: str = Field("", description="SQLAlchemy URL; default sqlite under data_dir")
     web_host: str = Field("127.0.0.1", description="address the web app listens on")
     web_port: int = Field(8000, ge=1, le=65535, description="port of the web app")
@@ -93,7 +95,9 @@ class Settings(BaseModel):
         try:
             zoneinfo.ZoneInfo(value)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError) as e:
-            raise ValueError(f"unknown time zone {value!r}; use an IANA name like Europe/Berlin") from e
+            raise ValueError(
+                f"unknown time zone {value!r}; use an IANA name like Europe/Berlin"
+            ) from e
         return value
 
     @field_validator("smtp_relay")
@@ -133,11 +137,11 @@ def _env_values(environ: dict[str, str]) -> dict[str, Any]:
         if field.annotation is bool:
             values[name] = raw.strip().lower() in {"1", "true", "yes", "on"}
             if raw.strip().lower() not in {"1", "true", "yes", "on", "0", "false", "no", "off", ""}:
-                raise ConfigError(f"{ENV_PREFIX}{name.upper()}: expected true or false, got {raw!r}")
+                raise ConfigError(
+                    f"{ENV_PREFIX}{name.upper()}: expected true or false, got {raw!r}"
+                )
         elif name == "model_paths":
-            values[name] = dict(
-                item.split("=", 1) for item in raw.split(",") if "=" in item
-            )
+            values[name] = dict(item.split("=", 1) for item in raw.split(",") if "=" in item)
         else:
             values[name] = raw
     return values

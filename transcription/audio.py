@@ -85,4 +85,3 @@ def decode(path: Path) -> np.ndarray:
         detail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
         raise NotAudioError(f"{path.name}: {NOT_AUDIO} ({' '.join(detail) or 'decoding failed'})")
     return np.frombuffer(result.stdout, dtype="<f4").astype(np.float32)
-

@@ -110,4 +110,3 @@ def _audio(spec: Any, where: str) -> np.ndarray:
     if encoding == "int16":
         return np.frombuffer(raw, dtype="<i2").astype(np.float32) / 32768.0
     return np.frombuffer(raw, dtype="<f4").astype(np.float32)
-

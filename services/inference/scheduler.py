@@ -8,7 +8,8 @@ urgent arrival during that wait restarts the choice, so interactive work waits a
 batch already executing. A second lane per device takes only interactive work for models the
 first lane is not running, so a person's short request (an embedding, entities) runs beside a
 long transcription chunk instead of after it. A failing batch is retried item by item so only
-the bad input's request fails. Models load lazily on a loader thread (or all at start), never on an event loop.
+the bad input's request fails. Models load lazily on a loader thread (or all at start), never
+on an event loop.
 """
 
 from __future__ import annotations
@@ -301,7 +302,8 @@ class Scheduler:
             ready = [
                 name
                 for name, slot in self._slots.items()
-                if slot.state == "ready" and slot.handler.device == device
+                if slot.state == "ready"
+                and slot.handler.device == device
                 and name not in self._busy
             ]
             head = self._queues.head(ready)

@@ -184,11 +184,13 @@ def test_summary_still_comes_out_when_the_embedding_model_is_unavailable() -> No
         def models(self) -> list[ModelInfo]:
             return []
 
-    sentences = said(("Dana", "We reviewed the budget for the new office in Berlin."),
-                     ("Lee", "The budget for the office is ten percent over plan."),
-                     ("Priya", "Hiring for the office starts in spring next year."),
-                     ("Dana", "Thanks everyone."),
-                     ("Lee", "The office lease must be signed before the budget is final."))
+    sentences = said(
+        ("Dana", "We reviewed the budget for the new office in Berlin."),
+        ("Lee", "The budget for the office is ten percent over plan."),
+        ("Priya", "Hiring for the office starts in spring next year."),
+        ("Dana", "Thanks everyone."),
+        ("Lee", "The office lease must be signed before the budget is final."),
+    )
     summary = summarize(NoEmbeddings(), sentences, 120.0)
     assert summary.count("budget") >= 1 and "Thanks everyone" not in summary
     assert len([s for s in sentences if s.text in summary]) == 3
