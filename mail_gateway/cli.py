@@ -17,9 +17,9 @@ from services.runtime import Runtime
 
 
 def _runtime(ctx: click.Context) -> Runtime:
-    from services.cli import settings_from
+    from services.cli import open_runtime
 
-    return Runtime.from_settings(settings_from(ctx))
+    return open_runtime(ctx)
 
 
 @click.command("gateway")

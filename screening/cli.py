@@ -10,8 +10,7 @@ import click
 from screening import retention, shortlist
 from screening.errors import JobFileError, NotFound
 from screening.jobstore import save_job
-from services.cli import settings_from
-from services.runtime import Runtime
+from services.cli import open_runtime
 from services.storage import utcnow
 
 
@@ -34,7 +33,7 @@ def load_job(ctx: click.Context, path: Path, check: bool) -> None:
             job, _ = parse_job_text(text, str(path))
             click.echo(f"{path}: valid job {job.id!r} with {len(job.questions)} questions")
             return
-        runtime = Runtime.from_settings(settings_from(ctx))
+        runtime = open_runtime(ctx)
         with runtime.db.session() as s:
             saved = save_job(s, text, source=str(path), actor="cli")
     except JobFileError as e:
@@ -55,7 +54,7 @@ def show_shortlist(ctx: click.Context, job_id: str, as_csv: bool) -> None:
     """Print JOB_ID's shortlist, best first."""
     from screening.jobstore import current_version, job_of
 
-    runtime = Runtime.from_settings(settings_from(ctx))
+    runtime = open_runtime(ctx)
     try:
         with runtime.db.session() as s:
             job = job_of(current_version(s, job_id))
@@ -72,8 +71,8 @@ def show_shortlist(ctx: click.Context, job_id: str, as_csv: bool) -> None:
 @click.pass_context
 def purge(ctx: click.Context) -> None:
     """Delete candidate data older than candidate_retention_days now."""
-    settings = settings_from(ctx)
-    runtime = Runtime.from_settings(settings)
+    runtime = open_runtime(ctx)
+    settings = runtime.settings
     with runtime.db.session() as s:
         n = retention.purge_expired(s, settings.candidate_retention_days, utcnow())
     click.echo(f"deleted {n} candidate(s) older than {settings.candidate_retention_days} days")

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import importlib
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from services.config import ConfigError, Settings, load_settings
+
+if TYPE_CHECKING:
+    from services.runtime import Runtime
 
 # Each module exposes ``commands: list[click.Command]`` (groups or commands).
 COMMAND_MODULES = (
@@ -40,6 +44,21 @@ def settings_from(ctx: click.Context) -> Settings:
             raise click.ClickException(str(e)) from e
     settings: Settings = root.obj["settings"]
     return settings
+
+
+def open_runtime(ctx: click.Context) -> Runtime:
+    """The runtime of this invocation, its database brought up to date, disposed on exit.
+
+    Product commands (``users add``, ``screening load-job``, ``mail outbox``...) are often the
+    first thing a new operator runs, before ``deskmate up`` ever migrated the database.
+    """
+    from services.runtime import Runtime
+    from services.storage import migrate
+
+    runtime = Runtime.from_settings(settings_from(ctx))
+    ctx.call_on_close(runtime.db.dispose)
+    migrate.upgrade(runtime.settings.sqlalchemy_url)
+    return runtime
 
 
 def _register() -> None:

@@ -21,12 +21,10 @@ from services.web.errors import AccountError
 @contextmanager
 def _database(ctx: click.Context) -> Iterator[Database]:
     """The up-to-date database (accounts are often made before the first ``deskmate up``)."""
-    from services.cli import settings_from
-    from services.storage import migrate
+    from services.cli import open_runtime
 
-    runtime = Runtime.from_settings(settings_from(ctx))
+    runtime = open_runtime(ctx)
     try:
-        migrate.upgrade(runtime.settings.sqlalchemy_url)
         yield runtime.db
     finally:
         runtime.db.dispose()

@@ -77,3 +77,17 @@ def test_shortlist_prints_json_best_first(deskmate, make_settings, sqlite_url) -
         }
     ]
     assert deskmate("screening", "purge").output == "deleted 0 candidate(s) older than 180 days\n"
+
+
+def test_load_job_works_on_a_fresh_data_dir_before_deskmate_up_ever_ran(tmp_path) -> None:
+    # Given a data dir with no database yet (a new operator's first command)
+    _register()
+    env = {"DESKMATE_DATA_DIR": str(tmp_path / "var"), "DESKMATE_DATABASE_URL": ""}
+    # When they load the sample job
+    result = CliRunner().invoke(
+        cli, ["screening", "load-job", str(SAMPLE)], env=env, catch_exceptions=False
+    )
+    # Then the database is created and the job saved
+    assert result.exit_code == 0, result.output
+    assert "saved as version 1" in result.output
+    assert (tmp_path / "var" / "deskmate.sqlite3").is_file()
