@@ -219,9 +219,15 @@ class Scheduler:
             pending = [item for name in self._registry for item in self._queues.drain(name)]
         for item in pending:
             _settle(item.request.future, error=WorkerUnavailable("the inference worker stopped"))
-        for lane in list(self._lanes.values()):
+        lanes = list(self._lanes.values())
+        for lane in lanes:
             lane.join(timeout=10)
         self._loader.shutdown(wait=False, cancel_futures=True)
+        if not any(lane.is_alive() for lane in lanes):  # no model is running any more
+            for slot in self._slots.values():
+                if slot.state == "ready":
+                    slot.handler.release()
+                    slot.state = "unloaded"
 
     # -- internals (``_next_batch`` runs under ``self._cond``) --
 
@@ -318,9 +324,11 @@ class Scheduler:
                 if left <= 0:
                     break
                 self._cond.wait(left)
-                if self._stopped or self._queues.head(ready) is not head:
+                if self._stopped or self._queues.head(ready) is not head or name in self._busy:
                     break  # something more urgent arrived (or the head was withdrawn)
-            if self._stopped or self._queues.head(ready) is not head:
+            # While this lane waited for a fuller batch, the other lane may have started this
+            # model (for a more urgent request): a model never runs in two lanes at once.
+            if self._stopped or self._queues.head(ready) is not head or name in self._busy:
                 continue
             return name, self._queues.take(name, head.rank, limit)
         return None

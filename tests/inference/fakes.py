@@ -32,9 +32,14 @@ class EchoModel(ModelHandler):
         self.gate.set()
         self.started = threading.Event()
         self.delay = 0.0
+        self.released = 0
 
     def load(self) -> None:
         self.loaded = True
+
+    def release(self) -> None:
+        self.released += 1
+        super().release()
 
     def validate(self, item: Any) -> None:
         if not isinstance(item, int | float | np.ndarray) and item != "boom":

@@ -234,3 +234,14 @@ def test_queue_depths_count_waiting_inputs_by_priority(make_scheduler):
         ("echo", Priority.INTERACTIVE): 1,
     }
     echo.gate.set()
+
+
+def test_closing_the_worker_frees_each_loaded_model_once_its_lanes_stopped(make_scheduler):
+    # Given a worker that ran a model
+    scheduler = make_scheduler(max_batch=4, max_wait_ms=0)
+    echo = echo_of(scheduler)
+    assert scheduler.submit("echo", [1], Priority.BATCH).result(5) == [2]
+    # When it closes
+    scheduler.close()
+    # Then the model's weights were freed there and then, once
+    assert echo.released == 1 and not echo.loaded

@@ -77,6 +77,12 @@ class ModelHandler(abc.ABC):
             return False
         return True
 
+    def release(self) -> None:
+        """Free the loaded weights now (the worker is closing), not whenever the garbage
+        collector gets to them: native libraries then never free one model in one thread
+        while another thread runs a model of theirs."""
+        self.loaded = False
+
     def memory_bytes(self) -> int:
         """Approximate memory held by the loaded model."""
         return 0

@@ -5,7 +5,8 @@ Inputs (one dict per audio clip)::
     {"audio": float32 ndarray, 16 kHz mono, at most 30 s,
      "language": "en" | None (detect), "word_timestamps": bool,
      "engine": "faster-whisper" (default) | "openai-whisper",
-     "task": "transcribe" (default) | "detect_language"}
+     "task": "transcribe" (default) | "detect_language",
+     "prompt": text that came before or words to expect (optional, at most 400 characters)}
 
 Outputs: ``{"language", "language_probability", "duration", "segments": [{"start", "end",
 "text", "words": [{"start", "end", "word", "probability"}]}]}``, times in seconds from the
@@ -28,6 +29,7 @@ from services.inference.weights import WeightFile, sha256_of, verified
 SAMPLE_RATE = 16_000
 MAX_CLIP_SECONDS = 30.0
 TASKS = ("transcribe", "detect_language")
+MAX_PROMPT = 400  # names and a sentence or two; Whisper reads at most 223 tokens of a prompt
 
 
 def default_cache_dir() -> Path:
@@ -100,6 +102,11 @@ class WhisperHandler(ModelHandler):
         language = item.get("language")
         if language is not None and not isinstance(language, str):
             raise BadRequest(f"{self.name}: 'language' must be a language code or null")
+        prompt = item.get("prompt")
+        if prompt is not None and (not isinstance(prompt, str) or len(prompt) > MAX_PROMPT):
+            raise BadRequest(
+                f"{self.name}: 'prompt' must be text of at most {MAX_PROMPT} characters"
+            )
         if language not in (None, "en") and not self.multilingual:
             raise BadRequest(f"{self.name} is English-only; use whisper-base for {language!r}")
 
@@ -113,6 +120,10 @@ class WhisperHandler(ModelHandler):
             for i, result in zip(indexes, results, strict=True):
                 outputs[i] = result
         return outputs
+
+    def release(self) -> None:
+        self._engines.clear()  # the CTranslate2 / PyTorch models go with their engines
+        super().release()
 
     def memory_bytes(self) -> int:
         return sum(engine.memory_bytes() for engine in self._engines.values())

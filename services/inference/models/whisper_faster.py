@@ -1,4 +1,7 @@
-"""faster-whisper (CTranslate2): int8 on CPU, float16 on CUDA; clips decoded as one batch."""
+"""faster-whisper (CTranslate2): int8 on CPU, float16 on CUDA; clips decoded as one batch.
+
+Clips of one language, word-timestamp setting and prompt share a batch.
+"""
 
 from __future__ import annotations
 
@@ -40,7 +43,7 @@ class FasterWhisperEngine(WhisperEngine):
 
     def run(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         outputs: list[dict[str, Any]] = [{} for _ in items]
-        groups: dict[tuple[str, bool], list[int]] = {}
+        groups: dict[tuple[str, bool, str | None], list[int]] = {}
         for i, item in enumerate(items):
             audio = item["audio"]
             language, probability = (
@@ -53,15 +56,20 @@ class FasterWhisperEngine(WhisperEngine):
             }
             if item.get("task", "transcribe") == "transcribe":
                 outputs[i]["segments"] = []
-                groups.setdefault((language, bool(item.get("word_timestamps"))), []).append(i)
-        for (language, words), indexes in groups.items():
-            self._transcribe(
-                [items[i]["audio"] for i in indexes], language, words, [outputs[i] for i in indexes]
-            )
+                key = (language, bool(item.get("word_timestamps")), item.get("prompt") or None)
+                groups.setdefault(key, []).append(i)
+        for (language, words, prompt), indexes in groups.items():
+            clips = [items[i]["audio"] for i in indexes]
+            self._transcribe(clips, language, words, prompt, [outputs[i] for i in indexes])
         return outputs
 
     def _transcribe(
-        self, clips: list[np.ndarray], language: str, words: bool, outputs: list[dict[str, Any]]
+        self,
+        clips: list[np.ndarray],
+        language: str,
+        words: bool,
+        prompt: str | None,
+        outputs: list[dict[str, Any]],
     ) -> None:
         """Decode ``clips`` side by side and file each segment under the clip it came from."""
         offsets = np.cumsum([0] + [len(clip) for clip in clips]) / SAMPLE_RATE
@@ -79,6 +87,7 @@ class FasterWhisperEngine(WhisperEngine):
             batch_size=len(spans),
             beam_size=BEAM_SIZE,
             word_timestamps=words,
+            initial_prompt=prompt,
             without_timestamps=True,
             vad_filter=False,
         )

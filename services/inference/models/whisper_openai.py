@@ -86,6 +86,7 @@ class OpenAIWhisperEngine(WhisperEngine):
             word_timestamps=bool(item.get("word_timestamps")),
             fp16=self.device.startswith("cuda"),
             condition_on_previous_text=False,
+            initial_prompt=item.get("prompt") or None,
             verbose=None,
         )
         output["segments"] = [
