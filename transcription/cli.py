@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -15,20 +16,34 @@ from transcription.audio import decode
 from transcription.exports import export
 from transcription.notes import Notes, build_notes
 from transcription.pipeline import transcribe
-from transcription.recognize import Options
+from transcription.recognize import MAX_PROMPT, Options
 from transcription.types import Transcript
 
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
-def _transcript(
-    ctx: click.Context, file: Path, model: str | None, engine: str | None
-) -> tuple[Runtime, Transcript]:
+def _prompt(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and len(value) > MAX_PROMPT:
+        raise click.BadParameter(f"is {len(value)} characters; at most {MAX_PROMPT} are read")
+    return value
+
+
+PROMPT = click.option(
+    "--prompt",
+    default=None,
+    callback=_prompt,
+    help="Names and words to expect (at most 400 characters); default: the title and, "
+    'for English, a short meeting prompt; "" for none.',
+)
+
+
+def _transcript(ctx: click.Context, file: Path, options: Options) -> tuple[Runtime, Transcript]:
     settings = settings_from(ctx)
     runtime = Runtime.from_settings(settings)
-    options = Options(
-        model=model or settings.whisper_model,
-        engine=engine or settings.whisper_engine,
+    options = replace(
+        options,
+        model=options.model or settings.whisper_model,
+        engine=options.engine or settings.whisper_engine,
         chunk_seconds=settings.audio_chunk_seconds,
     )
     try:
@@ -84,6 +99,7 @@ def _write(data: bytes, output: Path | None) -> None:
     default=None,
     help="Write here instead of stdout.",
 )
+@PROMPT
 @click.pass_context
 def transcribe_command(
     ctx: click.Context,
@@ -92,9 +108,11 @@ def transcribe_command(
     model: str | None,
     engine: str | None,
     output: Path | None,
+    prompt: str | None,
 ) -> None:
     """Transcribe an audio or video FILE with speakers (progress on stderr)."""
-    runtime, transcript = _transcript(ctx, file, model, engine)
+    options = Options(model=model or "", engine=engine or "", prompt=prompt)
+    runtime, transcript = _transcript(ctx, file, options)
     _write(export(fmt, transcript), output)
     runtime.inference.close()
 
@@ -113,6 +131,7 @@ def transcribe_command(
 )
 @click.option("--title", default="", help="Meeting title; default: 'Meeting on <date>'.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@PROMPT
 @click.pass_context
 def notes_command(
     ctx: click.Context,
@@ -123,9 +142,11 @@ def notes_command(
     date: dt.datetime | None,
     title: str,
     output: Path | None,
+    prompt: str | None,
 ) -> None:
     """Meeting notes of FILE: summary, decisions, action items (owner, task, due), transcript."""
-    runtime, transcript = _transcript(ctx, file, model, engine)
+    options = Options(model=model or "", engine=engine or "", prompt=prompt, title=title)
+    runtime, transcript = _transcript(ctx, file, options)
     tz = runtime.settings.tz
     when = date.replace(tzinfo=tz) if date else dt.datetime.now(tz)
     notes: Notes = build_notes(transcript, runtime.inference, when, title, runtime.settings.llm_url)

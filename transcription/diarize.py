@@ -66,11 +66,21 @@ def cluster(
     mask = np.ones(len(vectors), bool) if reliable is None else np.asarray(reliable, bool)
     if mask.sum() < 4:
         return [0] * len(vectors)
-    labels = np.asarray(_cluster(vectors[mask], max_speakers))
-    centroids = np.stack([vectors[mask][labels == k].mean(axis=0) for k in range(labels.max() + 1)])
-    nearest = np.argmax(vectors @ centroids.T, axis=1)
-    nearest[mask] = labels
-    return [int(x) for x in nearest]
+    labels = np.zeros(len(vectors), int)
+    labels[mask] = _cluster(vectors[mask], max_speakers)
+    return [int(x) for x in _join_nearest(vectors, labels, mask)]
+
+
+def _join_nearest(vectors: np.ndarray, labels: np.ndarray, shaping: np.ndarray) -> np.ndarray:
+    """``labels`` where each vector outside ``shaping`` takes the label of the nearest
+    centroid of the ``shaping`` vectors' clusters."""
+    kinds = sorted(set(labels[shaping].tolist()))
+    centroids = np.stack([vectors[shaping & (labels == k)].mean(axis=0) for k in kinds])
+    joined = labels.copy()
+    if (~shaping).any():
+        nearest = np.argmax(vectors[~shaping] @ centroids.T, axis=1)
+        joined[~shaping] = np.asarray(kinds)[nearest]
+    return joined
 
 
 def _cluster(vectors: np.ndarray, max_speakers: int) -> list[int]:
@@ -81,16 +91,30 @@ def _cluster(vectors: np.ndarray, max_speakers: int) -> list[int]:
     if n < 4:
         return [0] * n
     best: tuple[float, list[int]] = (MIN_SILHOUETTE, [0] * n)
-    for k in range(2, min(max_speakers, n - 1) + 1):
-        labels = AgglomerativeClustering(
+    tried: set[tuple[int, ...]] = set()
+    for k in range(2, min(max_speakers + 1, n - 1) + 1):
+        found = AgglomerativeClustering(
             n_clusters=k, metric="cosine", linkage="average"
         ).fit_predict(vectors)
-        if min(Counter(labels).values()) < 2:
-            continue  # a one-window "speaker" is an outlier, not a person
+        labels = _without_outliers(vectors, np.asarray(found))
+        if not 1 <= labels.max() < max_speakers or tuple(labels) in tried:
+            continue  # one speaker left, too many, or a split already scored
+        tried.add(tuple(labels))
         score = float(silhouette_score(vectors, labels, metric="cosine"))
         if score > best[0]:
             best = (score, [int(x) for x in labels])
     return best[1]
+
+
+def _without_outliers(vectors: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """``labels`` with every one-window "speaker" (an outlier, not a person) moved to the
+    nearest real cluster, renumbered 0..k-1."""
+    sizes = Counter(labels.tolist())
+    real = np.asarray([sizes[label] >= 2 for label in labels.tolist()])
+    if real.any():
+        labels = _join_nearest(vectors, labels, real)
+    order = {label: i for i, label in enumerate(dict.fromkeys(labels.tolist()))}
+    return np.asarray([order[label] for label in labels.tolist()])
 
 
 def _word_votes(

@@ -103,6 +103,7 @@ def process_meeting(runtime: Runtime, meeting_id: int) -> Meeting:
         model=settings.whisper_model,
         engine=settings.whisper_engine,
         chunk_seconds=settings.audio_chunk_seconds,
+        title=title,
     )
     transcript = transcribe(runtime.inference, audio, options, done=done, on_chunk=save)
     with runtime.db.session() as s:

@@ -22,21 +22,23 @@ def get(session: Session, meeting_id: int) -> Meeting:
 
 
 def done_chunks(session: Session, meeting_id: int) -> dict[int, dict[str, Any]]:
-    """Results of the chunks an earlier attempt finished, by chunk index."""
+    """Results of the chunks an earlier attempt finished, by chunk index, each with its span."""
     rows = session.scalars(select(MeetingChunk).where(MeetingChunk.meeting_id == meeting_id))
-    return {row.chunk_index: row.result for row in rows}
+    return {row.chunk_index: {**row.result, "span": [row.start_s, row.end_s]} for row in rows}
 
 
 def save_chunk(
     session: Session, meeting_id: int, chunk: Chunk, result: dict[str, Any], fraction: float
 ) -> None:
-    """Keep a finished chunk and move the meeting's progress bar."""
-    exists = session.scalar(
-        select(MeetingChunk.id).where(
+    """Keep a finished chunk (replacing one saved for another span) and move the progress bar."""
+    saved = session.scalar(
+        select(MeetingChunk).where(
             MeetingChunk.meeting_id == meeting_id, MeetingChunk.chunk_index == chunk.index
         )
     )
-    if exists is None:
+    if saved is not None:
+        saved.start_s, saved.end_s, saved.result = chunk.start, chunk.end, result
+    else:
         session.add(
             MeetingChunk(
                 meeting_id=meeting_id,

@@ -21,6 +21,8 @@ class Line:
     speaker: str
     text: str
     pause_after: float = 0.7
+    voice: str = ""  # an espeak-ng voice other than the speaker's usual one
+    rate: int = 130  # words a minute
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,9 @@ def render(script: Script, folder: Path, lead_in: float = 1.0, repeat: int = 1) 
         raw = folder / f"{script.name}_{n}_raw.wav"
         clip = folder / f"{script.name}_{n}.wav"
         subprocess.run(
-            [espeak, "-v", VOICES[line.speaker], "-s", "130", "-w", str(raw), line.text], check=True
+            [espeak, "-v", line.voice or VOICES[line.speaker], "-s", str(line.rate), "-w", str(raw)]
+            + [line.text],
+            check=True,
         )
         subprocess.run(
             [

@@ -7,18 +7,21 @@ import json
 import subprocess
 from pathlib import Path
 
+import numpy as np
 import pytest
 from docx import Document
 
 from tests.transcription.conftest import FIXTURES
 from transcription import NotAudioError
 from transcription.audio import decode
-from transcription.chunking import plan_chunks
+from transcription.chunking import missed_speech, plan_chunks
+from transcription.diarize import cluster
 from transcription.exports import export
 from transcription.notes import Notes
 from transcription.notes.actions import ActionItem
 from transcription.notes.decisions import Point
-from transcription.types import Segment, Transcript, Word
+from transcription.recognize import MEETING_PROMPT, Options
+from transcription.types import Chunk, Segment, Transcript, Word
 
 
 def test_a_pdf_renamed_mp3_is_not_an_audio_or_video_file(tmp_path: Path) -> None:
@@ -67,6 +70,36 @@ def test_chunks_are_cut_at_pauses_and_never_longer_than_the_limit() -> None:
     assert [c.index for c in chunks] == list(range(len(chunks)))
     assert chunks[0].start == pytest.approx(0.8) and chunks[-1].end == pytest.approx(130.2)
     assert plan_chunks([], 60, 30) == []
+
+
+def words_at(*times: float) -> list[Word]:
+    return [Word(t, t + 0.3, " word") for t in times]
+
+
+def test_speech_left_without_words_becomes_a_chunk_of_its_own() -> None:
+    # Given one chunk of three regions where Whisper stopped after the first sentence
+    regions = [(1.0, 4.0), (5.0, 8.0), (9.0, 12.0)]
+    chunks = [Chunk(0, 0.8, 12.2)]
+    words = words_at(1.1, 1.6, 2.2, 2.9, 3.5)
+    # When the missed speech is looked for
+    missed = missed_speech(chunks, regions, words, first_index=1)
+    # Then the two silent-in-text regions are one new chunk, numbered after the plan
+    assert missed == [Chunk(1, 4.8, 12.2)]
+
+
+def test_a_word_stretched_over_a_sentence_does_not_count_as_saying_it() -> None:
+    # Given a 4 s region that got one word (alignment stretched it) and a short "Okay."
+    regions = [(1.0, 3.0), (4.0, 8.0), (9.0, 9.6)]
+    words = [*words_at(1.2, 1.8, 2.4), Word(4.0, 7.9, " week.")]
+    missed = missed_speech([Chunk(0, 0.8, 9.8)], regions, [*words, *words_at(9.1)], 1)
+    # Then the sparse region is looked at again; the one-word "Okay." is not
+    assert missed == [Chunk(1, 3.8, 8.2)]
+
+
+def test_speech_with_its_words_or_too_short_is_not_transcribed_again() -> None:
+    regions = [(1.0, 3.0), (3.5, 4.2)]  # the second is 0.7 s: below the 1 s worth retrying
+    assert missed_speech([Chunk(0, 0.8, 4.4)], regions, words_at(1.0, 1.5, 2.1), 1) == []
+    assert missed_speech([Chunk(0, 0.8, 4.4)], [], [], 1) == []
 
 
 def sample() -> tuple[Transcript, Notes]:
@@ -143,3 +176,48 @@ def test_markdown_and_docx_carry_notes_and_transcript() -> None:
     cells = [c.text for row in document.tables[0].rows for c in row.cells]
     assert "Weekly sync" in text and "Will do." in text
     assert cells[4:8] == ["Priya", "send the deck", "2026-11-27", "00:00"]
+
+
+def test_english_chunks_are_prompted_with_the_title_and_a_meeting_style() -> None:
+    # Given options with a title, with an explicit prompt, and with no prompt wanted
+    titled = Options(title="Hiring sync")
+    # Then English chunks read the title and the meeting prompt; other languages the title
+    assert titled.prompt_for("en") == f"Hiring sync. {MEETING_PROMPT}"
+    assert titled.prompt_for("de") == "Hiring sync."
+    assert Options().prompt_for("fr") is None
+    assert Options(prompt="Priya, Omar, Kubernetes").prompt_for("en") == "Priya, Omar, Kubernetes"
+    assert Options(prompt="", title="Hiring sync").prompt_for("en") is None
+
+
+def test_an_odd_window_does_not_hide_two_speakers_or_become_a_third() -> None:
+    # Given 256-d voice vectors of two alike people (ten windows each, noisy) and one odd
+    # window, further from both than they are from each other
+    rng = np.random.default_rng(7)
+    e = np.eye(256)
+    a, b, odd = e[0] + e[3], e[1] + e[3], e[2] + 0.3 * e[0]
+    vectors = np.stack(
+        [a + rng.normal(0, 0.04, 256) for _ in range(10)]
+        + [b + rng.normal(0, 0.04, 256) for _ in range(10)]
+        + [odd]
+    )
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    # When they are clustered
+    labels = cluster(vectors)
+    # Then there are two speakers, one per person, and the odd window joins the nearer one
+    assert len(set(labels)) == 2
+    assert len(set(labels[:10])) == 1 and len(set(labels[10:20])) == 1
+    assert labels[0] != labels[10] and labels[20] == labels[0]
+    # And one voice alone stays one speaker
+    one = np.stack([a + rng.normal(0, 0.04, 256) for _ in range(12)])
+    assert set(cluster(one / np.linalg.norm(one, axis=1, keepdims=True))) == {0}
+
+
+def test_never_more_speakers_than_the_limit() -> None:
+    # Given three clearly different voices, eight windows each
+    rng = np.random.default_rng(3)
+    e = np.eye(256)
+    vectors = np.stack([e[k] + rng.normal(0, 0.03, 256) for k in (0, 1, 2) for _ in range(8)])
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    # Then three are found when allowed, and at most two when two is the limit
+    assert len(set(cluster(vectors))) == 3
+    assert len(set(cluster(vectors, max_speakers=2))) <= 2

@@ -69,3 +69,8 @@ def test_notes_json_follows_the_contract(run, rendered: dict[str, Path]) -> None
     ]
     segment = data["transcript"]["segments"][0]
     assert set(segment) == {"start", "end", "speaker", "text"} and segment["speaker"] == "Omar"
+
+
+def test_a_prompt_longer_than_whisper_reads_is_refused(run) -> None:
+    code, _, err = run("transcribe", str(FIXTURES / "arctic_a0007.wav"), "--prompt", "x" * 401)
+    assert code == 2 and "--prompt" in err and "401 characters; at most 400" in err

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -27,6 +29,10 @@ def test_whisper_rejects_inputs_it_cannot_take() -> None:
         tiny.validate({"audio": np.zeros(SR, np.float32), "language": "de"})
     with pytest.raises(BadRequest, match="engine"):
         base.validate({"audio": np.zeros(SR, np.float32), "engine": "whisper.cpp"})
+    with pytest.raises(BadRequest, match="'prompt' must be text of at most 400"):
+        tiny.validate({"audio": np.zeros(SR, np.float32), "prompt": "word " * 100})
+    with pytest.raises(BadRequest, match="'prompt'"):
+        tiny.validate({"audio": np.zeros(SR, np.float32), "prompt": ["Priya"]})
     base.validate({"audio": np.zeros(SR, np.float32), "language": "de"})
 
 
@@ -95,6 +101,28 @@ def test_vad_finds_speech_and_nothing_in_silence(
     # Then speech starts after the silence and silence alone has no speech
     assert none == []
     assert regions and regions[0]["start"] >= 1.8 and regions[-1]["end"] <= 6.05
+
+
+@pytest.mark.slow
+def test_an_operators_own_torchscript_vad_gives_the_same_speech(
+    arctic: np.ndarray, tmp_path: Path
+) -> None:
+    # Given the VAD with the bundled ONNX model, and one pointed at a Silero TorchScript file
+    from importlib.resources import files
+
+    from services.inference.models.vad import SileroVad
+
+    jit = Path(str(files("silero_vad") / "data" / "silero_vad.jit"))
+    onnx, own = SileroVad(), SileroVad(path=str(jit))
+    onnx.load()
+    own.load()
+    audio = np.concatenate([np.zeros(2 * SR, np.float32), arctic]).astype(np.float32)
+    # When both look for speech
+    [a], [b] = onnx.run_batch([{"audio": audio}]), own.run_batch([{"audio": audio}])
+    # Then both find the one sentence after the silence, within a tenth of a second
+    assert len(a) == len(b) == 1
+    assert abs(a[0]["start"] - b[0]["start"]) < 0.1 and abs(a[0]["end"] - b[0]["end"]) < 0.1
+    assert own.weights_path() == str(jit) and onnx.weights_path().endswith("silero_vad_v6.onnx")
 
 
 @pytest.mark.slow
