@@ -7,6 +7,7 @@ pure function of the transcript and the meeting's date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +15,8 @@ from services.inference import InferenceClient
 from transcription.notes.actions import ActionItem, action_items
 from transcription.notes.decisions import Point, decisions, open_questions
 from transcription.notes.llm import rewrite_summary
+from transcription.notes.overview import outcome
+from transcription.notes.owners import kept, not_people
 from transcription.notes.sentences import sentences_of
 from transcription.notes.summary import summarize
 from transcription.types import Transcript
@@ -82,19 +85,41 @@ class Notes:
         )
 
 
+def renamed(text: str, names: dict[str, str]) -> str:
+    """``text`` with each speaker label replaced by its name, whole labels only, in one pass.
+
+    "Speaker 1" leaves "Speaker 10" alone, and a name that is another label is not renamed
+    again.
+    """
+    labels = sorted((label for label in names if label), key=len, reverse=True)
+    if not labels:
+        return text
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, labels)) + r")(?!\w)")
+    return pattern.sub(lambda m: names[m.group()], text)
+
+
 def with_speakers(
     notes: Notes, transcript: Transcript, meeting: dt.datetime, names: dict[str, str]
 ) -> Notes:
-    """``notes`` after speakers were renamed: items re-read ("I will" now has an owner)."""
+    """``notes`` after speakers were renamed: items re-read ("I will" now has an owner).
+
+    The summary's speaker labels become the names; its closing sentence, when it is still the
+    one written from the old items (no LLM rewrote it), is written again from the new ones.
+    """
     sentences = sentences_of(transcript)
+    found = decisions(sentences)
+    items = kept(action_items(sentences, meeting), transcript.speakers, notes.action_items)
     summary = notes.summary
-    for label, name in names.items():
-        summary = summary.replace(f"{label}:", f"{name}:")
+    before = outcome(notes.decisions, notes.action_items)
+    if summary.endswith(before):
+        summary = renamed(summary[: -len(before)], names) + outcome(found, items)
+    else:
+        summary = renamed(summary, names)
     return Notes(
         notes.title,
         summary,
-        tuple(decisions(sentences)),
-        tuple(action_items(sentences, meeting)),
+        tuple(found),
+        tuple(items),
         tuple(open_questions(sentences)),
     )
 
@@ -109,13 +134,17 @@ def build_notes(
     """Notes of ``transcript``; due dates resolve against ``meeting`` (timezone-aware)."""
     sentences = sentences_of(transcript)
     found = decisions(sentences)
-    summary = summarize(client, sentences, transcript.duration, [d.text for d in found])
+    items = action_items(sentences, meeting)
+    things = not_people(client, items, transcript.speakers)
+    items = [item for item in items if item.owner not in things]
+    english = transcript.language == "en"
+    summary = summarize(client, sentences, transcript.duration, found, items, english)
     summary = rewrite_summary(llm_url, summary, [d.text for d in found])
     return Notes(
         title or default_title(meeting),
         summary,
         tuple(found),
-        tuple(action_items(sentences, meeting)),
+        tuple(items),
         tuple(open_questions(sentences)),
     )
 

@@ -2,7 +2,9 @@
 
 Owners are only ever people named in the meeting: "Priya, can you ..." -> Priya; "Lee will
 ..." -> Lee; "I will ..." -> the speaker, once the speaker has a name. A request nobody
-named is owned by whoever accepts it ("Sure, I'll do it"); otherwise the owner stays None.
+named is owned by whoever accepts it ("Sure, I'll do it"); otherwise the owner stays None, as
+it does for a commitment by someone unnamed ("They will send the contract", "somebody has to
+call the landlord"), which is still an item unless it is hedged ("maybe they will ...").
 Due dates come from :mod:`dates`, never invented.
 """
 
@@ -42,6 +44,19 @@ TEAM = re.compile(
     rf"\b(?:[Ww]e need to|[Ww]e have to|[Ss]omeone needs to|[Ss]omeone should|"
     rf"[Aa]ction item(?: is)?:?|[Tt]o ?do:)\s+{TASK}"
 )
+# A commitment by someone the meeting did not name ("they", "he", "somebody"): an item, no owner.
+UNNAMED = re.compile(
+    r"(?:^|[,;]\s*|\b(?i:and|so|then|but|okay|ok)\s+)"
+    r"(?i:they|he|she|some(?:one|body))(?:'ll|\s+(?:will|is going to|are going to|is gonna|"
+    r"are gonna|has to|have to|needs to|need to|should|must|has agreed to|have agreed to|"
+    rf"agreed to|promised to))\s+{TASK}"
+)
+# Words that make a commitment by an unnamed person a guess rather than a task.
+HEDGE = re.compile(
+    r"\b(?:maybe|perhaps|might|probably|possibly|hopefully|not sure|I guess|I think|I hope|"
+    r"if|unless|whether)\b",
+    re.IGNORECASE,
+)
 ACCEPT = re.compile(
     r"^(?:sure|yes|yeah|yep|okay|ok|of course|absolutely|will do|no problem|"
     r"i can|i will|i'll|on it|happy to)\b",
@@ -50,7 +65,9 @@ ACCEPT = re.compile(
 # Things people say with "I'll" that commit them to nothing.
 NOT_TASKS = re.compile(
     r"^(?:be|say|admit|guess|think|just say|try not|pass|leave it|stop|"
-    r"see you|talk to you|have (?:a|the|some)|let you|go first|start)\b"
+    r"see you|talk to you|have (?:a|the|some)|let you|go first|start|not|never|"
+    r"love|like|hate|enjoy|want|know|understand|probably|likely)\b"
+    r"|^(?:have|has|had) (?:been|done|gone|got|forgotten|\w+ed)\b"  # "must have forgotten"
     r"|^(?:do|handle|take care of|check) (?:that|it|this|so)\W*$"
 )
 
@@ -111,6 +128,9 @@ def _match(
         return _item(owner, found.group("task"), sentence, meeting)
     found = TEAM.search(text)
     if found:
+        return _item(None, found.group("task"), sentence, meeting)
+    found = UNNAMED.search(text)
+    if found and not text.endswith("?") and not HEDGE.search(text):
         return _item(None, found.group("task"), sentence, meeting)
     return None
 

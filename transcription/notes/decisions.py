@@ -44,7 +44,11 @@ class Point:
 
 def decisions(sentences: Sequence[Sentence]) -> list[Point]:
     """Sentences that state a decision the meeting took."""
-    return [Point(s.text, s.speaker, s.start) for s in sentences if DECISION.search(s.text)]
+    return [
+        Point(s.text, s.speaker, s.start)
+        for s in sentences
+        if DECISION.search(s.text) and not s.text.rstrip().endswith("?")
+    ]
 
 
 def open_questions(sentences: Sequence[Sentence]) -> list[Point]:

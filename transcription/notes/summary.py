@@ -1,8 +1,10 @@
-"""An extractive summary: the most central sentences that together cover the meeting.
+"""The summary: who met and what for, the key points in reported speech, what came out.
 
-Sentences are embedded with the worker's ``embed`` model (all-MiniLM-L6-v2). Each scores its
-centrality (mean similarity to the rest); a few are picked by maximal marginal relevance
-(central, but unlike those already picked) and read in meeting order.
+Key points are the most central sentences that together cover the meeting: embedded with the
+worker's ``embed`` model (all-MiniLM-L6-v2), each scores its centrality (mean similarity to
+the rest), a few are picked by maximal marginal relevance (central, but unlike those already
+picked) and read in meeting order, each turned into third-person speech with its speaker's
+name (:mod:`reported`). The first and last sentences come from :mod:`overview`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from services.inference import InferenceClient, InferenceError, Priority
+from transcription.notes.actions import ActionItem
+from transcription.notes.decisions import Point
+from transcription.notes.overview import decisions_stated, lead, outcome, purpose
+from transcription.notes.reported import reported
 from transcription.notes.sentences import Sentence
 
 log = logging.getLogger(__name__)
@@ -52,10 +58,6 @@ def pick(vectors: np.ndarray, count: int, boost: Sequence[float] | None = None) 
     return sorted(chosen)
 
 
-def _line(sentence: Sentence) -> str:
-    return f"{sentence.speaker}: {sentence.text}" if sentence.speaker else sentence.text
-
-
 def _vectors(client: InferenceClient, texts: list[str]) -> np.ndarray:
     """MiniLM sentence embeddings; TF-IDF vectors if the worker cannot embed right now."""
     try:
@@ -69,18 +71,53 @@ def _vectors(client: InferenceClient, texts: list[str]) -> np.ndarray:
         return np.asarray(matrix.toarray(), dtype=np.float32)
 
 
+def key_points(
+    client: InferenceClient,
+    pool: Sequence[Sentence],
+    duration: float,
+    decided: Sequence[str] = (),
+) -> list[Sentence]:
+    """The sentences of ``pool`` that best cover the meeting, in the order they were said."""
+    if not pool:
+        return []
+    vectors = _vectors(client, [s.text for s in pool])
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    boosted = set(decided)
+    boost = [0.05 if s.text in boosted else 0.0 for s in pool]
+    return [pool[i] for i in pick(vectors, summary_size(duration), boost)]
+
+
+def lower_case_words(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Words said in lower case somewhere, so they may start a reported clause in lower case."""
+    return frozenset(w for s in sentences for w in re.findall(r"\b[a-z][a-z']*", s.text))
+
+
 def summarize(
     client: InferenceClient,
     sentences: Sequence[Sentence],
     duration: float,
-    decisions: Sequence[str] = (),
+    decided: Sequence[Point] = (),
+    items: Sequence[ActionItem] = (),
+    english: bool = True,
 ) -> str:
-    """A few sentences, each with its speaker, in the order they were said."""
-    pool = candidates(sentences) or list(sentences)
-    if not pool:
+    """A short paragraph a note-taker would write; "" when nothing was said.
+
+    Sentences the first and last sentences already cover (the one that said what the meeting
+    is, decisions :func:`overview.outcome` states) are not key points again. The rewriting
+    rules are English: a meeting in another language gets its key points as said, each with
+    its speaker ("Anna: ...").
+    """
+    if not sentences:
         return ""
-    vectors = _vectors(client, [s.text for s in pool])
-    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
-    decided = set(decisions)
-    boost = [0.05 if s.text in decided else 0.0 for s in pool]
-    return " ".join(_line(pool[i]) for i in pick(vectors, summary_size(duration), boost))
+    if not english:
+        points = key_points(client, candidates(sentences) or list(sentences), duration, [])
+        return " ".join(f"{s.speaker}: {s.text}" if s.speaker else s.text for s in points)
+    said = purpose(sentences)
+    covered = {d.text for d in decided} if decisions_stated(decided) else set()
+    if said:
+        covered.add(said[1].text)
+    pool = [s for s in candidates(sentences) or list(sentences) if s.text not in covered]
+    points = key_points(client, pool, duration, [d.text for d in decided])
+    common = lower_case_words(sentences)
+    parts = [lead(sentences), *(reported(s, common) for s in points), outcome(decided, items)]
+    return " ".join(p for p in parts if p)
