@@ -29,7 +29,9 @@ from typing import Any
 import httpx
 import pytest
 from aiosmtpd.controller import Controller
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser import chromium
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
@@ -265,13 +267,8 @@ def accounts(deskmate: Deskmate) -> dict[str, str]:
 
 @pytest.fixture(scope="package")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--headless", "--no-sandbox", "--disable-gpu"],
-        )
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 def sign_in(browser: Browser, deskmate: Deskmate, address: str) -> Page:

@@ -10,12 +10,12 @@ import pytest
 from screening.web import seed
 from services.runtime import Runtime
 from services.web.app import create_app
+from tests.browser import chromium
 from tests.screening.server import serving
 from tests.screening.webapp import PASSWORD, add_recruiter
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screening"
-CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture
@@ -30,16 +30,8 @@ def site(make_settings, sqlite_url, inference) -> Iterator[tuple[str, Runtime]]:
 
 @pytest.fixture
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=["--headless", "--no-sandbox", "--disable-gpu"],
-        )
-        yield b
-        b.close()
+    with chromium() as launched:
+        yield launched
 
 
 def send(page, text: str, expect: str) -> None:

@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from services.jobs import load_handlers
 from services.jobs.embedded import EmbeddedRunner
 from services.runtime import Runtime
+from tests.browser import chromium
 from tests.web.conftest import (  # noqa: F401  (fixtures used by name)
     PASSWORD,
     LiveServer,
@@ -56,14 +57,8 @@ def runtime(meeting_runtime: Runtime) -> Iterator[Runtime]:
 
 @pytest.fixture
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            headless=True,
-            args=["--headless", "--no-sandbox", "--disable-gpu"],
-        )
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 def sign_in_at(page: Page, url: str) -> None:
@@ -116,7 +111,8 @@ def test_an_uploaded_recording_shows_progress_then_its_notes(
     expect(page.locator("#processing")).to_have_count(0)
     expect(page.get_by_role("heading", name="Hiring sync")).to_be_visible()
     transcript = page.locator("#transcript").inner_text().lower()
-    assert "three candidates" in transcript and "interviews" in transcript
+    # (tiny.en hears the rendered "three" as "free" about as often as not: not asserted)
+    assert "candidates for the sales manager job" in transcript and "interviews" in transcript
     rows = page.locator("#action-items tr.action-item")
     expect(rows.filter(has_text="schedule the interviews")).to_contain_text("Priya")
     expect(rows.filter(has_text="prepare the question")).to_contain_text("Thu 26 Nov 2026")

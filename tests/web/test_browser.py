@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 from sqlalchemy import update
 
 from services import jobs
 from services.storage.models import JobRow
+from tests.browser import chromium
 from tests.web.conftest import PASSWORD, LiveServer, add_user
 
 pytestmark = pytest.mark.browser
@@ -25,13 +26,8 @@ def db_url(sqlite_url: str) -> str:
 
 @pytest.fixture
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--headless", "--no-sandbox", "--disable-gpu"],
-        )
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 def test_home_page_loads_and_an_hr_user_signs_in_on_a_phone(
