@@ -1,6 +1,6 @@
 """Speech benchmark: deskmate vs plain faster-whisper and openai-whisper (same model and audio).
 
-    python3 bench/transcription_compare.py [--minutes 10] [--systems deskmate,faster,openai]
+    python3 bench/transcription_compare.py [--minutes 10] [--systems a,b] [--same-voices]
 
 Renders a scripted meeting (espeak-ng, several voices, pauses) of about ``--minutes``, runs
 each system in its own process (so peak memory is its own), and prints WER against the
@@ -25,13 +25,29 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.transcription.meetings import HIRING, MEETING_DATE, PLANNING, SCRIPTS, Script, render  # noqa: E402
-from transcription.scoring import wer  # noqa: E402
+from transcription.scoring import normalise, wer  # noqa: E402
+
+VOICE_POOL = ("en-us+m1", "en-us+f3", "en-us+m7", "en-us+m2", "en-gb+m3", "en-gb+f2", "en-us+f4")
 
 
-def long_meeting(minutes: float) -> Script:
-    """Planning and hiring meetings alternating until about ``minutes`` of audio."""
+def long_meeting(minutes: float, varied: bool = True) -> Script:
+    """Planning and hiring meetings alternating until about ``minutes`` of audio.
+
+    ``varied``: each round gives the speakers other voices and another pace (120-150 words a
+    minute), so that six rounds are six different recordings of the text, not one recording
+    six times (whose errors would all be the same error six times).
+    """
     rounds = max(1, round(minutes * 60 / 100))  # one round of both scripts is ~105 s
-    return Script(f"meeting_{rounds}", (PLANNING.lines + HIRING.lines) * rounds, (), ())
+    lines = PLANNING.lines + HIRING.lines
+    if not varied:
+        return Script(f"meeting_{rounds}", lines * rounds, (), ())
+    speakers = list(dict.fromkeys(line.speaker for line in lines))
+    varied_lines = []
+    for r in range(rounds):
+        voice = {s: VOICE_POOL[(i + r) % len(VOICE_POOL)] for i, s in enumerate(speakers)}
+        rate = 120 + (r * 7) % 31
+        varied_lines += [replace(line, voice=voice[line.speaker], rate=rate) for line in lines]
+    return Script(f"meeting_{rounds}_varied", tuple(varied_lines), (), ())
 
 
 def peak_mb() -> float:
@@ -53,7 +69,7 @@ def run_system(system: str, audio_path: Path, data_dir: Path) -> dict[str, objec
         loaded = time.perf_counter()
         segments, _ = model.transcribe(audio, language="en")
         text = "".join(seg.text for seg in segments)
-    elif system == "openai":
+    elif system.startswith("openai"):
         import torch
         import whisper
 
@@ -64,7 +80,10 @@ def run_system(system: str, audio_path: Path, data_dir: Path) -> dict[str, objec
         model = whisper.model.Whisper(whisper.model.ModelDimensions(**data["dims"]))
         model.load_state_dict(data["model_state_dict"])
         loaded = time.perf_counter()
-        text = whisper.transcribe(model, audio, language="en", fp16=False)["text"]
+        # "openai": its defaults (greedy with temperature fallback, no word times);
+        # "openai-beam5": deskmate's decoding (beam 5, word timestamps) for a like-for-like
+        same = {"beam_size": 5, "word_timestamps": True} if system == "openai-beam5" else {}
+        text = whisper.transcribe(model, audio, language="en", fp16=False, **same)["text"]
     else:
         from services.config import load_settings
         from services.inference.local import LocalClient
@@ -122,7 +141,14 @@ def action_item_scores(data_dir: Path, folder: Path) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=10.0)
-    parser.add_argument("--systems", default="deskmate,deskmate+speakers,faster,openai")
+    parser.add_argument(
+        "--systems", default="deskmate,deskmate+speakers,faster,openai,openai-beam5"
+    )
+    parser.add_argument(
+        "--same-voices",
+        action="store_true",
+        help="every round in the same voices and pace (the audio of the first runs)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--audio", help=argparse.SUPPRESS)
     parser.add_argument("--work", default=str(Path(tempfile.gettempdir()) / "deskmate-bench"))
@@ -132,7 +158,7 @@ def main() -> None:
     if args.child:
         print(json.dumps(run_system(args.child, Path(args.audio), work)))
         return
-    script = long_meeting(args.minutes)
+    script = long_meeting(args.minutes, varied=not args.same_voices)
     audio = render(replace(script), work / "audio")
     print(f"audio: {audio} ({script.name}, {len(script.lines)} lines)")
     results: dict[str, dict[str, float]] = {}
@@ -153,19 +179,21 @@ def main() -> None:
             check=True,
         )
         data = json.loads(out.stdout.strip().splitlines()[-1])
+        (work / f"{system}.txt").write_text(str(data["text"]))  # to read the errors
         data["wer"] = wer(script.text, str(data["text"]))
+        data["errors"] = round(data["wer"] * len(normalise(script.text)))
         data["rtf"] = float(data["transcribe_s"]) / float(data["audio_s"])
         results[system] = data
         print(
-            f"{system:18s} WER {data['wer']:.3f}  RTF {data['rtf']:.3f}  "
+            f"{system:18s} WER {data['wer']:.3f} ({data['errors']} errors)  RTF {data['rtf']:.3f}  "
             f"transcribe {data['transcribe_s']:.1f} s  load {data['load_s']:.1f} s  "
             f"peak {data['peak_mb']:.0f} MB  (audio {data['audio_s']:.0f} s)"
         )
     if "deskmate" in results:
-        for peer in ("faster", "openai"):
+        for peer in ("faster", "openai", "openai-beam5"):
             if peer in results:
                 speedup = results[peer]["transcribe_s"] / results["deskmate"]["transcribe_s"]
-                print(f"deskmate speed-up vs plain {peer}-whisper: {speedup:.2f}x")
+                print(f"deskmate speed-up vs {peer}: {speedup:.2f}x")
     scores = action_item_scores(work, work / "audio")
     print(
         f"action items: precision {scores['precision']:.2f}  recall {scores['recall']:.2f}  "
