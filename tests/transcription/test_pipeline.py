@@ -13,8 +13,9 @@ from services.inference import Priority
 from tests.transcription.conftest import RecordingClient, reference_turns
 from tests.transcription.meetings import HIRING, PLANNING, Script
 from transcription.audio import decode
+from transcription.chunking import plan_chunks
 from transcription.pipeline import transcribe
-from transcription.recognize import Options
+from transcription.recognize import Options, speech_regions
 from transcription.scoring import diarization_error, normalise, purity, wer
 from transcription.types import Chunk, Transcript
 
@@ -118,18 +119,24 @@ def test_a_crashed_run_resumes_after_the_last_finished_chunk(
 
 
 class EndsEarly(RecordingClient):
-    """Whisper as it sometimes is: the first chunk's text stops before its last sentence."""
+    """Whisper as it sometimes is: one chunk's text stops before its last sentence.
 
-    def __init__(self, inner: RecordingClient) -> None:
+    Chunks run side by side, so the chunk is known by its length in samples, not by which
+    request happens to come back first.
+    """
+
+    def __init__(self, inner: RecordingClient, samples: int) -> None:
         super().__init__(inner.inner)
+        self.samples = samples
         self.forgotten = ""
         self.clips: list[float] = []  # seconds of audio in each transcription request
 
     def run(self, model: str, inputs: list[Any], **kw: Any) -> list[Any]:
         results = super().run(model, inputs, **kw)
-        if model.startswith("whisper") and "task" not in inputs[0]:
-            self.clips.append(len(inputs[0]["audio"]) / 16_000)
-        if model.startswith("whisper") and not self.forgotten and "task" not in inputs[0]:
+        if not model.startswith("whisper") or "task" in inputs[0]:
+            return results
+        self.clips.append(len(inputs[0]["audio"]) / 16_000)
+        if len(inputs[0]["audio"]) == self.samples and not self.forgotten:
             words = [w for seg in results[0]["segments"] for w in seg["words"]]
             ends = [i for i, w in enumerate(words[:-1]) if w["word"].rstrip().endswith((".", "?"))]
             kept, dropped = words[: ends[-1] + 1], words[ends[-1] + 1 :]
@@ -142,10 +149,12 @@ def test_a_sentence_whisper_leaves_out_is_transcribed_again(
     speech_client: RecordingClient, rendered: dict[str, Path]
 ) -> None:
     # Given Whisper leaving out the last sentence of the first chunk
-    client = EndsEarly(speech_client)
+    audio = decode(rendered["hiring"])
     options = Options(model="tiny.en", chunk_seconds=20.0)
+    first = plan_chunks(speech_regions(speech_client, audio), len(audio) / 16_000, 20.0)[0]
+    client = EndsEarly(speech_client, samples=int(first.end * 16_000) - int(first.start * 16_000))
     # When the hiring meeting is transcribed
-    transcript = transcribe(client, decode(rendered["hiring"]), options, speakers=False)
+    transcript = transcribe(client, audio, options, speakers=False)
     # Then that sentence went to Whisper again on its own and is in the transcript
     forgotten = normalise(client.forgotten)
     assert len(forgotten) >= 3
