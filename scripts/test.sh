@@ -33,8 +33,9 @@ for package in tests/*/; do
   run_package "$package" "$@" || code=$?
   if [ "$code" -gt 128 ]; then
     fatal=$(grep -m1 -B3 "Fatal Python error" "$logs/run.log" | tr '\n' ' ' | cut -c1-400 || true)
-    fatal+=" in: $(grep -m1 -E 'File ".*/(tests|services|transcription|screening|mail_gateway)/' \
-      "$logs/run.log" | cut -c1-200 || true)"
+    fatal+=" in: $(sed -n '/Fatal Python error/,$p' "$logs/run.log" \
+      | grep -m1 -E 'File ".*/(tests|services|transcription|screening|mail_gateway)/' \
+      | cut -c1-200 || true)"
     crashes+=("$package: killed by signal $((code - 128)) ($fatal)")
     echo "== $package crashed (signal $((code - 128))); running it once more"
     code=0
