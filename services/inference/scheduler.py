@@ -324,14 +324,22 @@ class Scheduler:
                 if left <= 0:
                     break
                 self._cond.wait(left)
-                if self._stopped or self._queues.head(ready) is not head or name in self._busy:
-                    break  # something more urgent arrived (or the head was withdrawn)
-            # While this lane waited for a fuller batch, the other lane may have started this
-            # model (for a more urgent request): a model never runs in two lanes at once.
-            if self._stopped or self._queues.head(ready) is not head or name in self._busy:
+                if self._stale(head, ready):
+                    break
+            if self._stale(head, ready):
                 continue
             return name, self._queues.take(name, head.rank, limit)
         return None
+
+    def _stale(self, head: Item, ready: list[str]) -> bool:
+        """Whether the batch this lane is gathering behind ``head`` must be chosen again:
+        the worker stopped, something more urgent arrived, the head was withdrawn, or the
+        other lane started this model meanwhile (a model never runs in two lanes at once)."""
+        return (
+            self._stopped
+            or self._queues.head(ready) is not head
+            or head.request.model in self._busy
+        )
 
     def _execute(self, name: str, handler: ModelHandler, items: list[Item]) -> None:
         started = time.monotonic()

@@ -110,7 +110,7 @@ def summarize(
     if not sentences:
         return ""
     if not english:
-        points = key_points(client, candidates(sentences) or list(sentences), duration, [])
+        points = key_points(client, candidates(sentences) or list(sentences), duration)
         return " ".join(f"{s.speaker}: {s.text}" if s.speaker else s.text for s in points)
     said = purpose(sentences)
     covered = {d.text for d in decided} if decisions_stated(decided) else set()
