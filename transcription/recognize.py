@@ -20,7 +20,10 @@ from transcription.audio import SAMPLE_RATE
 from transcription.chunking import missed_speech, plan_chunks
 from transcription.types import Chunk, Word
 
-IN_FLIGHT = 4  # chunks submitted at once: enough for the worker to batch them
+# chunks submitted at once: a full batch for the worker (WhisperHandler.max_batch). On the
+# 10-minute benchmark 8 took 16.9-17.4 s against 20.2 s for 4 (same words), for ~290 MB more
+# peak memory; 12 was no faster.
+IN_FLIGHT = 8
 # Whisper writes in the style of the text before it; a chunk has none, so it gets this
 # (English only). On the 10-minute benchmark meeting it took the word error rate from 0.048
 # to 0.041. Words outside speech are dropped, and retries of missed speech get no prompt.
