@@ -2,7 +2,10 @@
 
 "Hi, I'm Dana" / "this is Lee speaking" / "my name is Priya" name the speaker who says it;
 "Thanks, Priya" names the speaker who spoke just before; "Priya, can you ..." names the one
-who answers. Introductions outweigh addresses; each name goes to one speaker at most.
+who answers. Introductions outweigh addresses; each name goes to one speaker at most. The same
+in German, French and Spanish ("ich heiße", "je m'appelle", "me llamo", "Danke, Priya",
+"Priya, peux-tu ..."); German "ich bin" counts only after a greeting ("Hallo, ich bin Jonas"),
+since German capitalises every noun ("ich bin Entwickler").
 """
 
 from __future__ import annotations
@@ -13,16 +16,27 @@ from collections.abc import Sequence
 
 from transcription.types import Segment
 
-NAME = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+NAME = r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
 INTRODUCTIONS = (
     re.compile(rf"\b(?:I'm|I am|[Tt]his is|[Mm]y name is|[Ii]t's|[Ii]t is)\s+{NAME}\b"),
-    re.compile(rf"\b{NAME}\s+(?:here|speaking)\b"),
+    re.compile(rf"\b{NAME}\s+(?:here|speaking|hier|ici|aquí)\b"),
+    re.compile(
+        rf"\b(?:[Mm]ein Name ist|[Ii]ch heiße|[Hh]ier (?:ist|spricht)|[Jj]e m'appelle|"
+        rf"[Mm]on nom est|[Jj]e suis|[Mm]oi,? c'est|[Mm]e llamo|[Mm]i nombre es|[Ss]oy)\s+{NAME}\b"
+    ),
+    re.compile(
+        rf"\b(?:[Hh]allo|[Hh]i|[Gg]uten (?:Morgen|Tag|Abend)|[Mm]oin|[Ss]ervus)\b[^.?!]{{0,20}}?"
+        rf"\b[Ii]ch bin\s+{NAME}\b"
+    ),
 )
 THANKS = re.compile(
-    rf"\b(?:[Tt]hanks|[Tt]hank you|[Gg]ood point|[Gg]reat|[Ss]ure|[Rr]ight),?\s+{NAME}\b"
+    rf"\b(?:[Tt]hanks|[Tt]hank you|[Gg]ood point|[Gg]reat|[Ss]ure|[Rr]ight|[Dd]anke(?: schön)?|"
+    rf"[Vv]ielen Dank|[Mm]erci|[Gg]racias),?\s+{NAME}\b"
 )
 REQUEST = re.compile(
-    rf"(?:^|[.?!]\s+){NAME},\s+(?:can|could|would|will|do|did|what|how|are|please)\b"
+    rf"(?:^|[.?!]\s+)¿?{NAME},\s+¿?(?:can|could|would|will|do|did|what|how|are|please|"
+    rf"kannst|könntest|hast|bist|was|wie|bitte|peux-tu|pourrais-tu|tu|est-ce|"
+    rf"puedes|podrías|qué|cómo|por favor)\b"
 )
 # Capitalised words that follow "I'm" or "this is" without being names.
 NOT_NAMES = frozenset(
@@ -33,6 +47,14 @@ NOT_NAMES = frozenset(
     Today Tomorrow January February March April May June July August September October
     November December English Yes No Well Oh Hi Hello Thanks Everyone Everybody Team Guys All
     Now Speaker He She We They You Someone Somebody Anyone Anybody Nobody
+    Ich Du Er Es Wir Ihr Man Das Dies Diese Dieses Der Die Ein Eine Alles Nichts Jemand Niemand
+    Ja Nein Hallo Danke Gut Sicher Fertig Froh Leider Bereit Montag Dienstag Mittwoch
+    Donnerstag Freitag Samstag Sonntag Januar Februar März Juni Juli Oktober Dezember Heute
+    Morgen Ce Cela Ça Il Elle On Nous Vous Ils Elles Tout Rien Personne Oui Non Bonjour Merci
+    Bien Désolé Désolée Prêt Prête Content Contente Esto Eso Él Ella Nosotros Ellos Ellas
+    Todo Nada Alguien Nadie Hola Gracias Bueno Claro Vale Listo Lista Vielleicht Dann Danach
+    Jetzt Bald Später Zuerst Also Hoffentlich Wahrscheinlich Natürlich Leider Demain Ensuite
+    Alors Peut-être Mañana Luego Después Entonces Quizás
     """.split()  # noqa: SIM905 (a word list reads better than 80 quoted strings)
 )
 

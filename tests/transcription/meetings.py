@@ -93,6 +93,36 @@ HIRING = Script(
 
 SCRIPTS = (PLANNING, HIRING)
 
+# German, for Whisper base (multilingual) and the German phrases of the notes. Two male voices:
+# Whisper base mishears espeak-ng's German female voices far more often ("Anna" -> "Haar").
+GERMAN = Script(
+    "planung_de",
+    (
+        Line(
+            "David",
+            "Hallo zusammen, ich bin David. Lasst uns mit der Planung anfangen.",
+            voice="de+m1",
+        ),
+        Line("Maria", "Hallo, hier ist Maria. Das neue Logo ist fertig.", voice="de+m4"),
+        Line("David", "Wir haben beschlossen, die Webseite im März zu starten.", voice="de+m1"),
+        Line(
+            "David", "Maria, kannst du das Logo bis Freitag an den Kunden schicken?", voice="de+m1"
+        ),
+        Line("Maria", "Ja, klar.", voice="de+m4"),
+        Line("Maria", "Ist das Budget für die Werbung schon freigegeben?", voice="de+m4"),
+        Line(
+            "David",
+            "Ich weiß es nicht. Ich werde am Mittwoch mit der Buchhaltung sprechen.",
+            voice="de+m1",
+        ),
+    ),
+    (
+        Expected("Maria", ("logo", "kunden", "schicken"), dt.date(2026, 11, 27)),
+        Expected("David", ("buchhaltung", "sprechen"), dt.date(2026, 11, 25)),
+    ),
+    ("beschlossen",),
+)
+
 
 def render(script: Script, folder: Path, lead_in: float = 1.0, repeat: int = 1) -> Path:
     """``folder/<name>.wav``: 16 kHz mono speech with the script's pauses (cached)."""

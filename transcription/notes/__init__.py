@@ -106,9 +106,11 @@ def with_speakers(
     The summary's speaker labels become the names; its closing sentence, when it is still the
     one written from the old items (no LLM rewrote it), is written again from the new ones.
     """
-    sentences = sentences_of(transcript)
-    found = decisions(sentences)
-    items = kept(action_items(sentences, meeting), transcript.speakers, notes.action_items)
+    sentences, language = sentences_of(transcript), transcript.language
+    found = decisions(sentences, language)
+    items = kept(
+        action_items(sentences, meeting, language), transcript.speakers, notes.action_items
+    )
     summary = notes.summary
     before = outcome(notes.decisions, notes.action_items)
     if summary.endswith(before):
@@ -120,7 +122,7 @@ def with_speakers(
         summary,
         tuple(found),
         tuple(items),
-        tuple(open_questions(sentences)),
+        tuple(open_questions(sentences, language)),
     )
 
 
@@ -132,9 +134,9 @@ def build_notes(
     llm_url: str = "",
 ) -> Notes:
     """Notes of ``transcript``; due dates resolve against ``meeting`` (timezone-aware)."""
-    sentences = sentences_of(transcript)
-    found = decisions(sentences)
-    items = action_items(sentences, meeting)
+    sentences, language = sentences_of(transcript), transcript.language
+    found = decisions(sentences, language)
+    items = action_items(sentences, meeting, language)
     things = not_people(client, items, transcript.speakers)
     items = [item for item in items if item.owner not in things]
     english = transcript.language == "en"
@@ -145,7 +147,7 @@ def build_notes(
         summary,
         tuple(found),
         tuple(items),
-        tuple(open_questions(sentences)),
+        tuple(open_questions(sentences, language)),
     )
 
 

@@ -5,7 +5,8 @@ Owners are only ever people named in the meeting: "Priya, can you ..." -> Priya;
 named is owned by whoever accepts it ("Sure, I'll do it"); otherwise the owner stays None, as
 it does for a commitment by someone unnamed ("They will send the contract", "somebody has to
 call the landlord"), which is still an item unless it is hedged ("maybe they will ...").
-Due dates come from :mod:`dates`, never invented.
+Due dates come from :mod:`dates`, never invented. English phrases are here; German, French and
+Spanish ones in :mod:`languages`.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from dataclasses import dataclass
 
 from transcription.naming import NOT_NAMES
 from transcription.notes.dates import due_date
+from transcription.notes.languages import ACTION_PHRASES
+from transcription.notes.phrases import NAME, TASK, ActionPhrases
 from transcription.notes.sentences import Sentence
 
-NAME = r"(?P<owner>[A-Z][a-z]+)"
-TASK = r"(?P<task>[^?.!]{4,})"
 NAMED_REQUEST = re.compile(
     rf"^(?:(?:[Oo]kay|[Ss]o|[Aa]nd|[Aa]lright|[Tt]hen),?\s+)?{NAME},\s+(?:(?:can|could|would|will)"
     rf" you(?: please)?|please|I need you to|you(?:'ll| will)|make sure(?: you)?)\s+{TASK}"
@@ -70,6 +71,22 @@ NOT_TASKS = re.compile(
     r"|^(?:have|has|had) (?:been|done|gone|got|forgotten|\w+ed)\b"  # "must have forgotten"
     r"|^(?:do|handle|take care of|check) (?:that|it|this|so)\W*$"
 )
+ENGLISH = ActionPhrases(
+    named_request=NAMED_REQUEST,
+    trailing_name_request=TRAILING_NAME_REQUEST,
+    third_person=THIRD_PERSON,
+    self_commitment=SELF,
+    you_request=YOU_REQUEST,
+    open_request=OPEN_REQUEST,
+    team=TEAM,
+    unnamed=UNNAMED,
+    hedge=HEDGE,
+    accept=ACCEPT,
+    not_tasks=NOT_TASKS,
+    date_words="by|before|until|on|for",
+    fillers="please|also|then|just",
+)
+PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
 
 
 @dataclass(frozen=True)
@@ -84,24 +101,25 @@ class ActionItem:
     quote: str
 
 
-def _clean(task: str, owner: str | None, phrase: str | None) -> str:
+def _clean(task: str, owner: str | None, phrase: str | None, words: ActionPhrases) -> str:
     if phrase:
         task = re.sub(
-            rf"(?:\s+|^)(?:(?:by|before|until|on|for)\s+)?{re.escape(phrase)}", "", task, flags=re.I
+            rf"(?:\s+|^)(?:(?:{words.date_words})\s+)?{re.escape(phrase)}", "", task, flags=re.I
         )
-    task = re.sub(r"^(?:please|also|then|just)\s+", "", task.strip(), flags=re.I)
+    task = re.sub(rf"^(?:(?:{words.fillers})\s+)+", "", task.strip(), flags=re.I)
     if owner:
         task = re.sub(rf",?\s+{re.escape(owner)}$", "", task)
     return task.strip(" ,;:-").rstrip(".?!")
 
 
 def _item(
-    owner: str | None, task: str, sentence: Sentence, meeting: dt.datetime
+    owner: str | None, task: str, sentence: Sentence, meeting: dt.datetime, language: str
 ) -> ActionItem | None:
-    if owner in NOT_NAMES or NOT_TASKS.match(task.strip().lower()):
+    words = PHRASES[language]
+    if owner in NOT_NAMES or words.not_tasks.match(task.strip().lower()):
         return None
-    due = due_date(sentence.text, meeting)
-    text = _clean(task, owner, due.phrase if due else None)
+    due = due_date(sentence.text, meeting, language)
+    text = _clean(task, owner, due.phrase if due else None, words)
     if len(text.split()) < 2:
         return None
     return ActionItem(
@@ -110,36 +128,47 @@ def _item(
 
 
 def _match(
-    sentence: Sentence, following: Sequence[Sentence], meeting: dt.datetime
+    sentence: Sentence, following: Sequence[Sentence], meeting: dt.datetime, language: str
 ) -> ActionItem | None:
-    text = sentence.text
-    for pattern in (NAMED_REQUEST, TRAILING_NAME_REQUEST, THIRD_PERSON):
+    text, words = sentence.text, PHRASES[language]
+
+    def item(owner: str | None, task: str) -> ActionItem | None:
+        return _item(owner, task, sentence, meeting, language)
+
+    for pattern in (words.named_request, words.trailing_name_request, words.third_person):
         found = pattern.search(text)
         if found and found.group("owner") not in NOT_NAMES:
-            return _item(found.group("owner"), found.group("task"), sentence, meeting)
-    found = SELF.search(text)
+            return item(found.group("owner"), found.group("task"))
+    found = words.self_commitment.search(text)
     if found:
-        return _item(sentence.named_speaker, found.group("task"), sentence, meeting)
-    found = YOU_REQUEST.search(text) or OPEN_REQUEST.search(text)
+        return item(sentence.named_speaker, found.group("task"))
+    found = words.you_request.search(text) or words.open_request.search(text)
     if found:
         reply = next((s for s in following if s.speaker != sentence.speaker), None)
-        accepted = reply is not None and ACCEPT.match(reply.text.strip()) is not None
-        owner = reply.named_speaker if accepted and reply else None
-        return _item(owner, found.group("task"), sentence, meeting)
-    found = TEAM.search(text)
+        answer = reply.text.strip().lstrip("¿¡") if reply else ""
+        accepted = reply is not None and words.accept.match(answer) is not None
+        return item(reply.named_speaker if accepted and reply else None, found.group("task"))
+    found = words.team.search(text)
     if found:
-        return _item(None, found.group("task"), sentence, meeting)
-    found = UNNAMED.search(text)
-    if found and not text.endswith("?") and not HEDGE.search(text):
-        return _item(None, found.group("task"), sentence, meeting)
+        return item(None, found.group("task"))
+    found = words.unnamed.search(text)
+    if found and not text.endswith("?") and not words.hedge.search(text):
+        return item(None, found.group("task"))
     return None
 
 
-def action_items(sentences: Sequence[Sentence], meeting: dt.datetime) -> list[ActionItem]:
-    """Every action item said in the meeting, in order, without repeats."""
+def action_items(
+    sentences: Sequence[Sentence], meeting: dt.datetime, language: str = "en"
+) -> list[ActionItem]:
+    """Every action item said in the meeting, in order, without repeats.
+
+    ``language``: the transcript's; one without phrases (:data:`PHRASES`) gives no items.
+    """
+    if language not in PHRASES:
+        return []
     items: list[ActionItem] = []
     for i, sentence in enumerate(sentences):
-        item = _match(sentence, sentences[i + 1 : i + 3], meeting)
+        item = _match(sentence, sentences[i + 1 : i + 3], meeting, language)
         if item and not any(i.task.lower() == item.task.lower() for i in items):
             items.append(item)
     return items

@@ -1,14 +1,22 @@
-"""Due dates said in a meeting, resolved against the meeting's date with Duckling (pure)."""
+"""Due dates said in a meeting, resolved against the meeting's date with Duckling (pure).
+
+Duckling reads English, German, French and Spanish (and more); the meeting's language picks
+which.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import threading
 from dataclasses import dataclass
 from typing import Any
 
 _LOCK = threading.Lock()  # the Haskell runtime is shared; keep calls one at a time
+# "by the end of the month" is an interval ending at the next month's midnight
+_END_OF = re.compile(r"\b(?:end of|ende|fin|final)", re.IGNORECASE)
+DUCKLING = ("en", "de", "fr", "es")  # languages whose date words are read
 
 
 @dataclass(frozen=True)
@@ -26,13 +34,14 @@ def _duckling() -> tuple[Any, Any]:
     return duckling, duckling.load_time_zones("/usr/share/zoneinfo")
 
 
-def _parse(text: str, reference: dt.datetime) -> list[dict[str, Any]]:
+def _parse(text: str, reference: dt.datetime, language: str) -> list[dict[str, Any]]:
     duckling, zones = _duckling()
     with _LOCK:
         ref = duckling.parse_ref_time(
             zones, str(reference.tzinfo or "UTC"), int(reference.timestamp())
         )
-        context = duckling.Context(ref, duckling.default_locale_lang(duckling.parse_lang("EN")))
+        lang = duckling.parse_lang(language.upper() if language in DUCKLING else "EN")
+        context = duckling.Context(ref, duckling.default_locale_lang(lang))
         found: list[dict[str, Any]] = duckling.parse(
             text, context, duckling.parse_dimensions(["time"]), False
         )
@@ -46,7 +55,7 @@ def _date(value: dict[str, Any], phrase: str) -> dt.date | None:
             return None
         day = dt.datetime.fromisoformat(end["value"]).date()
         # "by the end of the month" ends at the next month's midnight: the due day is the last
-        if "end of" in phrase.lower() and end["value"][11:19] == "00:00:00":
+        if _END_OF.search(phrase) and end["value"][11:19] == "00:00:00":
             day -= dt.timedelta(days=1)
         return day
     if value.get("grain") in ("year",) or "value" not in value:
@@ -54,10 +63,11 @@ def _date(value: dict[str, Any], phrase: str) -> dt.date | None:
     return dt.datetime.fromisoformat(value["value"]).date()
 
 
-def due_date(text: str, meeting: dt.datetime) -> DueDate | None:
+def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate | None:
     """The first date on or after the meeting that ``text`` names, else None (never guessed)."""
-    for found in _parse(text, meeting):
-        phrase = found.get("body", "")
+    for found in _parse(text, meeting, language):
+        # the span, not Duckling's "body", which mangles letters outside ASCII
+        phrase = text[found["start"] : found["end"]]
         if phrase.lower().strip() in {"now", "right now", "at the moment", "currently"}:
             continue
         day = _date(found.get("value", {}), phrase)

@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from transcription.notes.languages import POINT_PHRASES
+from transcription.notes.phrases import PointPhrases
 from transcription.notes.sentences import Sentence
 
 DECISION = re.compile(
@@ -31,6 +33,8 @@ SMALL_TALK = re.compile(
 REQUEST = re.compile(
     r"^(?:\w+,\s+)?(?:can|could|would|will) (?:you|someone|anyone)\b", re.IGNORECASE
 )
+ENGLISH = PointPhrases(DECISION, UNSURE_REPLY, OPEN_MARK, SMALL_TALK, REQUEST)
+PHRASES = {"en": ENGLISH, **POINT_PHRASES}
 
 
 @dataclass(frozen=True)
@@ -42,28 +46,36 @@ class Point:
     start: float
 
 
-def decisions(sentences: Sequence[Sentence]) -> list[Point]:
-    """Sentences that state a decision the meeting took."""
+def decisions(sentences: Sequence[Sentence], language: str = "en") -> list[Point]:
+    """Sentences that state a decision the meeting took (none in a language without phrases)."""
+    if language not in PHRASES:
+        return []
+    decided = PHRASES[language].decision
     return [
         Point(s.text, s.speaker, s.start)
         for s in sentences
-        if DECISION.search(s.text) and not s.text.rstrip().endswith("?")
+        if decided.search(s.text) and not s.text.rstrip().endswith("?")
     ]
 
 
-def open_questions(sentences: Sequence[Sentence]) -> list[Point]:
+def open_questions(sentences: Sequence[Sentence], language: str = "en") -> list[Point]:
     """Questions left without an answer, and points said to be still open."""
+    if language not in PHRASES:
+        return []
+    words = PHRASES[language]
     found = []
     for i, s in enumerate(sentences):
-        if OPEN_MARK.search(s.text):
+        if words.open_mark.search(s.text):
             if not any(p.text.endswith("?") for p in sentences[max(0, i - 2) : i]):
                 found.append(Point(s.text, s.speaker, s.start))  # not just the reply to one
             continue
-        if not s.text.endswith("?") or SMALL_TALK.match(s.text) or REQUEST.match(s.text):
+        asked = s.text.lstrip("¿¡")
+        if not s.text.endswith("?") or words.small_talk.match(asked) or words.request.match(asked):
             continue
         if len(s.text.split()) < 4:
             continue
         reply = next((r for r in sentences[i + 1 : i + 3] if r.speaker != s.speaker), None)
-        if reply is None or UNSURE_REPLY.match(reply.text) or OPEN_MARK.search(reply.text):
+        answer = reply.text.lstrip("¿¡") if reply else ""
+        if reply is None or words.unsure_reply.match(answer) or words.open_mark.search(answer):
             found.append(Point(s.text, s.speaker, s.start))
     return found

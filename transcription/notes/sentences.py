@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from transcription.types import Transcript
 
-_SPLIT = re.compile(r"(?<=[.?!])\s+(?=[A-Z0-9\"'])")
+_SPLIT = re.compile(r"(?<=[.?!])\s+(?=[A-ZÀ-Þ0-9\"'¿¡])")
 
 
 @dataclass(frozen=True)

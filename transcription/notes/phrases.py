@@ -1,0 +1,50 @@
+"""What the rule-based notes look for, one set of phrases per language (types only).
+
+English lives beside the rules that use it (:mod:`actions`, :mod:`decisions`); German, French
+and Spanish in :mod:`languages`. A meeting in a language without phrases gets no items,
+decisions or questions from the rules: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A capitalised given name, accents included ("José", "Zoë", "Anne-Marie").
+NAME = r"(?P<owner>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
+TASK = r"(?P<task>[^?.!]{4,})"
+
+
+@dataclass(frozen=True)
+class ActionPhrases:
+    """How a language asks for and promises work (see :mod:`actions` for each one's role).
+
+    Patterns with an owner name it in the group ``owner``; every pattern names the work in
+    ``task``. ``date_words`` are the words that may stand before a date ("by", "bis",
+    "avant"), removed from the task with the date.
+    """
+
+    named_request: re.Pattern[str]
+    trailing_name_request: re.Pattern[str]
+    third_person: re.Pattern[str]
+    self_commitment: re.Pattern[str]
+    you_request: re.Pattern[str]
+    open_request: re.Pattern[str]
+    team: re.Pattern[str]
+    unnamed: re.Pattern[str]
+    hedge: re.Pattern[str]
+    accept: re.Pattern[str]
+    not_tasks: re.Pattern[str]
+    date_words: str
+    fillers: str  # words a task may start with that are not part of it ("please", "bitte")
+
+
+@dataclass(frozen=True)
+class PointPhrases:
+    """How a language states a decision, leaves a point open, or asks without asking."""
+
+    decision: re.Pattern[str]
+    unsure_reply: re.Pattern[str]
+    open_mark: re.Pattern[str]
+    small_talk: re.Pattern[str]
+    request: re.Pattern[str]
