@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from mail_gateway.errors import InboundNotFoundError
+from mail_gateway.message import InboundMessage
 from mail_gateway.outbox import queue_email
 from mail_gateway.store import load_inbound
 from services import jobs
 from services.jobs import PermanentJobError
 from services.jobs.context import JobContext
+from services.runtime import Runtime
 from transcription import MeetingNotFound, NotAudioError, store
 from transcription.audio import has_audio
 from transcription.booking import booked_meeting
 from transcription.mailing import not_audio_reply, notes_email
 from transcription.process import create_meeting, process_meeting
+
+
+def people_on(message: InboundMessage, assistants: Sequence[str]) -> tuple[str, ...]:
+    """Who the sender shared the recording with: themselves, To and Cc, not the assistant."""
+    own = {a.lower() for a in assistants}
+    people = (message.sender, *message.to, *message.cc)
+    return tuple(dict.fromkeys(p.lower() for p in people if p and p.lower() not in own))
 
 
 @jobs.handler("transcription.inbound_recording", max_attempts=3)
@@ -28,6 +39,7 @@ def inbound_recording(ctx: JobContext) -> dict[str, Any] | None:
         return {"ignored": "auto-submitted"}
     if not message.trusted:
         return {"ignored": f"{message.sender} is not in an allowed domain"}
+    assistants = runtime.settings.assistant_addresses
     playable = [a for a in message.attachments if has_audio(Path(a.path))]
     if not playable:
 
@@ -55,7 +67,7 @@ def inbound_recording(ctx: JobContext) -> dict[str, Any] | None:
                 owner_email=message.sender,
                 source="email",
                 title=booked.title if booked else (message.subject.strip() or ""),
-                attendees=booked.attendees if booked else (message.sender,),
+                attendees=booked.attendees if booked else people_on(message, assistants),
                 meeting_date=message.date,
                 thread_id=message.thread_id,
                 reply_to_message_id=message.message_id,
@@ -66,6 +78,17 @@ def inbound_recording(ctx: JobContext) -> dict[str, Any] | None:
         created = ctx.once(f"transcription.meeting:{message.id}:{index}", create) or {}
         meeting_ids.append(created.get("meeting_id"))
     return {"meetings": meeting_ids}
+
+
+def emailed_in(runtime: Runtime, inbound_id: int | None) -> InboundMessage | None:
+    """The email that brought a recording, while the mail store still keeps it."""
+    if inbound_id is None:
+        return None
+    with runtime.db.session() as s:
+        try:
+            return load_inbound(s, inbound_id)
+        except InboundNotFoundError:
+            return None
 
 
 @jobs.handler("transcription.process", max_attempts=3, priority=5)
@@ -92,7 +115,8 @@ def process(ctx: JobContext) -> dict[str, Any] | None:
     if transcript is None or notes is None or not (meeting.source == "email" or meeting.attendees):
         return {"meeting_id": meeting_id}
     base = runtime.settings.public_url.rstrip("/")
-    email = notes_email(meeting, transcript, notes, f"{base}/meetings/{meeting_id}" if base else "")
+    page = f"{base}/meetings/{meeting_id}" if base else ""
+    email = notes_email(meeting, transcript, notes, page, emailed_in(runtime, meeting.inbound_id))
 
     def send() -> dict[str, Any]:
         with runtime.db.session() as s:

@@ -48,10 +48,23 @@ def recipients(meeting: Meeting) -> tuple[str, ...]:
     return tuple(dict.fromkeys(people or ([meeting.owner_email] if meeting.owner_email else [])))
 
 
+def reply_subject(subject: str) -> str:
+    """``subject`` as a reply's: "Re: " once, so mail clients keep the thread together."""
+    return subject if subject.lower().startswith("re:") else f"Re: {subject}"
+
+
 def notes_email(
-    meeting: Meeting, transcript: Transcript, notes: Notes, page_url: str
+    meeting: Meeting,
+    transcript: Transcript,
+    notes: Notes,
+    page_url: str,
+    replying_to: InboundMessage | None = None,
 ) -> OutgoingEmail:
-    """The notes as text, with Markdown and DOCX attached, on the recording's thread."""
+    """The notes as text, with Markdown and DOCX attached, on the recording's thread.
+
+    ``replying_to``: the email that brought the recording; the notes answer it (its subject
+    with "Re: ", its references) so that Gmail, Outlook and Apple Mail show them in its thread.
+    """
     body = to_markdown(Transcript(transcript.language, transcript.duration), notes)
     body = body.replace("## Transcript\n\n", "")
     if page_url:
@@ -61,9 +74,10 @@ def notes_email(
     )
     return OutgoingEmail(
         to=recipients(meeting),
-        subject=f"Notes: {notes.title}",
+        subject=reply_subject(replying_to.subject) if replying_to else f"Notes: {notes.title}",
         text=body,
         in_reply_to=meeting.reply_to_message_id,
+        references=(*replying_to.references, replying_to.message_id) if replying_to else (),
         attachments=(
             (f"{slug}.md", "text/markdown", export("md", transcript, notes)),
             (
@@ -85,12 +99,9 @@ def not_audio_reply(message: InboundMessage, names: list[str]) -> OutgoingEmail:
         ".ogg, .webm or .mp4) as an attachment, and I will reply with the transcript, "
         "a summary, decisions and action items.\n\nThank you,\ndeskmate\n"
     )
-    subject = (
-        message.subject if message.subject.lower().startswith("re:") else f"Re: {message.subject}"
-    )
     return OutgoingEmail(
         to=(message.sender,),
-        subject=subject,
+        subject=reply_subject(message.subject),
         text=text,
         in_reply_to=message.message_id,
         references=(*message.references, message.message_id),

@@ -1,7 +1,8 @@
-"""Recordings by email: notes go back to the attendees only; non-audio gets a polite reply."""
+"""Recordings by email: notes go to the attendees only; non-audio gets a polite reply."""
 
 from __future__ import annotations
 
+import email
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from sqlalchemy import select
 
 from mail_gateway.intake import Envelope, accept
 from mail_gateway.models import OutboundMail
+from mail_gateway.store import load_inbound
 from services.runtime import Runtime
 from tests.transcription.conftest import run_queued
 from transcription.models import Meeting
@@ -22,11 +24,14 @@ def email_with(
     maintype: str,
     subtype: str,
     sender: str = "dana@example.com",
+    cc: str = "",
 ) -> int:
     """A message from a trusted sender with one attachment, accepted as the SMTP edge does."""
     msg = EmailMessage()
     msg["From"] = f"Dana <{sender}>"
     msg["To"] = "amy@deskmate.localhost"
+    if cc:
+        msg["Cc"] = cc
     msg["Subject"] = "Recording of the weekly planning"
     msg["Message-ID"] = f"<{filename}.{len(content)}@example.com>"
     msg["Date"] = "Mon, 23 Nov 2026 10:00:00 +0000"
@@ -63,11 +68,18 @@ def test_a_pdf_sent_as_mp3_gets_a_polite_reply_and_no_meeting(meeting_runtime: R
 
 
 @pytest.mark.slow
-def test_an_emailed_recording_becomes_notes_sent_to_the_sender(
+def test_an_emailed_recording_becomes_notes_sent_to_the_sender_and_those_copied(
     meeting_runtime: Runtime, rendered: dict[str, Path]
 ) -> None:
-    # Given the hiring meeting mailed as an attachment by a trusted sender
-    email_with(meeting_runtime, "hiring.wav", rendered["hiring"].read_bytes(), "audio", "wav")
+    # Given the hiring meeting mailed as an attachment by a trusted sender, two people copied
+    inbound_id = email_with(
+        meeting_runtime,
+        "hiring.wav",
+        rendered["hiring"].read_bytes(),
+        "audio",
+        "wav",
+        cc="Omar <Omar@example.com>, priya@partner.org, amy@deskmate.localhost",
+    )
     # When the recording and processing jobs run
     [created] = run_queued(meeting_runtime, "transcription.inbound_recording")
     assert created is not None and len(created["meetings"]) == 1
@@ -80,10 +92,15 @@ def test_an_emailed_recording_becomes_notes_sent_to_the_sender(
         owners = {(a["owner"], a["due"]) for a in meeting.notes["action_items"]}
         assert ("Priya", "2026-11-26") in owners
         assert meeting.title == "Recording of the weekly planning"
-    # And the notes are emailed to the sender only (the meeting was not booked by deskmate)
+        message = load_inbound(s, inbound_id)
+    # And the notes go to the sender and the people copied (not the assistant itself),
+    # as a reply in the recording's thread
     [notes_mail] = outbox(meeting_runtime)
-    assert notes_mail.recipients == ["dana@example.com"]
-    assert notes_mail.subject.endswith("Notes: Recording of the weekly planning")
+    assert notes_mail.recipients == ["dana@example.com", "omar@example.com", "priya@partner.org"]
+    assert notes_mail.subject == "Re: Recording of the weekly planning"
+    sent = email.message_from_bytes(notes_mail.raw)
+    assert sent["In-Reply-To"] == f"<{message.message_id}>"
+    assert f"<{message.message_id}>" in sent["References"]
     assert done is not None and done["outbox_id"] == notes_mail.id
 
 

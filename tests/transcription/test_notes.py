@@ -273,3 +273,47 @@ def test_an_owner_the_entity_model_reads_as_a_place_or_company_is_no_owner(worke
     notes = build_notes(transcript, worker, MONDAY)
     # Then only the person owns an item: Berlin and Google are not people
     assert [(i.owner, i.task) for i in notes.action_items] == [("Dana", "send the budget")]
+
+
+def test_a_promise_answering_a_request_is_the_same_item() -> None:
+    # Given a request by name, and its owner promising the same work with the date
+    items = action_items(
+        said(
+            ("David", "Priya, can you send the report?"),
+            ("Priya", "Sure, I will send it on Friday."),
+            ("Priya", "I will prepare the slides on Thursday."),
+        ),
+        MONDAY,
+    )
+    # Then the promise completes the request (its date) instead of adding "send it"
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Priya", "send the report", dt.date(2026, 11, 27)),
+        ("Priya", "prepare the slides", dt.date(2026, 11, 26)),
+    ]
+
+
+def test_who_is_nobody_and_a_question_met_with_a_request_stays_open() -> None:
+    # Given "who will ...?" answered only by a request to someone else
+    sentences = said(
+        ("David", "Who is going to book the venue for the launch party?"),
+        ("Marcus", "David, could you review the marketing budget first?"),
+    )
+    # Then "Who" owns nothing, and the question is still open
+    assert all(item.owner != "Who" for item in action_items(sentences, MONDAY))
+    assert [q.text for q in open_questions(sentences)] == [sentences[0].text]
+
+
+@pytest.mark.parametrize(
+    ("said_as", "due"),
+    [
+        ("I'll review the budget before the end of the month.", dt.date(2026, 11, 30)),
+        ("I'll review the budget until the end of the month.", dt.date(2026, 11, 30)),
+        ("I'll review the budget by end of week.", dt.date(2026, 11, 29)),
+        ("I'll review the budget by EOD.", dt.date(2026, 11, 23)),
+        ("I'll review the budget by the end of next month.", dt.date(2026, 12, 31)),
+        ("I'll review the budget by the end of the year.", dt.date(2026, 12, 31)),
+    ],
+)
+def test_the_end_of_a_period_is_its_last_day(said_as: str, due: dt.date) -> None:
+    [item] = action_items(said(("Dana", said_as)), MONDAY)
+    assert (item.task, item.due) == ("review the budget", due)

@@ -222,3 +222,20 @@ def test_a_meeting_in_another_language_keeps_its_key_points_as_said() -> None:
         "Anna: Wir haben beschlossen, im März zu starten. "
         "Ben: Ich schicke das Angebot am Freitag an den Kunden."
     )
+
+
+def test_renaming_a_named_speaker_moves_the_items_the_talk_gave_them() -> None:
+    # Given a meeting where Priya is asked by name and promises something herself
+    transcript = meeting(
+        ("David", "Priya, can you send the final design to the client by Friday?"),
+        ("Priya", "Sure."),
+        ("Priya", "I will prepare the questions on Thursday."),
+    )
+    notes = build_notes(transcript, SameEmbeddings(), MONDAY)
+    assert [i.owner for i in notes.action_items] == ["Priya", "Priya"]
+    # When Priya is renamed "Priya Shah" on the page
+    names = {"Priya": "Priya Shah"}
+    renamed_notes = with_speakers(notes, transcript.renamed(names), MONDAY, names)
+    # Then both items are hers under the new name, the request too, and counted once
+    assert [i.owner for i in renamed_notes.action_items] == ["Priya Shah", "Priya Shah"]
+    assert renamed_notes.summary.endswith("They noted two action items for Priya Shah.")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from services.inference import InferenceClient
@@ -98,6 +99,10 @@ def renamed(text: str, names: dict[str, str]) -> str:
     return pattern.sub(lambda m: names[m.group()], text)
 
 
+def _renamed_owners(items: Sequence[ActionItem], names: dict[str, str]) -> list[ActionItem]:
+    return [replace(i, owner=names.get(i.owner, i.owner)) if i.owner else i for i in items]
+
+
 def with_speakers(
     notes: Notes, transcript: Transcript, meeting: dt.datetime, names: dict[str, str]
 ) -> Notes:
@@ -108,9 +113,10 @@ def with_speakers(
     """
     sentences, language = sentences_of(transcript), transcript.language
     found = decisions(sentences, language)
-    items = kept(
-        action_items(sentences, meeting, language), transcript.speakers, notes.action_items
-    )
+    # an owner the talk names ("Priya, can you ...") is the renamed speaker too
+    read = _renamed_owners(action_items(sentences, meeting, language), names)
+    known = [*notes.action_items, *_renamed_owners(notes.action_items, names)]
+    items = kept(read, transcript.speakers, known)
     summary = notes.summary
     before = outcome(notes.decisions, notes.action_items)
     if summary.endswith(before):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transcription.naming import NOT_NAMES
 from transcription.notes.dates import due_date
@@ -157,18 +157,48 @@ def _match(
     return None
 
 
+def _answers(item: ActionItem, request: ActionItem, words: ActionPhrases) -> bool:
+    """Whether ``item`` is the promise that answers ``request`` ("Priya, can you send the
+    report?" - "Sure, I will send it on Friday."): a first-person promise by someone else
+    about the same work (the same first word, the verb), by its owner when both are known."""
+    asked = (
+        words.named_request,
+        words.trailing_name_request,
+        words.you_request,
+        words.open_request,
+    )
+    is_request = any(pattern.search(request.quote) for pattern in asked)
+    is_promise = words.self_commitment.search(item.quote) is not None
+    same_person = item.owner is None or request.owner in (None, item.owner)
+    same_work = item.task.split()[0].lower() == request.task.split()[0].lower()
+    return (
+        is_request and is_promise and item.speaker != request.speaker and same_person and same_work
+    )
+
+
 def action_items(
     sentences: Sequence[Sentence], meeting: dt.datetime, language: str = "en"
 ) -> list[ActionItem]:
     """Every action item said in the meeting, in order, without repeats.
 
-    ``language``: the transcript's; one without phrases (:data:`PHRASES`) gives no items.
+    A promise that answers the request just before it is the same item: it gives the request
+    the owner or due date it lacked instead of a second item. ``language``: the
+    transcript's; one without phrases (:data:`PHRASES`) gives no items.
     """
     if language not in PHRASES:
         return []
     items: list[ActionItem] = []
+    said_at: list[int] = []  # the sentence each item came from
     for i, sentence in enumerate(sentences):
         item = _match(sentence, sentences[i + 1 : i + 3], meeting, language)
-        if item and not any(i.task.lower() == item.task.lower() for i in items):
-            items.append(item)
+        if item is None or any(known.task.lower() == item.task.lower() for known in items):
+            continue
+        if items and i - said_at[-1] <= 2 and _answers(item, items[-1], PHRASES[language]):
+            request = items[-1]
+            items[-1] = replace(
+                request, owner=request.owner or item.owner, due=request.due or item.due
+            )
+            continue
+        items.append(item)
+        said_at.append(i)
     return items

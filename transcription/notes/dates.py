@@ -63,8 +63,39 @@ def _date(value: dict[str, Any], phrase: str) -> dt.date | None:
     return dt.datetime.fromisoformat(value["value"]).date()
 
 
+# "before the end of the month", "by end of week", "EOD": Duckling reads the first as the 21st
+# and misses the second, so the end of a day, week, month or year is read here (English).
+END_OF_PERIOD = re.compile(
+    r"\b(?:(?:by|before|until|till|no later than)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?"
+    r"(?P<next>next\s+)?(?P<period>day|week|month|year)\b|\bEO(?P<short>[DWM])\b",
+    re.IGNORECASE,
+)
+
+
+def _end_of(text: str, meeting: dt.date) -> DueDate | None:
+    """The last day of the period ``text`` says the work is due at the end of."""
+    found = END_OF_PERIOD.search(text)
+    if not found:
+        return None
+    short = {"D": "day", "W": "week", "M": "month"}
+    period = (found.group("period") or short[found.group("short").upper()]).lower()
+    later = 1 if found.group("next") else 0
+    if period == "day":
+        day = meeting + dt.timedelta(days=later)
+    elif period == "week":  # Sunday, as Duckling ends "by the end of the week"
+        day = meeting + dt.timedelta(days=6 - meeting.weekday() + 7 * later)
+    elif period == "month":
+        year, month = divmod(meeting.year * 12 + meeting.month - 1 + later + 1, 12)
+        day = dt.date(year, month + 1, 1) - dt.timedelta(days=1)  # the day before the next 1st
+    else:
+        day = dt.date(meeting.year + later, 12, 31)
+    return DueDate(day, found.group(0))
+
+
 def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate | None:
     """The first date on or after the meeting that ``text`` names, else None (never guessed)."""
+    if language == "en" and (end := _end_of(text, meeting.date())):
+        return end
     for found in _parse(text, meeting, language):
         # the span, not Duckling's "body", which mangles letters outside ASCII
         phrase = text[found["start"] : found["end"]]

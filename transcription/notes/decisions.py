@@ -76,6 +76,9 @@ def open_questions(sentences: Sequence[Sentence], language: str = "en") -> list[
             continue
         reply = next((r for r in sentences[i + 1 : i + 3] if r.speaker != s.speaker), None)
         answer = reply.text.lstrip("¿¡") if reply else ""
-        if reply is None or words.unsure_reply.match(answer) or words.open_mark.search(answer):
+        # another question, or a request to someone, moves on without answering
+        moved_on = answer.endswith("?") or words.request.match(answer) is not None
+        unsure = words.unsure_reply.match(answer) or words.open_mark.search(answer)
+        if reply is None or moved_on or unsure:
             found.append(Point(s.text, s.speaker, s.start))
     return found
