@@ -77,14 +77,26 @@ def _neighbour(segments: Sequence[Segment], index: int, step: int) -> str | None
     return None
 
 
+def _introduced(text: str) -> list[str]:
+    """The names ``text`` introduces its speaker with ("I'm Dana", "Priya here")."""
+    found = (m.group(1) for pattern in INTRODUCTIONS for m in pattern.finditer(text))
+    return [name for name in found if _is_name(name)]
+
+
+def introductions(segments: Sequence[Segment]) -> dict[str, set[str]]:
+    """``{speaker label: names they introduced themselves with}``."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for seg in segments:
+        found[seg.speaker].update(_introduced(seg.text))
+    return {speaker: names for speaker, names in found.items() if names}
+
+
 def name_votes(segments: Sequence[Segment]) -> dict[str, dict[str, float]]:
     """Evidence ``{speaker label: {name: weight}}`` found in the transcript."""
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for i, seg in enumerate(segments):
-        for pattern in INTRODUCTIONS:
-            for match in pattern.finditer(seg.text):
-                if _is_name(match.group(1)):
-                    votes[seg.speaker][match.group(1)] += INTRO_WEIGHT
+        for name in _introduced(seg.text):
+            votes[seg.speaker][name] += INTRO_WEIGHT
         for pattern, step in ((THANKS, -1), (REQUEST, +1)):
             for match in pattern.finditer(seg.text):
                 other = _neighbour(segments, i, step)
@@ -94,12 +106,19 @@ def name_votes(segments: Sequence[Segment]) -> dict[str, dict[str, float]]:
 
 
 def resolve_names(segments: Sequence[Segment]) -> dict[str, str]:
-    """``{"Speaker 1": "Dana", ...}`` for the speakers the transcript names (others omitted)."""
+    """``{"Speaker 1": "Dana", ...}`` for the speakers the transcript names (others omitted).
+
+    A speaker who introduces themselves under two names ("I'm David" ... "I'm Marcus") is
+    most likely two people whose voices diarization could not tell apart: they keep their
+    "Speaker N" label rather than one of the names being put on both people's words.
+    """
+    merged = {speaker for speaker, names in introductions(segments).items() if len(names) > 1}
     candidates = sorted(
         (
             (weight, speaker, name)
             for speaker, names in name_votes(segments).items()
             for name, weight in names.items()
+            if speaker not in merged
         ),
         reverse=True,
     )
