@@ -59,6 +59,8 @@ def _transcript(ctx: click.Context, file: Path, options: Options) -> tuple[Runti
 
         transcript = transcribe(runtime.inference, audio, options, on_chunk=advance)
         bar.update(1000 - bar.pos)
+    if not transcript.segments:  # still written out: an empty transcript is the right answer
+        click.echo(f"No speech found in {file.name} (silence, music or noise only).", err=True)
     return runtime, transcript
 
 

@@ -93,7 +93,8 @@ def process_meeting(runtime: Runtime, meeting_id: int) -> Meeting:
         store.set_progress(s, meeting_id, 0.02, "decoding the recording")
     audio = decode(path)
     with runtime.db.session() as s:
-        store.set_progress(s, meeting_id, 0.05, f"finding speech ({len(done)} chunks already done)")
+        resumed = f" (resuming: {len(done)} parts already transcribed)" if done else ""
+        store.set_progress(s, meeting_id, 0.05, f"finding speech{resumed}")
 
     def save(chunk: Chunk, result: dict[str, object], fraction: float) -> None:
         with runtime.db.session() as s:

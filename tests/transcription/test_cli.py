@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import wave
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
@@ -45,6 +47,25 @@ def test_transcribe_refuses_a_file_that_is_not_audio(run, tmp_path: Path) -> Non
     fake.write_bytes(b"%PDF-1.4\n%%EOF\n")
     code, _, err = run("transcribe", str(fake))
     assert code == 1 and "not an audio or video file" in err
+
+
+def test_a_recording_without_speech_says_so_and_still_writes_the_empty_transcript(
+    run, tmp_path: Path
+) -> None:
+    # Given three seconds of a pure 440 Hz tone: audio, but nobody speaking
+    tone = tmp_path / "tone.wav"
+    samples = (0.3 * np.sin(2 * np.pi * 440 * np.arange(3 * 16_000) / 16_000) * 32767).astype(
+        np.int16
+    )
+    with wave.open(str(tone), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16_000)
+        out.writeframes(samples.tobytes())
+    code, out, err = run("transcribe", str(tone), "--format", "json", "--model", "tiny.en")
+    # Then the run succeeds with an empty transcript, and stderr tells why it is empty
+    assert code == 0 and json.loads(out)["transcript"]["segments"] == []
+    assert "No speech found in tone.wav" in err
 
 
 def test_notes_json_follows_the_contract(run, rendered: dict[str, Path]) -> None:
