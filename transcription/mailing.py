@@ -9,7 +9,8 @@ from mail_gateway.compose import check_address
 from mail_gateway.errors import InvalidEmailError
 from mail_gateway.message import InboundMessage, OutgoingEmail
 from transcription import AttendeesError
-from transcription.exports import export, to_markdown
+from transcription.email_body import notes_html, notes_text
+from transcription.exports import export
 from transcription.models import Meeting
 from transcription.notes import Notes
 from transcription.types import Transcript
@@ -65,17 +66,14 @@ def notes_email(
     ``replying_to``: the email that brought the recording; the notes answer it (its subject
     with "Re: ", its references) so that Gmail, Outlook and Apple Mail show them in its thread.
     """
-    body = to_markdown(Transcript(transcript.language, transcript.duration), notes)
-    body = body.replace("## Transcript\n\n", "")
-    if page_url:
-        body += f"\nFull transcript and speakers: {page_url}\n"
     slug = (
         "".join(c if c.isalnum() else "-" for c in notes.title.lower()).strip("-")[:60] or "notes"
     )
     return OutgoingEmail(
         to=recipients(meeting),
         subject=reply_subject(replying_to.subject) if replying_to else f"Notes: {notes.title}",
-        text=body,
+        text=notes_text(notes, transcript, page_url),
+        html=notes_html(notes, transcript, page_url),
         in_reply_to=meeting.reply_to_message_id,
         references=(*replying_to.references, replying_to.message_id) if replying_to else (),
         attachments=(

@@ -5,6 +5,7 @@ The outbox is the real one: ``mail.send`` relays over SMTP into an aiosmtpd sink
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -110,6 +111,11 @@ def test_notes_of_an_upload_are_emailed_to_exactly_its_attendees_and_the_uploade
     body = message.get_body(("plain",)).get_content()
     assert "schedule the interviews" in body and "Priya" in body
     assert f"http://deskmate.test/meetings/{meeting.id}" in body
+    assert "##" not in body and "**" not in body  # plain text, not Markdown source
+    # And an HTML part that mail clients show: the items in a table, the link clickable
+    html = message.get_body(("html",)).get_content()
+    assert re.search(r"<td[^>]*>Priya</td>\s*<td[^>]*>schedule the interviews", html)
+    assert f'<a href="http://deskmate.test/meetings/{meeting.id}">' in html
     names = [part.get_filename() for part in message.iter_attachments()]
     assert names == ["hiring-sync.md", "hiring-sync.docx"]
 
