@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jinja2
 
-from transcription.exports import DUE_FORMAT, stamp
+from transcription.exports import DUE_FORMAT, length, stamp
 from transcription.notes import Notes
 from transcription.types import Transcript
 
@@ -25,17 +25,12 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def _length(seconds: float) -> str:
-    minutes = round(seconds / 60)
-    return f"{round(seconds)} s" if seconds < 60 else f"{minutes} min"
-
-
 def notes_text(notes: Notes, transcript: Transcript, page_url: str) -> str:
     """The notes as plain text: headings, then one line per point."""
     lines = [notes.title, "=" * len(notes.title), ""]
     if transcript.duration:
         who = ", ".join(transcript.speakers)
-        lines += [_length(transcript.duration) + (f" · {who}" if who else ""), ""]
+        lines += [length(transcript.duration) + (f" · {who}" if who else ""), ""]
     lines += ["Summary", "", notes.summary or "Nothing was said.", "", "Action items", ""]
     for item in notes.action_items:
         due = f" (due {item.due.strftime(DUE_FORMAT)})" if item.due else ""
@@ -58,11 +53,15 @@ def notes_text(notes: Notes, transcript: Transcript, page_url: str) -> str:
 
 def notes_html(notes: Notes, transcript: Transcript, page_url: str) -> str:
     """The same notes as an HTML email (escaped: names and tasks are what people said)."""
-    return _environment().get_template("notes.html").render(
-        notes=notes,
-        duration=_length(transcript.duration) if transcript.duration else "",
-        speakers=list(transcript.speakers),
-        page_url=page_url,
-        due_format=DUE_FORMAT,
-        stamp=stamp,
+    return (
+        _environment()
+        .get_template("notes.html")
+        .render(
+            notes=notes,
+            duration=length(transcript.duration) if transcript.duration else "",
+            speakers=list(transcript.speakers),
+            page_url=page_url,
+            due_format=DUE_FORMAT,
+            stamp=stamp,
+        )
     )

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
+import textwrap
 from collections.abc import Callable
 
 from transcription.notes import Notes
 from transcription.types import Segment, Transcript
+
+DUE_FORMAT = "%a %d %b %Y"  # "Fri 27 Nov 2026", as the meeting's page shows it
+NONE = "- None"  # an empty section is kept: "nothing was decided" is news too
 
 MEDIA_TYPES = {
     "txt": "text/plain; charset=utf-8",
@@ -34,6 +40,65 @@ def stamp(seconds: float) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
 
 
+def length(seconds: float) -> str:
+    """A meeting's length: "47 s" under a minute, else "25 min"."""
+    return f"{round(seconds)} s" if seconds < 59.5 else f"{round(seconds / 60)} min"
+
+
+# Subtitle convention (Netflix, BBC): lines of about 42 characters, at most 2 on screen
+LINE_WIDTH = 42
+MAX_LINES = 2
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # looks like HTML; "a < b" does not
+
+
+def _escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as WebVTT character references (quotes are fine there)."""
+    return html.escape(text, quote=False)
+
+
+def _wrapped(text: str) -> list[str]:
+    return textwrap.wrap(text, LINE_WIDTH, break_long_words=False, break_on_hyphens=False)
+
+
+def _timed_words(seg: Segment) -> list[tuple[float, float, str]]:
+    """The segment's words with times; without word times, times shared out by length."""
+    timed = [(w.start, w.end, w.text.strip()) for w in seg.words if w.text.strip()]
+    if timed:
+        return timed
+    tokens = seg.text.split()
+    total = sum(len(t) + 1 for t in tokens) or 1
+    span, done = seg.end - seg.start, 0
+    for token in tokens:
+        start = seg.start + span * done / total
+        done += len(token) + 1
+        timed.append((start, seg.start + span * done / total, token))
+    return timed
+
+
+def cues(seg: Segment, prefix: str = "") -> list[tuple[float, float, list[str]]]:
+    """``seg`` as subtitle cues of at most :data:`MAX_LINES` lines: ``(start, end, lines)``.
+
+    ``prefix`` (SRT's "Dana: ") starts every cue. A segment too long for one cue is split
+    between words, each cue timed by its own words, so no line runs off the screen.
+    """
+    lines = _wrapped(prefix + seg.text)
+    if len(lines) <= MAX_LINES:
+        return [(seg.start, seg.end, lines or [prefix.strip()])]
+    groups: list[list[tuple[float, float, str]]] = [[]]
+    for word in _timed_words(seg):
+        trial = [*groups[-1], word]
+        if groups[-1] and len(_wrapped(prefix + " ".join(w[2] for w in trial))) > MAX_LINES:
+            groups.append([word])
+        else:
+            groups[-1] = trial
+    found = []
+    for i, group in enumerate(groups):
+        start = seg.start if i == 0 else group[0][0]
+        end = seg.end if i == len(groups) - 1 else min(group[-1][1], groups[i + 1][0][0])
+        found.append((start, max(start, end), _wrapped(prefix + " ".join(w[2] for w in group))))
+    return found
+
+
 def _who(seg: Segment) -> str:
     return f"{seg.speaker}: " if seg.speaker else ""
 
@@ -43,18 +108,24 @@ def to_txt(transcript: Transcript, notes: Notes | None = None) -> str:
 
 
 def to_srt(transcript: Transcript, notes: Notes | None = None) -> str:
-    blocks = [
-        f"{i}\n{clock(s.start)} --> {clock(s.end)}\n{_who(s)}{s.text}\n"
-        for i, s in enumerate(transcript.segments, 1)
-    ]
-    return "\n".join(blocks)
+    blocks = []
+    for seg in transcript.segments:
+        # SRT players render HTML-like tags, and there is no escape for them: a name set on
+        # the page ("Priya <b>S</b>") loses its tags instead of turning the cue bold
+        name = " ".join(_TAG.sub("", seg.speaker).split())
+        prefix = f"{name}: " if name else ""
+        for start, end, lines in cues(seg, prefix):
+            blocks.append(f"{clock(start)} --> {clock(end)}\n" + "\n".join(lines) + "\n")
+    return "\n".join(f"{i}\n{block}" for i, block in enumerate(blocks, 1))
 
 
 def to_vtt(transcript: Transcript, notes: Notes | None = None) -> str:
     blocks = ["WEBVTT\n"]
-    for s in transcript.segments:
-        voice = f"<v {s.speaker}>" if s.speaker else ""
-        blocks.append(f"{clock(s.start, '.')} --> {clock(s.end, '.')}\n{voice}{s.text}\n")
+    for seg in transcript.segments:
+        voice = f"<v {_escape(' '.join(seg.speaker.split()))}>" if seg.speaker.strip() else ""
+        for start, end, lines in cues(seg):
+            text = "\n".join(_escape(line) for line in lines)
+            blocks.append(f"{clock(start, '.')} --> {clock(end, '.')}\n{voice}{text}\n")
     return "\n".join(blocks)
 
 
@@ -70,20 +141,16 @@ def to_markdown(transcript: Transcript, notes: Notes | None = None) -> str:
     if notes:
         lines += [f"# {notes.title}", "", "## Summary", "", notes.summary or "_(nothing said)_", ""]
         lines += ["## Decisions", ""]
-        lines += [f"- {d.text} ({d.speaker}, {stamp(d.start)})" for d in notes.decisions] or [
-            "- none"
-        ]
+        lines += [f"- {d.text} ({d.speaker}, {stamp(d.start)})" for d in notes.decisions] or [NONE]
         lines += ["", "## Action items", ""]
         for item in notes.action_items:
             owner = item.owner or "unassigned"
-            due = f", due {item.due:%a %d %b %Y}" if item.due else ""
+            due = f", due {item.due.strftime(DUE_FORMAT)}" if item.due else ""
             lines.append(f"- [ ] **{owner}**: {item.task}{due} ({stamp(item.start)})")
         if not notes.action_items:
-            lines.append("- none")
+            lines.append(NONE)
         lines += ["", "## Open questions", ""]
-        lines += [f"- {q.text} ({q.speaker}, {stamp(q.start)})" for q in notes.questions] or [
-            "- none"
-        ]
+        lines += [f"- {q.text} ({q.speaker}, {stamp(q.start)})" for q in notes.questions] or [NONE]
         lines += [""]
     lines += ["## Transcript", ""]
     lines += [
@@ -99,6 +166,11 @@ TEXT_FORMATS: dict[str, Callable[[Transcript, Notes | None], str]] = {
     "json": to_json,
     "md": to_markdown,
 }
+
+
+def file_stem(title: str) -> str:
+    """The file name the notes email gives its attachments ("budget-review"); may be ""."""
+    return "".join(c if c.isalnum() else "-" for c in title.lower()).strip("-")[:60]
 
 
 def export(fmt: str, transcript: Transcript, notes: Notes | None = None) -> bytes:

@@ -111,7 +111,7 @@ def process(ctx: JobContext) -> dict[str, Any] | None:
                 store.fail(s, meeting_id, f"processing failed: {e}")
         raise
     ctx.progress(1.0, "notes ready")
-    transcript, notes = store.transcript_of(meeting), store.notes_of(meeting)
+    transcript, notes = store.transcript_of(meeting), store.notes_of(meeting, runtime.settings.tz)
     if transcript is None or notes is None or not (meeting.source == "email" or meeting.attendees):
         return {"meeting_id": meeting_id}
     base = runtime.settings.public_url.rstrip("/")

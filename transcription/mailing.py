@@ -10,7 +10,7 @@ from mail_gateway.errors import InvalidEmailError
 from mail_gateway.message import InboundMessage, OutgoingEmail
 from transcription import AttendeesError
 from transcription.email_body import notes_html, notes_text
-from transcription.exports import export
+from transcription.exports import export, file_stem
 from transcription.models import Meeting
 from transcription.notes import Notes
 from transcription.types import Transcript
@@ -66,9 +66,7 @@ def notes_email(
     ``replying_to``: the email that brought the recording; the notes answer it (its subject
     with "Re: ", its references) so that Gmail, Outlook and Apple Mail show them in its thread.
     """
-    slug = (
-        "".join(c if c.isalnum() else "-" for c in notes.title.lower()).strip("-")[:60] or "notes"
-    )
+    slug = file_stem(notes.title) or "notes"
     return OutgoingEmail(
         to=recipients(meeting),
         subject=reply_subject(replying_to.subject) if replying_to else f"Notes: {notes.title}",

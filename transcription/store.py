@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select
@@ -63,7 +64,8 @@ def set_progress(
 def search_text(transcript: Transcript, notes: Notes) -> str:
     """What ``/meetings?q=`` looks through, lower-cased."""
     parts = [notes.title, notes.summary, transcript.text, " ".join(transcript.speakers)]
-    parts += [d.text for d in notes.decisions] + [a.task for a in notes.action_items]
+    parts += [d.text for d in notes.decisions] + [q.text for q in notes.questions]
+    parts += [f"{a.owner or ''} {a.task}" for a in notes.action_items]
     return " ".join(parts).lower()
 
 
@@ -83,6 +85,25 @@ def finish(
     meeting.status, meeting.progress, meeting.progress_note = "done", 1.0, "done"
     meeting.error, meeting.finished_at = "", utcnow()
     session.execute(delete(MeetingChunk).where(MeetingChunk.meeting_id == meeting_id))
+    return meeting
+
+
+def rename_speakers(
+    session: Session, meeting_id: int, names: dict[str, str], tz: dt.tzinfo
+) -> Meeting:
+    """Name the meeting's speakers (``{"Speaker 2": "Priya"}``; a blank name undoes one).
+
+    The search text is written again from the renamed transcript and re-read notes, so
+    search finds the meeting by the new names and no longer by the old ones.
+    """
+    meeting = get(session, meeting_id)
+    labels = (meeting.transcript or {}).get("speakers", [])
+    meeting.speaker_names = {
+        label: names[label] for label in labels if names.get(label) and names[label] != label
+    }
+    transcript, notes = transcript_of(meeting), notes_of(meeting, tz)
+    if transcript is not None and notes is not None:
+        meeting.search_text = search_text(transcript, notes)
     return meeting
 
 
@@ -109,8 +130,12 @@ def transcript_of(meeting: Meeting) -> Transcript | None:
     return Transcript.from_dict(meeting.transcript).renamed(dict(meeting.speaker_names or {}))
 
 
-def notes_of(meeting: Meeting) -> Notes | None:
-    """The notes, re-read with the speaker names people set on the page."""
+def notes_of(meeting: Meeting, tz: dt.tzinfo) -> Notes | None:
+    """The notes, re-read with the speaker names people set on the page.
+
+    ``tz``: the zone the notes were taken in (settings.tz), so that "tomorrow" read again
+    after a rename is the same day it was when the meeting was processed.
+    """
     if not meeting.notes:
         return None
     notes = Notes.from_dict(meeting.notes)
@@ -118,4 +143,5 @@ def notes_of(meeting: Meeting) -> Notes | None:
     transcript = transcript_of(meeting)
     if not names or transcript is None:
         return notes
-    return with_speakers(notes, transcript, as_utc(meeting.meeting_date) or utcnow(), names)
+    when = (as_utc(meeting.meeting_date) or utcnow()).astimezone(tz)
+    return with_speakers(notes, transcript, when, names)

@@ -11,6 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -21,9 +22,9 @@ from services.storage import as_utc
 from services.storage.models import User
 from services.web.auth import require_csrf, require_user
 from services.web.templating import templates
-from transcription import AttendeesError, MeetingNotFound, store
+from transcription import MeetingNotFound, store
 from transcription.audio import NOT_AUDIO, has_audio
-from transcription.exports import MEDIA_TYPES, export, stamp
+from transcription.exports import MEDIA_TYPES, export, file_stem, length, stamp
 from transcription.mailing import parse_attendees
 from transcription.models import Meeting
 from transcription.process import create_meeting, keep_recording
@@ -54,6 +55,39 @@ def anchor(segments: list[Any], start: float) -> str:
     return f"#seg-{index}"
 
 
+def meeting_date(text: str, tz: dt.tzinfo) -> dt.datetime | None:
+    """When the meeting took place, from the upload's ``date`` (ISO 8601); None when empty.
+
+    A time without a UTC offset (what the form's datetime-local sends) is in ``tz``, the
+    server's zone; an offset that was given is kept.
+
+    Raises:
+        ValueError: ``text`` is not an ISO 8601 date; the message says what form is expected.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except ValueError as e:
+        raise ValueError(
+            f"date: {text[:40]!r} is not a date and time like 2026-11-23T10:00 (ISO 8601; "
+            "add an offset such as +01:00 for another time zone than the server's)."
+        ) from e
+    return when if when.tzinfo is not None else when.replace(tzinfo=tz)
+
+
+def attachment(stem: str, fallback: str, fmt: str) -> str:
+    """``Content-Disposition`` for ``<stem>.<fmt>``, ASCII ``fallback`` for old clients (RFC 6266).
+
+    Headers are Latin-1, so a title beyond ASCII goes in ``filename*`` only.
+    """
+    if stem and stem.isascii():
+        return f'attachment; filename="{stem}.{fmt}"'
+    plain = f'attachment; filename="{fallback}.{fmt}"'
+    return f"{plain}; filename*=UTF-8''{quote(f'{stem}.{fmt}')}" if stem else plain
+
+
 def router(runtime: Runtime) -> APIRouter:
     routes = APIRouter()
     pages = templates(HERE / "templates")
@@ -69,7 +103,8 @@ def router(runtime: Runtime) -> APIRouter:
     def meetings_page(request: Request, user: SignedIn, q: str = "") -> Response:
         with runtime.db.session() as s:
             found = store.search(s, q[:200])
-        return pages.TemplateResponse(request, "meetings.html", {"meetings": found, "q": q})
+        context = {"meetings": found, "q": q, "length": length}
+        return pages.TemplateResponse(request, "meetings.html", context)
 
     @routes.get("/meetings/new", response_class=HTMLResponse, include_in_schema=False)
     def new_page(request: Request, user: SignedIn) -> Response:
@@ -82,14 +117,15 @@ def router(runtime: Runtime) -> APIRouter:
     @routes.post("/meetings", dependencies=[Depends(require_csrf)], include_in_schema=False)
     def upload(
         request: Request,
-        recording: Annotated[UploadFile, File()],
         user: SignedIn,
+        # loose here so that a missing file, or text where the file belongs (curl's -F without
+        # @), gets the documented 400 {"error"} instead of FastAPI's 422 {"detail"}
+        recording: Annotated[UploadFile | str | None, File()] = None,
         title: Annotated[str, Form()] = "",
         date: Annotated[str, Form()] = "",
         attendees: Annotated[str, Form()] = "",
     ) -> Response:
         wants_json = "application/json" in request.headers.get("accept", "")
-        name = recording.filename or "recording"
 
         def refused(problem: str) -> Response:
             if wants_json:
@@ -99,9 +135,16 @@ def router(runtime: Runtime) -> APIRouter:
                 request, "meeting_new.html", {"error": problem, "form": form}, status_code=400
             )
 
+        if recording is None or isinstance(recording, str):
+            return refused(
+                "recording: no file was sent. Attach the meeting recording (audio or video) "
+                "as the file field 'recording' (with curl: -F recording=@call.m4a)."
+            )
+        name = recording.filename or "recording"
         try:
             listed = parse_attendees(attendees)
-        except AttendeesError as e:
+            when = meeting_date(date, runtime.settings.tz)
+        except ValueError as e:  # AttendeesError included
             return refused(str(e))
         with tempfile.NamedTemporaryFile(dir=runtime.settings.data_dir, suffix=".upload") as tmp:
             shutil.copyfileobj(recording.file, tmp, 1 << 20)
@@ -116,12 +159,6 @@ def router(runtime: Runtime) -> APIRouter:
                     f"{name}: {NOT_AUDIO}. Please upload a meeting recording (audio or video)."
                 )
             path = keep_recording(runtime, Path(tmp.name), name)
-        when = None
-        if date:
-            try:
-                when = dt.datetime.fromisoformat(date).replace(tzinfo=runtime.settings.tz)
-            except ValueError:
-                when = None
         meeting_id = create_meeting(
             runtime,
             audio_path=path,
@@ -150,7 +187,10 @@ def router(runtime: Runtime) -> APIRouter:
     @routes.get("/meetings/{meeting_id}", response_class=HTMLResponse, include_in_schema=False)
     def meeting_page(request: Request, meeting_id: int, user: SignedIn) -> Response:
         meeting = load(meeting_id)
-        transcript, notes = store.transcript_of(meeting), store.notes_of(meeting)
+        transcript, notes = (
+            store.transcript_of(meeting),
+            store.notes_of(meeting, runtime.settings.tz),
+        )
         segments = list(transcript.segments) if transcript else []
         labels = list((meeting.transcript or {}).get("speakers", []))
         context = {
@@ -178,13 +218,19 @@ def router(runtime: Runtime) -> APIRouter:
         form = await request.form()
         fields = {str(key): str(value) for key, value in form.items()}
 
+        # one line of plain text per name: a newline would break the SRT and VTT cues
+        names = {
+            key.removeprefix("name:"): " ".join(value.split())[:80]
+            for key, value in fields.items()
+            if key.startswith("name:")
+        }
+
         def save() -> None:
-            meeting = load(meeting_id)
-            labels = set((meeting.transcript or {}).get("speakers", []))
-            names = {label: fields.get(f"name:{label}", "").strip()[:80] for label in labels}
             with runtime.db.session() as s:
-                row = store.get(s, meeting_id)
-                row.speaker_names = {k: v for k, v in names.items() if v and v != k}
+                try:
+                    store.rename_speakers(s, meeting_id, names, runtime.settings.tz)
+                except MeetingNotFound as e:
+                    raise HTTPException(404, f"There is no meeting {meeting_id}.") from e
 
         await run_in_threadpool(save)
         return RedirectResponse(f"/meetings/{meeting_id}#speakers", status_code=303)
@@ -194,15 +240,19 @@ def router(runtime: Runtime) -> APIRouter:
         if fmt not in MEDIA_TYPES:
             raise HTTPException(404, f"No export as {fmt!r}; choose {', '.join(MEDIA_TYPES)}.")
         meeting = load(meeting_id)
-        transcript, notes = store.transcript_of(meeting), store.notes_of(meeting)
+        transcript, notes = (
+            store.transcript_of(meeting),
+            store.notes_of(meeting, runtime.settings.tz),
+        )
         if transcript is None:
             raise HTTPException(409, "This meeting is still being transcribed.")
         with_notes = notes if fmt in ("json", "md", "docx") else None
-        name = f"meeting-{meeting_id}.{fmt}"
+        # named like the notes email's attachments
+        stem = file_stem(notes.title if notes else meeting.title)
         return Response(
             export(fmt, transcript, with_notes),
             media_type=MEDIA_TYPES[fmt],
-            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+            headers={"Content-Disposition": attachment(stem, f"meeting-{meeting_id}", fmt)},
         )
 
     return routes

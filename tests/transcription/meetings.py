@@ -117,8 +117,8 @@ GERMAN = Script(
         ),
     ),
     (
-        Expected("Maria", ("logo", "kunden", "schicken"), dt.date(2026, 11, 27)),
-        Expected("David", ("buchhaltung", "sprechen"), dt.date(2026, 11, 25)),
+        Expected("Maria", ("schicken", "logo", "kunden"), dt.date(2026, 11, 27)),
+        Expected("David", ("sprechen", "buchhaltung"), dt.date(2026, 11, 25)),
     ),
     ("beschlossen",),
 )

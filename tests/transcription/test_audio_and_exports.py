@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -175,7 +176,87 @@ def test_markdown_and_docx_carry_notes_and_transcript() -> None:
     text = "\n".join(p.text for p in document.paragraphs)
     cells = [c.text for row in document.tables[0].rows for c in row.cells]
     assert "Weekly sync" in text and "Will do." in text
-    assert cells[4:8] == ["Priya", "send the deck", "2026-11-27", "00:00"]
+    assert cells[4:8] == ["Priya", "send the deck", "Fri 27 Nov 2026", "00:00"]
+
+
+def test_docx_dates_read_like_the_page_and_its_author_is_deskmate() -> None:
+    transcript, notes = sample()
+    document = Document(io.BytesIO(export("docx", transcript, notes)))
+    # The due date as the page and the Markdown write it, not ISO
+    assert document.tables[0].rows[1].cells[2].text == "Fri 27 Nov 2026"
+    properties = document.core_properties
+    assert properties.author == "deskmate" and properties.last_modified_by == "deskmate"
+    assert properties.title == "Weekly sync" and "python-docx" not in properties.comments
+
+
+def test_every_format_shows_the_open_questions_section_even_when_there_are_none() -> None:
+    # Given notes with no open question (sample) and notes with one
+    transcript, notes = sample()
+    asked = replace(notes, questions=(Point("Who books the venue?", "Dana", 3661.25),))
+
+    def docx_text(n: Notes) -> list[str]:
+        return [p.text for p in Document(io.BytesIO(export("docx", transcript, n))).paragraphs]
+
+    # Then Markdown and DOCX both keep the heading and say "None"
+    md = export("md", transcript, notes).decode()
+    assert "## Open questions\n\n- None\n" in md
+    paragraphs = docx_text(notes)
+    assert paragraphs[paragraphs.index("Open questions") + 1] == "None"
+    # And a question is listed with who asked it and when, in both
+    assert "- Who books the venue? (Dana, 1:01:01)" in export("md", transcript, asked).decode()
+    assert "Who books the venue? (Dana, 1:01:01)" in docx_text(asked)
+
+
+def cue_blocks(text: str) -> list[list[str]]:
+    return [block.splitlines() for block in text.strip().split("\n\n")]
+
+
+def test_vtt_and_srt_escape_markup_in_speaker_names() -> None:
+    # Given speakers renamed on the page to names with markup and an ampersand
+    transcript, _ = sample()
+    renamed = transcript.renamed({"Dana": "Priya <b>S</b>", "Priya": "R&D team"})
+    # Then the VTT voice tags and text are escaped, so every cue stays valid
+    vtt = export("vtt", renamed).decode()
+    assert "<v Priya &lt;b&gt;S&lt;/b&gt;>Priya, send the deck by Friday." in vtt
+    assert "<v R&amp;D team>Will do." in vtt
+    assert "<b>" not in vtt
+    # And SRT, which players render as HTML, shows the name without the tags
+    srt = export("srt", renamed).decode()
+    assert "\nPriya S: Priya, send the deck by Friday.\n" in srt
+    assert "\nR&D team: Will do.\n" in srt and "<b>" not in srt
+    # And text that looks like a tag is escaped in VTT cue text
+    tagged = Transcript("en", 5.0, (Segment(0.0, 2.0, "Use <i> for x & y.", "Dana"),))
+    assert "<v Dana>Use &lt;i&gt; for x &amp; y." in export("vtt", tagged).decode()
+
+
+def test_long_segments_become_cues_of_at_most_two_short_lines_timed_by_their_words() -> None:
+    # Given a 12 s segment of 30 timed words (about 160 characters)
+    text = (
+        "we should move the launch to March because the vendor needs more time "
+        "and the design review is not finished yet so let us plan for the first week"
+    )
+    words = tuple(
+        Word(i * 0.4, i * 0.4 + 0.3, f" {w}", 1.0, "Dana") for i, w in enumerate(text.split())
+    )
+    transcript = Transcript("en", 12.0, (Segment(0.0, 12.0, text, "Dana", words),), ("Dana",))
+    for fmt in ("srt", "vtt"):
+        # (each cue as [number or "", times, line, ...])
+        blocks = cue_blocks(export(fmt, transcript).decode())
+        cues = [b if fmt == "srt" else ["", *b] for b in blocks if "-->" in "".join(b)]
+        # Then it is split into several cues of at most two lines of about 42 characters
+        assert len(cues) >= 2, fmt
+        shown = [[line.replace("<v Dana>", "") for line in cue[2:]] for cue in cues]
+        for lines in shown:
+            assert 1 <= len(lines) <= 2 and all(len(line) <= 42 for line in lines), (fmt, lines)
+        # And together they say the whole segment, in order, each timed by its own words
+        spoken = " ".join(" ".join(lines) for lines in shown)
+        assert spoken.replace("Dana: ", "") == text, fmt
+        times = [cue[1].split(" --> ") for cue in cues]
+        assert times[0][0].startswith("00:00:00") and times[-1][1].startswith("00:00:12")
+        assert all(a[1] <= b[0] for a, b in zip(times, times[1:], strict=False)), times
+    # And a short segment stays one cue on one line
+    short = export("srt", sample()[0]).decode()
+    assert "1\n00:00:00,500 --> 00:00:02,000\nDana: Priya, send the deck by Friday.\n" in short
 
 
 def test_english_chunks_are_prompted_with_the_title_and_a_meeting_style() -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Dialog, Page, Route, expect
 
 from services.jobs import load_handlers
 from services.jobs.embedded import EmbeddedRunner
@@ -43,6 +43,11 @@ document.addEventListener("DOMContentLoaded", () => {
   }
 });
 """
+
+
+# (Playwright's page.close(run_before_unload=True) shows no dialog in this Chromium; a
+# navigation does)
+LEAVE = "() => { window.location.assign('/meetings'); }"
 
 
 @pytest.fixture
@@ -118,3 +123,48 @@ def test_an_uploaded_recording_shows_progress_then_its_notes(
     expect(rows.filter(has_text="prepare the question")).to_contain_text("Thu 26 Nov 2026")
     page.screenshot(path=str(ARTIFACTS / "notes.png"), full_page=True)
     assert errors == []
+
+
+def test_the_upload_button_is_locked_while_uploading_and_freed_after_an_error(
+    live_server: LiveServer,  # noqa: F811  (the fixture imported above)
+    browser: Browser,
+    tmp_path: Path,
+) -> None:
+    # Given a signed-in employee who chose a PDF renamed .mp3, and uploads it with the
+    # server's answer held back, so the upload is still going on
+    add_user(live_server.runtime, "hr@example.com")
+    page = browser.new_page()
+    dialogs: list[str] = []
+
+    def stay(dialog: Dialog) -> None:
+        dialogs.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", stay)
+    sign_in_at(page, live_server.url + "/meetings/new")
+    fake = tmp_path / "minutes.mp3"
+    fake.write_bytes(b"%PDF-1.4\n" + b"0" * 300_000 + b"\n%%EOF\n")
+    page.get_by_label("Recording").set_input_files(str(fake))
+    held: list[Route] = []
+    page.route("**/meetings", lambda route: held.append(route))
+    button = page.get_by_role("button", name="Upload and transcribe")
+    button.click()
+    # Then the button is disabled and pressing Enter in a field sends nothing more
+    expect(button).to_be_disabled()
+    page.get_by_label("Title (optional)").press("Enter")
+    # And leaving the page asks first (the dialog is dismissed: the page stays)
+    with page.expect_event("dialog"):
+        page.evaluate(LEAVE)
+    assert dialogs == ["beforeunload"] and page.url.endswith("/meetings/new")
+    assert len(held) == 1
+    # When the server answers that it is not audio
+    held[0].continue_()
+    # Then the error shows, the button works again and the bar is back at the start
+    expect(page.locator("#upload-status")).to_contain_text("not an audio or video file")
+    expect(button).to_be_enabled()
+    assert page.locator("#upload-progress").evaluate("bar => bar.value") == 0
+    # And the page can now be left without a question
+    page.unroute("**/meetings")
+    page.evaluate(LEAVE)
+    expect(page).to_have_url(re.compile(r"/meetings$"))
+    assert dialogs == ["beforeunload"]

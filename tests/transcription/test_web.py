@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from fastapi.testclient import TestClient
@@ -21,6 +23,7 @@ from transcription.notes import Notes
 from transcription.notes.actions import ActionItem
 from transcription.notes.decisions import Point
 from transcription.types import Segment, Transcript, Word
+from transcription.web import meeting_date
 
 HTML = {"Accept": "text/html"}
 
@@ -37,7 +40,7 @@ def signed_in(client: TestClient) -> str:
     return csrf_from(client.get("/meetings/new", headers=HTML).text)
 
 
-def finished_meeting(runtime: Runtime) -> int:
+def finished_meeting(runtime: Runtime, duration: float = 120.0, title: str = "Pricing") -> int:
     """A processed meeting: "I will" by an unnamed speaker, so renaming gives it an owner."""
     words = tuple(
         Word(i * 0.5, i * 0.5 + 0.4, f" {w}", 1.0, "Speaker 2")
@@ -45,7 +48,7 @@ def finished_meeting(runtime: Runtime) -> int:
     )
     transcript = Transcript(
         "en",
-        120.0,
+        duration,
         (
             Segment(0.0, 3.0, "We agreed to raise prices in spring.", "Speaker 1"),
             Segment(
@@ -60,7 +63,7 @@ def finished_meeting(runtime: Runtime) -> int:
         "whisper-tiny.en",
     )
     notes = Notes(
-        "Pricing",
+        title,
         "Speaker 1: We agreed to raise prices in spring.",
         (Point("We agreed to raise prices in spring.", "Speaker 1", 0.0),),
         (
@@ -76,7 +79,7 @@ def finished_meeting(runtime: Runtime) -> int:
         (),
     )
     with runtime.db.session() as s:
-        meeting = Meeting(title="Pricing", filename="pricing.m4a", status="processing")
+        meeting = Meeting(title=title, filename="pricing.m4a", status="processing")
         s.add(meeting)
         s.flush()
         store.finish(s, meeting.id, transcript, notes, "whisper-tiny.en")
@@ -163,6 +166,152 @@ def test_notes_page_rename_moves_ownership_and_search_finds_it(
     for fmt in ("txt", "srt", "vtt", "md", "docx"):
         assert client.get(f"/meetings/{meeting_id}/export.{fmt}").status_code == 200
     assert client.get(f"/meetings/{meeting_id}/export.pdf").status_code == 404
+
+
+def rename(client: TestClient, token: str, meeting_id: int, name: str) -> None:
+    response = client.post(
+        f"/meetings/{meeting_id}/speakers",
+        follow_redirects=False,
+        data={"csrf_token": token, "name:Speaker 2": name},
+    )
+    assert response.status_code == 303
+
+
+def found_by(client: TestClient, query: str) -> bool:
+    page = client.get("/meetings", params={"q": query}, headers=HTML).text
+    return 'id="no-results"' not in page
+
+
+def test_search_finds_a_meeting_by_the_name_a_speaker_was_given(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    # Given a processed meeting whose speakers have no names yet
+    meeting_id = finished_meeting(meeting_runtime)
+    token = signed_in(client)
+    assert not found_by(client, "Sharma")
+    # When Speaker 2 is renamed on the page
+    rename(client, token, meeting_id, "Priya  Sharma")
+    # Then search finds the meeting by the new name, as the owner of the item too
+    assert found_by(client, "Priya Sharma")
+    with meeting_runtime.db.session() as s:
+        assert "priya sharma" in store.get(s, meeting_id).search_text
+    # And after another rename the old name no longer finds it
+    rename(client, token, meeting_id, "Dana")
+    assert found_by(client, "Dana") and not found_by(client, "Sharma")
+
+
+def upload(
+    client: TestClient, token: str, date: str, accept: str = "application/json"
+) -> tuple[int, str]:
+    """POST a real recording with ``date``; the answer's status and body."""
+    audio = (FIXTURES / "arctic_a0007.wav").read_bytes()
+    response = client.post(
+        "/meetings",
+        data={"csrf_token": token, "title": "Budget", "date": date},
+        files={"recording": ("clip.wav", audio, "audio/wav")},
+        headers={"Accept": accept},
+        follow_redirects=False,
+    )
+    return response.status_code, response.text
+
+
+def test_a_date_that_is_not_iso_8601_is_refused_saying_the_expected_form(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    token = signed_in(client)
+    # When a script uploads with date=tomorrow
+    status, body = upload(client, token, "tomorrow")
+    # Then it is told what was wrong and what form a date takes, and nothing is queued
+    assert status == 400
+    error = json.loads(body)["error"]
+    assert error.startswith("date: 'tomorrow' is not") and "2026-11-23T10:00" in error
+    # And the web form shows the same error and keeps what was typed
+    status, page = upload(client, token, "tomorrow", accept="text/html")
+    assert status == 400
+    assert 'id="upload-error"' in page and "is not a date" in page
+    assert 'value="Budget"' in page and 'value="tomorrow"' in page
+    with meeting_runtime.db.session() as s:
+        assert s.scalars(select(Meeting)).all() == []
+
+
+def test_a_date_keeps_its_utc_offset_and_a_date_without_one_is_in_the_servers_zone(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    # Given an upload whose date says +01:00, on a server in UTC
+    token = signed_in(client)
+    status, body = upload(client, token, "2026-11-23T10:00+01:00")
+    assert status == 201
+    # Then the meeting took place at 09:00 UTC, not 10:00 UTC
+    with meeting_runtime.db.session() as s:
+        stored = store.get(s, json.loads(body)["id"]).meeting_date
+        assert stored.replace(tzinfo=None) == dt.datetime(2026, 11, 23, 9, 0)  # naive UTC
+    # And a date without an offset is read in the server's zone
+    berlin = ZoneInfo("Europe/Berlin")
+    assert meeting_date("2026-11-23T10:00", berlin) == dt.datetime(2026, 11, 23, 10, tzinfo=berlin)
+    assert meeting_date("2026-11-23T10:00Z", berlin) == dt.datetime(2026, 11, 23, 10, tzinfo=dt.UTC)
+    assert meeting_date("  ", berlin) is None
+
+
+def test_an_upload_without_a_recording_gets_the_documented_400(client: TestClient) -> None:
+    token = signed_in(client)
+    # When the file is missing, or sent as text (curl's -F recording=call.m4a, without @)
+    for data in ({"title": "Budget"}, {"recording": "call.m4a"}):
+        response = client.post(
+            "/meetings",
+            data={"csrf_token": token, **data},
+            headers={"Accept": "application/json"},
+        )
+        # Then the answer is the documented 400 {"error"} saying what to send
+        assert response.status_code == 400, data
+        assert response.json()["error"].startswith("recording: no file was sent."), data
+    # And the web form shows the same
+    page = client.post("/meetings", data={"csrf_token": token, "title": "Budget"}, headers=HTML)
+    assert page.status_code == 400 and "recording: no file was sent." in page.text
+    assert 'value="Budget"' in page.text
+
+
+def test_the_list_shows_a_short_meeting_in_seconds_and_a_long_one_in_minutes(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    finished_meeting(meeting_runtime, duration=47.2)
+    finished_meeting(meeting_runtime, duration=1500.0)
+    signed_in(client)
+    page = client.get("/meetings", headers=HTML).text
+    assert "<td>47 s</td>" in page and "<td>25 min</td>" in page
+    assert "0 min" not in page
+
+
+def test_exports_are_named_after_the_meeting_title_like_the_email_attachments(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    titled = finished_meeting(meeting_runtime, title="Budget review")
+    untitled = finished_meeting(meeting_runtime, title="")
+    named = finished_meeting(meeting_runtime, title="Réunion über 会议")
+    signed_in(client)
+
+    def disposition(meeting_id: int, fmt: str) -> str:
+        response = client.get(f"/meetings/{meeting_id}/export.{fmt}")
+        assert response.status_code == 200
+        return response.headers["content-disposition"]
+
+    assert disposition(titled, "md") == 'attachment; filename="budget-review.md"'
+    assert disposition(titled, "docx") == 'attachment; filename="budget-review.docx"'
+    assert disposition(untitled, "srt") == f'attachment; filename="meeting-{untitled}.srt"'
+    # A title beyond ASCII keeps its letters for browsers that read filename*
+    assert disposition(named, "md") == (
+        f'attachment; filename="meeting-{named}.md"; '
+        "filename*=UTF-8''r%C3%A9union-%C3%BCber-%E4%BC%9A%E8%AE%AE.md"
+    )
+
+
+def test_open_questions_show_none_on_the_page_when_nobody_left_one(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    meeting_id = finished_meeting(meeting_runtime)
+    signed_in(client)
+    page = client.get(f"/meetings/{meeting_id}", headers=HTML).text
+    assert '<section id="questions"><h2>Open questions</h2>' in page
+    assert "No question was left open." in page
 
 
 @pytest.mark.slow

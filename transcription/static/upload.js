@@ -2,10 +2,31 @@
 (function () {
   const form = document.getElementById("upload-form");
   if (form) {
+    const button = form.querySelector("button[type=submit]");
+    const bar = document.getElementById("upload-progress");
+    const label = document.getElementById("upload-status");
+    let uploading = false;
+    // Leaving mid-upload would throw the upload away: the browser asks first
+    const warn = function (event) {
+      event.preventDefault();
+      event.returnValue = "The upload is not finished."; // older browsers want a text
+      return event.returnValue;
+    };
+    const busy = function (on) {
+      uploading = on;
+      button.disabled = on; // one click, one upload (a double click would transcribe twice)
+      if (on) { window.addEventListener("beforeunload", warn); }
+      else { window.removeEventListener("beforeunload", warn); }
+    };
+    const failed = function (message) {
+      busy(false);
+      bar.value = 0;
+      label.textContent = message;
+      label.classList.add("flash-error");
+    };
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      const bar = document.getElementById("upload-progress");
-      const label = document.getElementById("upload-status");
+      if (uploading) { return; } // Enter in a field submits too
       const xhr = new XMLHttpRequest();
       xhr.open("POST", form.action);
       xhr.setRequestHeader("Accept", "application/json");
@@ -20,13 +41,18 @@
         try { body = JSON.parse(xhr.responseText); } catch (e) { body = {}; }
         if (xhr.status === 201 && body.url) {
           label.textContent = "Uploaded. Transcribing...";
+          // the recording is safe on the server: leave without asking, button still off
+          window.removeEventListener("beforeunload", warn);
           window.location.assign(body.url);
         } else {
-          label.textContent = body.error || ("Upload failed (" + xhr.status + ")");
-          label.classList.add("flash-error");
+          failed(body.error || ("Upload failed (" + xhr.status + ")"));
         }
       });
-      xhr.addEventListener("error", function () { label.textContent = "Upload failed: network error"; });
+      xhr.addEventListener("error", function () { failed("Upload failed: network error"); });
+      xhr.addEventListener("abort", function () { failed("Upload cancelled"); });
+      busy(true);
+      bar.value = 0;
+      label.classList.remove("flash-error");
       label.textContent = "Uploading: 0%";
       xhr.send(new FormData(form));
     });
