@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import String, cast, delete, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from services.storage import as_utc, utcnow
 from transcription import MeetingNotFound
@@ -112,9 +114,33 @@ def fail(session: Session, meeting_id: int, error: str) -> None:
     meeting.status, meeting.error, meeting.progress_note = "failed", error, "failed"
 
 
-def search(session: Session, query: str, limit: int = 100) -> list[Meeting]:
-    """Meetings whose title, transcript or notes contain every word of ``query``, newest first."""
+def can_see(meeting: Meeting, email: str, admin: bool) -> bool:
+    """Who may open a meeting's recording, transcript and notes: an admin, whoever uploaded or
+    emailed it, and its attendees (who are emailed the notes anyway)."""
+    email = email.lower()
+    attendees = {a.lower() for a in meeting.attendees or [] if isinstance(a, str)}
+    return admin or email == (meeting.owner_email or "").lower() or email in attendees
+
+
+def _seen_by(email: str) -> ColumnElement[bool]:
+    """SQL for :func:`can_see` without the admin case: owner, or listed among the attendees
+    (a JSON list of lower-case addresses, searched as text with LIKE's wildcards escaped)."""
+    listed = json.dumps(email.lower()).replace("\\", "\\\\")
+    listed = listed.replace("%", "\\%").replace("_", "\\_")
+    return or_(
+        func.lower(Meeting.owner_email) == email.lower(),
+        cast(Meeting.attendees, String).like(f"%{listed}%", escape="\\"),
+    )
+
+
+def search(
+    session: Session, query: str, email: str, admin: bool, limit: int = 100
+) -> list[Meeting]:
+    """Meetings ``email`` may see (:func:`can_see`) whose title, transcript or notes contain
+    every word of ``query``, newest first."""
     statement = select(Meeting).order_by(Meeting.created_at.desc(), Meeting.id.desc()).limit(limit)
+    if not admin:
+        statement = statement.where(_seen_by(email))
     for word in query.lower().split():
         pattern = f"%{word}%"
         statement = statement.where(

@@ -92,17 +92,24 @@ def router(runtime: Runtime) -> APIRouter:
     routes = APIRouter()
     pages = templates(HERE / "templates")
 
-    def load(meeting_id: int) -> Meeting:
+    def load(meeting_id: int, user: User) -> Meeting:
+        """The meeting, if ``user`` may see it; otherwise the same 404 as a missing one, so
+        that nobody learns which meetings exist."""
         with runtime.db.session() as s:
             try:
-                return store.get(s, meeting_id)
-            except MeetingNotFound as e:
-                raise HTTPException(404, f"There is no meeting {meeting_id}.") from e
+                meeting = store.get(s, meeting_id)
+            except MeetingNotFound:
+                meeting = None
+        if meeting is None or not store.can_see(meeting, user.email, user.role == "admin"):
+            raise HTTPException(
+                404, f"There is no meeting {meeting_id}, or it was not shared with you."
+            )
+        return meeting
 
     @routes.get("/meetings", response_class=HTMLResponse, include_in_schema=False)
     def meetings_page(request: Request, user: SignedIn, q: str = "") -> Response:
         with runtime.db.session() as s:
-            found = store.search(s, q[:200])
+            found = store.search(s, q[:200], user.email, user.role == "admin")
         context = {"meetings": found, "q": q, "length": length}
         return pages.TemplateResponse(request, "meetings.html", context)
 
@@ -182,11 +189,11 @@ def router(runtime: Runtime) -> APIRouter:
 
     @routes.get("/meetings/{meeting_id}/status", tags=["meetings"])
     def status(meeting_id: int, user: SignedIn) -> dict[str, Any]:
-        return status_of(load(meeting_id))
+        return status_of(load(meeting_id, user))
 
     @routes.get("/meetings/{meeting_id}", response_class=HTMLResponse, include_in_schema=False)
     def meeting_page(request: Request, meeting_id: int, user: SignedIn) -> Response:
-        meeting = load(meeting_id)
+        meeting = load(meeting_id, user)
         transcript, notes = (
             store.transcript_of(meeting),
             store.notes_of(meeting, runtime.settings.tz),
@@ -226,11 +233,9 @@ def router(runtime: Runtime) -> APIRouter:
         }
 
         def save() -> None:
+            load(meeting_id, user)  # 404 unless this user may see it
             with runtime.db.session() as s:
-                try:
-                    store.rename_speakers(s, meeting_id, names, runtime.settings.tz)
-                except MeetingNotFound as e:
-                    raise HTTPException(404, f"There is no meeting {meeting_id}.") from e
+                store.rename_speakers(s, meeting_id, names, runtime.settings.tz)
 
         await run_in_threadpool(save)
         return RedirectResponse(f"/meetings/{meeting_id}#speakers", status_code=303)
@@ -239,7 +244,7 @@ def router(runtime: Runtime) -> APIRouter:
     def download(meeting_id: int, fmt: str, user: SignedIn) -> Response:
         if fmt not in MEDIA_TYPES:
             raise HTTPException(404, f"No export as {fmt!r}; choose {', '.join(MEDIA_TYPES)}.")
-        meeting = load(meeting_id)
+        meeting = load(meeting_id, user)
         transcript, notes = (
             store.transcript_of(meeting),
             store.notes_of(meeting, runtime.settings.tz),

@@ -332,3 +332,72 @@ def test_uploaded_recording_is_processed_into_a_notes_page(
     page = client.get(meeting_url, headers=HTML).text
     assert "send the final design to the client" in page and "Fri 27 Nov 2026" in page
     assert "<strong>Priya:</strong>" in page
+
+
+def test_a_meeting_is_seen_only_by_its_owner_its_attendees_and_admins(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    # Given a meeting Dana uploaded with Lee as attendee, and three other accounts
+    meeting_id = finished_meeting(meeting_runtime, title="Salary review")
+    with meeting_runtime.db.session() as s:
+        row = s.get(Meeting, meeting_id)
+        assert row is not None
+        row.owner_email, row.attendees = "Dana@example.com", ["lee_b@example.com"]
+    for email, role in (
+        ("dana@example.com", "recruiter"),
+        ("lee_b@example.com", "recruiter"),
+        ("leexb@example.com", "recruiter"),  # "_" must not match as a LIKE wildcard
+        ("rita@example.com", "recruiter"),
+    ):
+        add_user(meeting_runtime, email, role)
+    pages = (
+        f"/meetings/{meeting_id}",
+        f"/meetings/{meeting_id}/status",
+        f"/meetings/{meeting_id}/export.md",
+    )
+
+    def sees(email: str) -> bool:
+        client.cookies.clear()
+        assert sign_in(client, email).status_code == 303
+        listed = "Salary review" in client.get("/meetings?q=salary", headers=HTML).text
+        codes = {client.get(path, headers=HTML).status_code for path in pages}
+        assert codes in ({200}, {404}), (email, codes)  # all or nothing
+        assert listed == (codes == {200}), email
+        return listed
+
+    # Then the owner (whatever the case of the address), the attendee and an admin see it
+    assert sees("dana@example.com") and sees("lee_b@example.com") and sees("hr@example.com")
+    # And other accounts get the same 404 as for a meeting that does not exist, listed nowhere
+    assert not sees("rita@example.com") and not sees("leexb@example.com")
+    page = client.get(f"/meetings/{meeting_id}", headers=HTML)
+    assert "not shared with you" in page.text
+    token = csrf_from(client.get("/meetings/new", headers=HTML).text)
+    renamed = client.post(
+        f"/meetings/{meeting_id}/speakers",
+        data={"csrf_token": token, "name:Speaker 1": "Rita"},
+        headers=HTML,
+        follow_redirects=False,
+    )
+    assert renamed.status_code == 404
+    with meeting_runtime.db.session() as s:
+        assert s.get(Meeting, meeting_id).speaker_names in ({}, None)  # type: ignore[union-attr]
+
+
+def test_search_lists_only_meetings_shared_with_the_account_on_both_databases(
+    runtime: Runtime,
+) -> None:
+    # Given three meetings: Dana's own, one listing her as attendee, and someone else's
+    with runtime.db.session() as s:
+        for title, owner, attendees in (
+            ("Own", "DANA@example.com", []),
+            ("Invited", "omar@example.com", ["lee@example.com", "dana@example.com"]),
+            ("Other", "omar@example.com", ["dana_x@example.com"]),
+        ):
+            s.add(Meeting(title=title, filename="a.wav", owner_email=owner, attendees=attendees))
+    # Then Dana finds hers and the one she attended, not the third; an admin finds all
+    with runtime.db.session() as s:
+        assert [m.title for m in store.search(s, "", "dana@example.com", False)] == [
+            "Invited",
+            "Own",
+        ]
+        assert len(store.search(s, "", "rita@example.com", True)) == 3
