@@ -7,6 +7,7 @@ the work happens in the ``transcription.process`` job, never in the request.
 from __future__ import annotations
 
 import datetime as dt
+import mimetypes
 import shutil
 import tempfile
 from pathlib import Path
@@ -30,6 +31,7 @@ from transcription.models import Meeting
 from transcription.process import create_meeting, keep_recording
 
 HERE = Path(__file__).parent
+SCRIPTS = ("upload", "player")  # transcription/static/<name>.js
 MAX_UPLOAD_BYTES = 2 * 1024**3
 SignedIn = Annotated[User, Depends(require_user())]  # meetings are for employees
 
@@ -117,9 +119,26 @@ def router(runtime: Runtime) -> APIRouter:
     def new_page(request: Request, user: SignedIn) -> Response:
         return pages.TemplateResponse(request, "meeting_new.html", {"error": "", "form": {}})
 
-    @routes.get("/meetings/static/upload.js", include_in_schema=False)
-    def upload_js() -> Response:
-        return FileResponse(HERE / "static" / "upload.js", media_type="text/javascript")
+    @routes.get("/meetings/static/{name}.js", include_in_schema=False)
+    def script(name: str) -> Response:
+        if name not in SCRIPTS:
+            raise HTTPException(404, f"No script {name}.js.")
+        return FileResponse(HERE / "static" / f"{name}.js", media_type="text/javascript")
+
+    @routes.get("/meetings/{meeting_id}/recording", tags=["meetings"])
+    def recording(meeting_id: int, user: SignedIn) -> Response:
+        """The recording as it was sent, for the page's player (range requests let it seek)."""
+        meeting = load(meeting_id, user)
+        path = Path(meeting.audio_path)
+        if not meeting.audio_path or not path.is_file():
+            raise HTTPException(404, f"The recording of meeting {meeting_id} is not kept.")
+        kind = mimetypes.guess_type(meeting.filename or path.name)[0]
+        return FileResponse(
+            path,
+            media_type=kind or "application/octet-stream",
+            filename=meeting.filename or path.name,
+            content_disposition_type="inline",
+        )
 
     @routes.post("/meetings", dependencies=[Depends(require_csrf)], include_in_schema=False)
     def upload(
@@ -212,6 +231,11 @@ def router(runtime: Runtime) -> APIRouter:
                 (label, (meeting.speaker_names or {}).get(label, label)) for label in labels
             ],
             "formats": list(MEDIA_TYPES),
+            "recording_url": (
+                f"/meetings/{meeting_id}/recording"
+                if meeting.audio_path and Path(meeting.audio_path).is_file()
+                else ""
+            ),
             "date": as_utc(meeting.meeting_date),
         }
         return pages.TemplateResponse(request, "meeting.html", context)

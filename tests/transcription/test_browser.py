@@ -121,6 +121,14 @@ def test_an_uploaded_recording_shows_progress_then_its_notes(
     rows = page.locator("#action-items tr.action-item")
     expect(rows.filter(has_text="schedule the interviews")).to_contain_text("Priya")
     expect(rows.filter(has_text="prepare the question")).to_contain_text("Thu 26 Nov 2026")
+    # And clicking the moment an item was said plays the recording from there
+    link = rows.filter(has_text="prepare the question").locator("a[data-start]")
+    start = float(link.get_attribute("data-start") or "nan")
+    page.wait_for_function("document.getElementById('player').readyState >= 1")
+    link.click()
+    page.wait_for_function("document.getElementById('player').currentTime > 0")
+    position = page.evaluate("document.getElementById('player').currentTime")
+    assert start - 0.6 <= position <= start + 2.0, (start, position)
     page.screenshot(path=str(ARTIFACTS / "notes.png"), full_page=True)
     assert errors == []
 

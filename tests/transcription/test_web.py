@@ -401,3 +401,35 @@ def test_search_lists_only_meetings_shared_with_the_account_on_both_databases(
             "Own",
         ]
         assert len(store.search(s, "", "rita@example.com", True)) == 3
+
+
+def test_the_recording_is_served_for_the_player_with_seeking_to_those_who_may_see_it(
+    client: TestClient, meeting_runtime: Runtime, tmp_path: Path
+) -> None:
+    # Given a processed meeting whose recording is kept
+    meeting_id = finished_meeting(meeting_runtime)
+    recording = tmp_path / "pricing.wav"
+    recording.write_bytes((FIXTURES / "arctic_a0007.wav").read_bytes())
+    with meeting_runtime.db.session() as s:
+        row = s.get(Meeting, meeting_id)
+        assert row is not None
+        row.audio_path, row.filename = str(recording), "pricing.wav"
+    signed_in(client)
+    # Then the page has a player, and every moment in the notes and transcript is playable
+    page = client.get(f"/meetings/{meeting_id}", headers=HTML).text
+    assert (
+        f'<audio id="player" controls preload="metadata" src="/meetings/{meeting_id}/recording"'
+        in page
+    )
+    assert page.count("data-start=") >= 4  # decision, item, both transcript segments
+    # And the recording comes whole, or a byte range of it (what seeking asks for)
+    whole = client.get(f"/meetings/{meeting_id}/recording")
+    assert whole.status_code == 200 and whole.content == recording.read_bytes()
+    assert whole.headers["content-type"] == "audio/x-wav"
+    part = client.get(f"/meetings/{meeting_id}/recording", headers={"Range": "bytes=100-199"})
+    assert part.status_code == 206 and part.content == recording.read_bytes()[100:200]
+    # And without the file, the page has no player and the address says why it has nothing
+    recording.unlink()
+    assert 'id="player"' not in client.get(f"/meetings/{meeting_id}", headers=HTML).text
+    gone = client.get(f"/meetings/{meeting_id}/recording", headers={"Accept": "application/json"})
+    assert gone.status_code == 404 and "not kept" in gone.text
