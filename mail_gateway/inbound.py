@@ -31,12 +31,13 @@ log = logging.getLogger(__name__)
 
 UNKNOWN_SENDER_TEXT = """Hello,
 
-Thank you for your message. I am an automated scheduling assistant and I can only act on
-requests from the people I work for, or on conversations they have included me in.
-Your message has been kept, but I have not acted on it.
+Thank you for your message. I am an automated assistant (scheduling meetings and taking
+meeting notes) and I can only act on requests from the people I work for, or on
+conversations they have included me in. Your message has been kept, but I have not acted
+on it.
 
-If you were expecting me to arrange something, please ask the person you are in touch
-with to include me on their email.
+If you were expecting me to arrange a meeting or take notes, please ask the person you are
+in touch with to include me on their email or to send me the recording.
 """
 
 

@@ -19,7 +19,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Redirect
 from starlette.concurrency import run_in_threadpool
 
 from services.runtime import Runtime
-from services.storage import as_utc
+from services.storage import as_utc, utcnow
 from services.storage.models import User
 from services.web.auth import require_csrf, require_user
 from services.web.templating import templates
@@ -28,6 +28,7 @@ from transcription.audio import NOT_AUDIO, has_audio
 from transcription.exports import MEDIA_TYPES, export, file_stem, length, stamp
 from transcription.mailing import parse_attendees
 from transcription.models import Meeting
+from transcription.notes import default_title
 from transcription.process import create_meeting, keep_recording
 
 HERE = Path(__file__).parent
@@ -79,6 +80,13 @@ def meeting_date(text: str, tz: dt.tzinfo) -> dt.datetime | None:
     return when if when.tzinfo is not None else when.replace(tzinfo=tz)
 
 
+def title_of(meeting: Meeting, tz: dt.tzinfo) -> str:
+    """The meeting's title; before its notes exist, the one they will give it (not the file's
+    name, so that the list does not change its mind when processing ends)."""
+    when = (as_utc(meeting.meeting_date) or utcnow()).astimezone(tz)
+    return meeting.title or default_title(when)
+
+
 def attachment(stem: str, fallback: str, fmt: str) -> str:
     """``Content-Disposition`` for ``<stem>.<fmt>``, ASCII ``fallback`` for old clients (RFC 6266).
 
@@ -112,7 +120,12 @@ def router(runtime: Runtime) -> APIRouter:
     def meetings_page(request: Request, user: SignedIn, q: str = "") -> Response:
         with runtime.db.session() as s:
             found = store.search(s, q[:200], user.email, user.role == "admin")
-        context = {"meetings": found, "q": q, "length": length}
+        context = {
+            "meetings": found,
+            "q": q,
+            "length": length,
+            "title_of": lambda m: title_of(m, runtime.settings.tz),
+        }
         return pages.TemplateResponse(request, "meetings.html", context)
 
     @routes.get("/meetings/new", response_class=HTMLResponse, include_in_schema=False)
@@ -221,6 +234,7 @@ def router(runtime: Runtime) -> APIRouter:
         labels = list((meeting.transcript or {}).get("speakers", []))
         context = {
             "meeting": meeting,
+            "title": title_of(meeting, runtime.settings.tz),
             "status": status_of(meeting),
             "transcript": transcript,
             "notes": notes,

@@ -82,7 +82,8 @@ def test_an_uploaded_recording_shows_progress_then_its_notes(
     # Given a signed-in employee on the upload page, and a browser that reports page errors
     add_user(live_server.runtime, "hr@example.com")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    # (in Berlin: the date typed is Berlin time, an hour ahead of the server's UTC)
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, timezone_id="Europe/Berlin")
     errors: list[str] = []
     statuses: list[str] = []
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
@@ -115,6 +116,7 @@ def test_an_uploaded_recording_shows_progress_then_its_notes(
     # And the notes page has the transcript's words and the action items with their owner
     expect(page.locator("#processing")).to_have_count(0)
     expect(page.get_by_role("heading", name="Hiring sync")).to_be_visible()
+    expect(page.get_by_text("Monday 23 November 2026, 09:00 UTC")).to_be_visible()
     transcript = page.locator("#transcript").inner_text().lower()
     # (tiny.en hears the rendered "three" as "free" about as often as not: not asserted)
     assert "candidates for the sales manager job" in transcript and "interviews" in transcript

@@ -433,3 +433,24 @@ def test_the_recording_is_served_for_the_player_with_seeking_to_those_who_may_se
     assert 'id="player"' not in client.get(f"/meetings/{meeting_id}", headers=HTML).text
     gone = client.get(f"/meetings/{meeting_id}/recording", headers={"Accept": "application/json"})
     assert gone.status_code == 404 and "not kept" in gone.text
+
+
+def test_an_untitled_meeting_is_named_by_its_date_while_it_is_processed(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    # Given an upload with no title, still being transcribed
+    with meeting_runtime.db.session() as s:
+        meeting = Meeting(
+            filename="call-0931.m4a",
+            status="processing",
+            meeting_date=dt.datetime(2026, 11, 23, 9, 31),
+        )
+        s.add(meeting)
+        s.flush()
+        meeting_id = meeting.id
+    signed_in(client)
+    # Then the list and its page already call it what its notes will: by the meeting's day
+    listed = client.get("/meetings", headers=HTML).text
+    assert "Meeting on Monday 23 November 2026" in listed and "call-0931.m4a</a>" not in listed
+    page = client.get(f"/meetings/{meeting_id}", headers=HTML).text
+    assert "<h1>Meeting on Monday 23 November 2026</h1>" in page

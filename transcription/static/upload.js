@@ -24,6 +24,18 @@
       label.textContent = message;
       label.classList.add("flash-error");
     };
+    // The date field has no time zone: the browser's is added, so "10:00" is the uploader's
+    // 10:00 and not the server's (the server reads a date without an offset in its own zone)
+    const withOffset = function (data) {
+      const value = data.get("date");
+      if (value && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) {
+        const minutes = -new Date(value).getTimezoneOffset();
+        const sign = minutes < 0 ? "-" : "+";
+        const pad = function (n) { return String(Math.floor(Math.abs(n))).padStart(2, "0"); };
+        data.set("date", value + sign + pad(minutes / 60) + ":" + pad(minutes % 60));
+      }
+      return data;
+    };
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       if (uploading) { return; } // Enter in a field submits too
@@ -54,7 +66,7 @@
       bar.value = 0;
       label.classList.remove("flash-error");
       label.textContent = "Uploading: 0%";
-      xhr.send(new FormData(form));
+      xhr.send(withOffset(new FormData(form)));
     });
   }
   const status = document.getElementById("processing");
