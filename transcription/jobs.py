@@ -18,7 +18,7 @@ from transcription import MeetingNotFound, NotAudioError, store
 from transcription.audio import has_audio
 from transcription.booking import booked_meeting
 from transcription.mailing import not_audio_reply, notes_email
-from transcription.process import create_meeting, process_meeting
+from transcription.process import create_meeting, process_meeting, retake_notes
 
 
 def people_on(message: InboundMessage, assistants: Sequence[str]) -> tuple[str, ...]:
@@ -124,3 +124,13 @@ def process(ctx: JobContext) -> dict[str, Any] | None:
 
     sent = ctx.once(f"transcription.notes_email:{meeting_id}", send) or {}
     return {"meeting_id": meeting_id, **sent}
+
+
+@jobs.handler("transcription.renote", max_attempts=3, priority=3)
+def renote(ctx: JobContext) -> dict[str, Any] | None:
+    """The notes taken again after someone corrected who said what on the page."""
+    try:
+        retake_notes(ctx.runtime, int(ctx.payload["meeting_id"]))
+    except MeetingNotFound as e:
+        raise PermanentJobError(str(e)) from e
+    return {"meeting_id": int(ctx.payload["meeting_id"])}

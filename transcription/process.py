@@ -12,10 +12,10 @@ from services.storage import as_utc, utcnow
 from transcription import store
 from transcription.audio import decode
 from transcription.models import Meeting
-from transcription.notes import build_notes
+from transcription.notes import Notes, build_notes
 from transcription.pipeline import transcribe
 from transcription.recognize import Options
-from transcription.types import Chunk
+from transcription.types import Chunk, Transcript
 
 
 def recordings_dir(runtime: Runtime) -> Path:
@@ -109,7 +109,26 @@ def process_meeting(runtime: Runtime, meeting_id: int) -> Meeting:
     transcript = transcribe(runtime.inference, audio, options, done=done, on_chunk=save)
     with runtime.db.session() as s:
         store.set_progress(s, meeting_id, 0.9, "writing the notes")
-    local = when.astimezone(settings.tz)
-    notes = build_notes(transcript, runtime.inference, local, title, settings.llm_url)
+    notes = take_notes(runtime, transcript, when, title)
     with runtime.db.session() as s:
         return store.finish(s, meeting_id, transcript, notes, transcript.model)
+
+
+def take_notes(runtime: Runtime, transcript: Transcript, when: dt.datetime, title: str) -> Notes:
+    """Notes of ``transcript``; "by Friday" counts from ``when`` in the server's zone."""
+    settings = runtime.settings
+    local = when.astimezone(settings.tz)
+    return build_notes(transcript, runtime.inference, local, title, settings.llm_url)
+
+
+def retake_notes(runtime: Runtime, meeting_id: int) -> None:
+    """Take the notes of a processed meeting again from its transcript as it now stands."""
+    with runtime.db.session() as s:
+        meeting = store.get(s, meeting_id)
+        transcript = store.transcript_of(meeting)
+        title, when = meeting.title, as_utc(meeting.meeting_date) or utcnow()
+    if transcript is None:
+        return
+    notes = take_notes(runtime, transcript, when, title)
+    with runtime.db.session() as s:
+        store.save_notes(s, meeting_id, notes, transcript)

@@ -109,6 +109,38 @@ def rename_speakers(
     return meeting
 
 
+def move_segment(session: Session, meeting_id: int, index: int, label: str) -> Meeting:
+    """Say that segment ``index`` was said by ``label`` ("" for a new speaker), where
+    diarization put it under the wrong voice; queues ``transcription.renote`` so the notes
+    (owners of "I will", the summary's "who said") are taken again from the corrected text.
+
+    Raises:
+        MeetingNotFound: no such meeting.
+        IndexError: no such segment.
+    """
+    from services import jobs
+
+    meeting = get(session, meeting_id)
+    if not meeting.transcript:
+        raise IndexError(f"meeting {meeting_id} has no transcript yet")
+    transcript = Transcript.from_dict(meeting.transcript)
+    if not 0 <= index < len(transcript.segments):
+        raise IndexError(f"meeting {meeting_id} has no segment {index}")
+    moved = transcript.moved(index, label or transcript.new_label())
+    meeting.transcript = moved.to_dict()
+    names = dict(meeting.speaker_names or {})
+    meeting.speaker_names = {k: v for k, v in names.items() if k in moved.speakers}
+    jobs.enqueue(session, "transcription.renote", {"meeting_id": meeting_id})
+    return meeting
+
+
+def save_notes(session: Session, meeting_id: int, notes: Notes, transcript: Transcript) -> None:
+    """Notes taken again (after a segment moved): stored with the search text."""
+    meeting = get(session, meeting_id)
+    meeting.notes = notes.to_dict()
+    meeting.search_text = search_text(transcript, notes)
+
+
 def fail(session: Session, meeting_id: int, error: str) -> None:
     meeting = get(session, meeting_id)
     meeting.status, meeting.error, meeting.progress_note = "failed", error, "failed"

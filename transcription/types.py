@@ -112,6 +112,26 @@ class Transcript:
             data.get("model", ""),
         )
 
+    def moved(self, index: int, label: str) -> Transcript:
+        """The transcript with segment ``index`` said by ``label`` (a speaker's label, or a
+        new one); ``speakers`` follow, in order of first words, without labels left empty."""
+        segments = list(self.segments)
+        seg = segments[index]
+        segments[index] = Segment(
+            seg.start,
+            seg.end,
+            seg.text,
+            label,
+            tuple(Word(w.start, w.end, w.text, w.probability, label) for w in seg.words),
+        )
+        speakers = tuple(dict.fromkeys(s.speaker for s in segments if s.speaker))
+        return Transcript(self.language, self.duration, tuple(segments), speakers, self.model)
+
+    def new_label(self) -> str:
+        """A "Speaker N" label no speaker has."""
+        taken = set(self.speakers)
+        return next(f"Speaker {n}" for n in range(1, len(taken) + 2) if f"Speaker {n}" not in taken)
+
     def renamed(self, names: dict[str, str]) -> Transcript:
         """The same transcript with speakers renamed (``{"Speaker 1": "Dana"}``)."""
 

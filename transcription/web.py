@@ -22,6 +22,7 @@ from services.runtime import Runtime
 from services.storage import as_utc, utcnow
 from services.storage.models import User
 from services.web.auth import require_csrf, require_user
+from services.web.flash import flash
 from services.web.templating import templates
 from transcription import MeetingNotFound, store
 from transcription.audio import NOT_AUDIO, has_audio
@@ -277,6 +278,32 @@ def router(runtime: Runtime) -> APIRouter:
 
         await run_in_threadpool(save)
         return RedirectResponse(f"/meetings/{meeting_id}#speakers", status_code=303)
+
+    @routes.post(
+        "/meetings/{meeting_id}/segments/{index}/speaker",
+        dependencies=[Depends(require_csrf)],
+        include_in_schema=False,
+    )
+    def move(
+        request: Request,
+        meeting_id: int,
+        index: int,
+        user: SignedIn,
+        speaker: Annotated[str, Form()] = "",
+    ) -> Response:
+        """Correct who said segment ``index``: an existing speaker's label, or "" for a new
+        one; the notes are taken again in the background."""
+        meeting = load(meeting_id, user)
+        labels = (meeting.transcript or {}).get("speakers", [])
+        if speaker and speaker not in labels:
+            raise HTTPException(400, f"speaker: {speaker[:80]!r} is not a speaker of this meeting.")
+        with runtime.db.session() as s:
+            try:
+                store.move_segment(s, meeting_id, index, speaker)
+            except IndexError as e:
+                raise HTTPException(404, f"There is no part {index} in this transcript.") from e
+        flash(request, "Moved. The notes are being taken again with the change.", "success")
+        return RedirectResponse(f"/meetings/{meeting_id}#seg-{index}", status_code=303)
 
     @routes.get("/meetings/{meeting_id}/export.{fmt}", include_in_schema=False)
     def download(meeting_id: int, fmt: str, user: SignedIn) -> Response:

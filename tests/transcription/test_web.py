@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -454,3 +455,56 @@ def test_an_untitled_meeting_is_named_by_its_date_while_it_is_processed(
     assert "Meeting on Monday 23 November 2026" in listed and "call-0931.m4a</a>" not in listed
     page = client.get(f"/meetings/{meeting_id}", headers=HTML).text
     assert "<h1>Meeting on Monday 23 November 2026</h1>" in page
+
+
+@pytest.mark.slow
+def test_a_line_moved_to_its_real_speaker_takes_the_notes_with_it(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    # Given a meeting where diarization gave Dana's promise to "Speaker 2"
+    meeting_id = finished_meeting(meeting_runtime)
+    token = signed_in(client)
+    client.post(
+        f"/meetings/{meeting_id}/speakers",
+        data={"csrf_token": token, "name:Speaker 1": "Dana"},
+        headers=HTML,
+    )
+    # When the line is moved to Dana on the page
+    moved = client.post(
+        f"/meetings/{meeting_id}/segments/1/speaker",
+        data={"csrf_token": token, "speaker": "Speaker 1"},
+        headers=HTML,
+        follow_redirects=False,
+    )
+    assert moved.status_code == 303 and moved.headers["location"].endswith("#seg-1")
+    # Then the notes are taken again in the background, with Dana owning her promise
+    assert run_queued(meeting_runtime, "transcription.renote") == [{"meeting_id": meeting_id}]
+    page = client.get(f"/meetings/{meeting_id}", headers=HTML).text
+    assert "Moved. The notes are being taken again" in page
+    row = re.search(r'<tr class="action-item">(.*?)</tr>', page, re.S)
+    assert row and "Dana" in row.group(1) and "send the pricing sheet" in row.group(1)
+    assert re.search(r"<td>Fri \d\d \w{3} \d{4}</td>", row.group(1))  # "by Friday", resolved
+    with meeting_runtime.db.session() as s:
+        meeting = s.get(Meeting, meeting_id)
+        assert meeting is not None
+        assert [seg["speaker"] for seg in meeting.transcript["segments"]] == ["Speaker 1"] * 2
+        assert meeting.transcript["speakers"] == ["Speaker 1"]  # "Speaker 2" said nothing now
+        assert "dana send the pricing sheet" in meeting.search_text
+    # And a line can go to someone new; a speaker not in the meeting or a line not in it is refused
+    again = client.post(
+        f"/meetings/{meeting_id}/segments/0/speaker",
+        data={"csrf_token": token, "speaker": ""},
+        headers=HTML,
+        follow_redirects=False,
+    )
+    assert again.status_code == 303
+    with meeting_runtime.db.session() as s:
+        meeting = s.get(Meeting, meeting_id)
+        assert meeting is not None and meeting.transcript["speakers"] == ["Speaker 2", "Speaker 1"]
+    for index, speaker, code in ((0, "Nobody", 400), (99, "Speaker 1", 404)):
+        refused = client.post(
+            f"/meetings/{meeting_id}/segments/{index}/speaker",
+            data={"csrf_token": token, "speaker": speaker},
+            headers={"Accept": "application/json"},
+        )
+        assert refused.status_code == code, (index, speaker, refused.text)
