@@ -11,13 +11,16 @@ CHROMIUM = "/usr/bin/chromium"
 
 
 @contextmanager
-def chromium() -> Iterator[Browser]:
-    """A headless Chromium, closed with its Playwright driver afterwards."""
+def chromium(*extra_args: str) -> Iterator[Browser]:
+    """A headless Chromium, closed with its Playwright driver afterwards.
+
+    ``extra_args``: more command-line switches (a fake microphone, for instance).
+    """
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
             headless=True,
-            args=["--headless", "--no-sandbox", "--disable-gpu"],
+            args=["--headless", "--no-sandbox", "--disable-gpu", *extra_args],
         )
         yield browser
         browser.close()

@@ -33,7 +33,7 @@ from transcription.notes import default_title
 from transcription.process import create_meeting, keep_recording
 
 HERE = Path(__file__).parent
-SCRIPTS = ("upload", "player")  # transcription/static/<name>.js
+SCRIPTS = ("upload", "player", "recorder")  # transcription/static/<name>.js
 MAX_UPLOAD_BYTES = 2 * 1024**3
 SignedIn = Annotated[User, Depends(require_user())]  # meetings are for employees
 

@@ -8,6 +8,7 @@ upload progress, the processing percentage and the switch to the notes.
 from __future__ import annotations
 
 import re
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -186,3 +187,43 @@ def test_the_upload_button_is_locked_while_uploading_and_freed_after_an_error(
     page.evaluate(LEAVE)
     expect(page).to_have_url(re.compile(r"/meetings$"))
     assert dialogs == ["beforeunload"]
+
+
+def test_a_meeting_recorded_in_the_browser_is_uploaded_and_transcribed(
+    live_server: LiveServer,  # noqa: F811  (the fixture imported above)
+    tmp_path: Path,
+) -> None:
+    # Given a browser whose microphone hears the CMU ARCTIC sentence (Chromium's fake
+    # capture device, fed a file), with a second of silence before and after
+    spoken = tmp_path / "spoken.wav"
+    arctic = Path(__file__).parent / "fixtures" / "arctic_a0007.wav"
+    subprocess.run(
+        ["sox", str(arctic), "-r", "48000", "-c", "1", str(spoken), "pad", "1", "1"], check=True
+    )
+    microphone = (
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-audio-capture={spoken}",
+    )
+    add_user(live_server.runtime, "hr@example.com")
+    with chromium(*microphone) as browser:
+        page = browser.new_page()
+        sign_in_at(page, live_server.url + "/meetings/new")
+        # When they record with the page's recorder for about as long as the sentence
+        page.get_by_role("button", name="Start recording").click()
+        expect(page.locator("#record-status")).to_contain_text("Recording 0:0")
+        page.wait_for_timeout(6_500)
+        page.get_by_role("button", name="Stop").click()
+        # Then the recording becomes the form's file
+        expect(page.locator("#record-status")).to_contain_text("Upload it below")
+        name, size = page.evaluate(
+            "(() => { const f = document.getElementById('recording').files[0];"
+            " return [f.name, f.size]; })()"
+        )
+        assert re.fullmatch(r"recording-\d{8}-\d{4}\.(webm|ogg|m4a)", name) and size > 5_000
+        # And uploading it gives notes whose transcript has what the microphone heard
+        page.get_by_label("Title (optional)").fill("Recorded here")
+        page.get_by_role("button", name="Upload and transcribe").click()
+        expect(page.locator("#transcript")).to_be_visible(timeout=120_000)
+        heard = page.locator("#transcript").inner_text().lower()
+        assert "superlative degree" in heard, heard
