@@ -44,7 +44,7 @@ def to_docx(transcript: Transcript, notes: Notes | None = None) -> bytes:
                 row[0].text = item.owner or "unassigned"
                 row[1].text = item.task
                 row[2].text = item.due.strftime(DUE_FORMAT) if item.due else ""
-                row[3].text = stamp(item.start)
+                row[3].text = stamp(item.start) if item.quote else "added"
         else:
             doc.add_paragraph(NONE)
         doc.add_heading("Open questions", level=1)

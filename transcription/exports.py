@@ -146,7 +146,8 @@ def to_markdown(transcript: Transcript, notes: Notes | None = None) -> str:
         for item in notes.action_items:
             owner = item.owner or "unassigned"
             due = f", due {item.due.strftime(DUE_FORMAT)}" if item.due else ""
-            lines.append(f"- [ ] **{owner}**: {item.task}{due} ({stamp(item.start)})")
+            said = f" ({stamp(item.start)})" if item.quote else ""  # not one added by hand
+            lines.append(f"- [ ] **{owner}**: {item.task}{due}{said}")
         if not notes.action_items:
             lines.append(NONE)
         lines += ["", "## Open questions", ""]

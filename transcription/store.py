@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import String, cast, delete, func, or_, select
@@ -13,7 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from services.storage import as_utc, utcnow
 from transcription import MeetingNotFound
 from transcription.models import Meeting, MeetingChunk
-from transcription.notes import Notes, with_speakers
+from transcription.notes import ActionItem, Notes, with_speakers
 from transcription.types import Chunk, Transcript
 
 
@@ -135,10 +136,39 @@ def move_segment(session: Session, meeting_id: int, index: int, label: str) -> M
 
 
 def save_notes(session: Session, meeting_id: int, notes: Notes, transcript: Transcript) -> None:
-    """Notes taken again (after a segment moved): stored with the search text."""
+    """Notes taken again (after a segment moved): stored with the search text. Action items
+    someone corrected by hand stay as they were set."""
     meeting = get(session, meeting_id)
+    before = Notes.from_dict(meeting.notes or {})
+    if before.items_edited:
+        notes = notes.with_items(before.action_items)
     meeting.notes = notes.to_dict()
     meeting.search_text = search_text(transcript, notes)
+
+
+def edit_items(
+    session: Session,
+    meeting_id: int,
+    change: Callable[[list[ActionItem]], list[ActionItem]],
+    tz: dt.tzinfo,
+) -> Meeting:
+    """Apply ``change`` to the meeting's action items (a correction made on the page); from
+    then on they are kept as set. Search finds the new owners and tasks.
+
+    Raises:
+        MeetingNotFound: no such meeting.
+        IndexError: ``change`` named an item the meeting does not have.
+    """
+    meeting = get(session, meeting_id)
+    if not meeting.notes:
+        raise IndexError(f"meeting {meeting_id} has no notes yet")
+    notes, shown = Notes.from_dict(meeting.notes), notes_of(meeting, tz)
+    items = list(shown.action_items if shown else notes.action_items)  # as the page lists them
+    meeting.notes = notes.with_items(change(items)).to_dict()
+    transcript, shown = transcript_of(meeting), notes_of(meeting, tz)
+    if transcript is not None and shown is not None:
+        meeting.search_text = search_text(transcript, shown)
+    return meeting
 
 
 def fail(session: Session, meeting_id: int, error: str) -> None:

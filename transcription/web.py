@@ -10,6 +10,7 @@ import datetime as dt
 import mimetypes
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -29,7 +30,7 @@ from transcription.audio import NOT_AUDIO, has_audio
 from transcription.exports import MEDIA_TYPES, export, file_stem, length, stamp
 from transcription.mailing import parse_attendees
 from transcription.models import Meeting
-from transcription.notes import default_title
+from transcription.notes import ActionItem, default_title
 from transcription.process import create_meeting, keep_recording
 
 HERE = Path(__file__).parent
@@ -79,6 +80,26 @@ def meeting_date(text: str, tz: dt.tzinfo) -> dt.datetime | None:
             "add an offset such as +01:00 for another time zone than the server's)."
         ) from e
     return when if when.tzinfo is not None else when.replace(tzinfo=tz)
+
+
+def item_from(owner: str, task: str, due: str, said: ActionItem | None = None) -> ActionItem:
+    """An action item as typed on the page; keeps the moment it was ``said`` (if it was).
+
+    Raises:
+        ValueError: no task, too long a field, or a due date that is not a date.
+    """
+    owner, task = " ".join(owner.split()), " ".join(task.split())
+    if not task:
+        raise ValueError("task: say what is to be done, for example 'send the budget'.")
+    if len(task) > 300 or len(owner) > 80:
+        raise ValueError("task: at most 300 characters, and owner at most 80.")
+    try:
+        day = dt.date.fromisoformat(due) if due.strip() else None
+    except ValueError as e:
+        raise ValueError(f"due: {due[:20]!r} is not a date like 2026-11-27.") from e
+    if said is None:
+        return ActionItem(owner or None, task, day, "", 0.0, "")
+    return replace(said, owner=owner or None, task=task, due=day)
 
 
 def title_of(meeting: Meeting, tz: dt.tzinfo) -> str:
@@ -278,6 +299,65 @@ def router(runtime: Runtime) -> APIRouter:
 
         await run_in_threadpool(save)
         return RedirectResponse(f"/meetings/{meeting_id}#speakers", status_code=303)
+
+    def change_items(
+        request: Request, meeting_id: int, user: User, change: Any, done: str
+    ) -> Response:
+        """Apply ``change`` to the items as the page lists them, then back to the table."""
+        load(meeting_id, user)  # 404 unless this user may see it
+        try:
+            with runtime.db.session() as s:
+                store.edit_items(s, meeting_id, change, runtime.settings.tz)
+        except ValueError as e:  # the message says which field and why
+            flash(request, str(e), "error")
+        except IndexError as e:
+            raise HTTPException(404, f"No such action item in meeting {meeting_id}.") from e
+        else:
+            flash(request, done, "success")
+        return RedirectResponse(f"/meetings/{meeting_id}#action-items", status_code=303)
+
+    @routes.post(
+        "/meetings/{meeting_id}/items",
+        dependencies=[Depends(require_csrf)],
+        include_in_schema=False,
+    )
+    def add_item(
+        request: Request,
+        meeting_id: int,
+        user: SignedIn,
+        task: Annotated[str, Form()] = "",
+        owner: Annotated[str, Form()] = "",
+        due: Annotated[str, Form()] = "",
+    ) -> Response:
+        def add(items: list[ActionItem]) -> list[ActionItem]:
+            return [*items, item_from(owner, task, due)]
+
+        return change_items(request, meeting_id, user, add, "Action item added.")
+
+    @routes.post(
+        "/meetings/{meeting_id}/items/{index}",
+        dependencies=[Depends(require_csrf)],
+        include_in_schema=False,
+    )
+    def edit_item(
+        request: Request,
+        meeting_id: int,
+        index: int,
+        user: SignedIn,
+        task: Annotated[str, Form()] = "",
+        owner: Annotated[str, Form()] = "",
+        due: Annotated[str, Form()] = "",
+        remove: Annotated[str, Form()] = "",
+    ) -> Response:
+        def edit(items: list[ActionItem]) -> list[ActionItem]:
+            if not 0 <= index < len(items):
+                raise IndexError(index)
+            if remove:
+                return items[:index] + items[index + 1 :]
+            return [*items[:index], item_from(owner, task, due, items[index]), *items[index + 1 :]]
+
+        done = "Action item removed." if remove else "Action item saved."
+        return change_items(request, meeting_id, user, edit, done)
 
     @routes.post(
         "/meetings/{meeting_id}/segments/{index}/speaker",

@@ -141,6 +141,16 @@ def test_an_uploaded_recording_shows_progress_then_its_notes(
     expect(page.locator("#seg-0 summary")).to_have_text("Priya:")
     expect(page.get_by_text("The notes are being taken again")).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / "moved.png"), full_page=True)
+    # And an action item can be corrected by hand
+    row = page.locator("#action-items tr.action-item").first
+    row.get_by_text("Edit").click()
+    row.get_by_label("Owner").fill("Priya Shah")
+    row.get_by_label("Due").fill("2026-12-04")
+    row.get_by_role("button", name="Save").click()
+    saved = page.locator("#action-items tr.action-item").first
+    expect(saved).to_contain_text("Priya Shah")
+    expect(saved).to_contain_text("Fri 04 Dec 2026")
+    page.screenshot(path=str(ARTIFACTS / "item-edited.png"), full_page=True)
     assert errors == []
 
 

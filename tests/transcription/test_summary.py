@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
 from services.inference import InferenceClient, ModelInfo
-from transcription.notes import build_notes, renamed, with_speakers
+from transcription.notes import Notes, build_notes, renamed, with_speakers
 from transcription.notes.actions import ActionItem
 from transcription.notes.decisions import Point
 from transcription.notes.overview import lead, outcome
@@ -239,3 +240,27 @@ def test_renaming_a_named_speaker_moves_the_items_the_talk_gave_them() -> None:
     # Then both items are hers under the new name, the request too, and counted once
     assert [i.owner for i in renamed_notes.action_items] == ["Priya Shah", "Priya Shah"]
     assert renamed_notes.summary.endswith("They noted two action items for Priya Shah.")
+
+
+def test_items_set_by_hand_are_kept_and_counted_in_the_closing_sentence() -> None:
+    # Given notes whose item nobody owns
+    transcript = meeting(
+        ("Speaker 1", "I will send the revised budget to finance by Friday."),
+        ("Speaker 10", "The new office in Berlin is ten percent over plan."),
+    )
+    notes = build_notes(transcript, SameEmbeddings(), MONDAY)
+    assert notes.summary.endswith("They noted one unassigned action item.")
+    # When the item is given to Lee by hand and another is added
+    [item] = notes.action_items
+    edited = notes.with_items(
+        [replace(item, owner="Lee"), ActionItem(None, "book the room", None, "", 0.0, "")]
+    )
+    # Then the closing sentence counts them, and a rename no longer reads items from the talk
+    assert edited.summary.endswith("They noted two action items: one for Lee and one unassigned.")
+    names = {"Speaker 1": "Dana"}
+    again = with_speakers(edited, transcript.renamed(names), MONDAY, names)
+    assert [(i.owner, i.task) for i in again.action_items] == [
+        ("Lee", "send the revised budget to finance"),
+        (None, "book the room"),
+    ]
+    assert again.items_edited and Notes.from_dict(again.to_dict()) == again

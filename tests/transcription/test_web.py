@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -508,3 +509,77 @@ def test_a_line_moved_to_its_real_speaker_takes_the_notes_with_it(
             headers={"Accept": "application/json"},
         )
         assert refused.status_code == code, (index, speaker, refused.text)
+
+
+def test_action_items_can_be_corrected_removed_and_added_and_stay_so(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    # Given a meeting whose only item has no owner ("I will" by an unnamed speaker)
+    meeting_id = finished_meeting(meeting_runtime)
+    token = signed_in(client)
+
+    def post(path: str, **fields: str) -> str:
+        response = client.post(
+            f"/meetings/{meeting_id}{path}", data={"csrf_token": token, **fields}, headers=HTML
+        )
+        assert response.status_code == 200, response.text
+        return response.text
+
+    # When its owner and date are set by hand, and an item nobody said is added
+    page = post("/items/0", owner="Lee", task="send the pricing sheet", due="2026-11-27")
+    assert "Action item saved." in page
+    post("/items", owner="", task="book the room for the launch", due="")
+    # Then the page lists both
+    rows = re.findall(r'<tr class="action-item">(.*?)</tr>', post("/items", task=" "), re.S)
+    assert len(rows) == 2
+    assert "Lee" in rows[0] and "Fri 27 Nov 2026" in rows[0]
+    assert "unassigned" in rows[1] and "book the room" in rows[1] and "added" in rows[1]
+    # And a bad field is refused saying which and why, changing nothing
+    assert "task: say what is to be done" in post("/items", task=" ")
+    assert "due: &#39;Friday&#39; is not a date like 2026-11-27." in post(
+        "/items/0", owner="Lee", task="send it", due="Friday"
+    )
+    # And a rename keeps the corrections instead of reading the items again
+    post("/speakers", **{"name:Speaker 2": "Priya"})
+    with meeting_runtime.db.session() as s:
+        shown = store.notes_of(s.get(Meeting, meeting_id), dt.UTC)  # type: ignore[arg-type]
+    assert shown is not None
+    assert [(i.owner, i.task) for i in shown.action_items] == [
+        ("Lee", "send the pricing sheet"),
+        (None, "book the room for the launch"),
+    ]
+    # And removing one leaves the other; the search finds the new owner
+    post("/items/1", remove="1")
+    assert [i.task for i in store_items(meeting_runtime, meeting_id)] == ["send the pricing sheet"]
+    assert "Pricing" in client.get("/meetings?q=lee", headers=HTML).text
+    missing = client.post(
+        f"/meetings/{meeting_id}/items/5",
+        data={"csrf_token": token, "task": "x y"},
+        headers={"Accept": "application/json"},
+    )
+    assert missing.status_code == 404
+
+
+def store_items(runtime: Runtime, meeting_id: int) -> list[ActionItem]:
+    with runtime.db.session() as s:
+        meeting = s.get(Meeting, meeting_id)
+        assert meeting is not None
+        return list(Notes.from_dict(meeting.notes).action_items)
+
+
+def test_notes_taken_again_after_a_moved_line_keep_items_set_by_hand(
+    meeting_runtime: Runtime,
+) -> None:
+    # Given a meeting whose item was given an owner by hand
+    meeting_id = finished_meeting(meeting_runtime)
+    with meeting_runtime.db.session() as s:
+        store.edit_items(s, meeting_id, lambda items: [replace(items[0], owner="Lee")], dt.UTC)
+    # When its notes are taken again from the transcript (which reads no owner)
+    with meeting_runtime.db.session() as s:
+        meeting = s.get(Meeting, meeting_id)
+        assert meeting is not None
+        fresh = Notes.from_dict(meeting.notes).with_items([])
+        fresh = replace(fresh, items_edited=False)
+        store.save_notes(s, meeting_id, fresh, store.transcript_of(meeting))  # type: ignore[arg-type]
+    # Then the correction stands
+    assert [i.owner for i in store_items(meeting_runtime, meeting_id)] == ["Lee"]

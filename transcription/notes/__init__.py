@@ -32,10 +32,12 @@ class Notes:
     decisions: tuple[Point, ...]
     action_items: tuple[ActionItem, ...]
     questions: tuple[Point, ...]
+    items_edited: bool = False  # someone corrected the items on the page: they are kept
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (the CLI contract's keys, plus moments and questions)."""
-        return {
+        edited = {"items_edited": True} if self.items_edited else {}
+        return edited | {
             "title": self.title,
             "summary": self.summary,
             "decisions": [d.text for d in self.decisions],
@@ -83,7 +85,17 @@ class Notes:
             tuple(
                 Point(q["text"], q["speaker"], q["start"]) for q in data.get("open_questions", [])
             ),
+            bool(data.get("items_edited", False)),
         )
+
+    def with_items(self, items: Sequence[ActionItem]) -> Notes:
+        """These notes with ``items`` set by hand: kept from now on (a rename or a moved line
+        no longer re-reads them), and the summary's closing count follows when it is the one
+        written from the old items."""
+        summary, before = self.summary, outcome(self.decisions, self.action_items)
+        if summary.endswith(before):
+            summary = summary[: -len(before)] + outcome(self.decisions, items)
+        return replace(self, summary=summary, action_items=tuple(items), items_edited=True)
 
 
 def renamed(text: str, names: dict[str, str]) -> str:
@@ -114,9 +126,12 @@ def with_speakers(
     sentences, language = sentences_of(transcript), transcript.language
     found = decisions(sentences, language)
     # an owner the talk names ("Priya, can you ...") is the renamed speaker too
-    read = _renamed_owners(action_items(sentences, meeting, language), names)
-    known = [*notes.action_items, *_renamed_owners(notes.action_items, names)]
-    items = kept(read, transcript.speakers, known)
+    if notes.items_edited:  # corrected by hand: kept, only the owners' names follow
+        items = _renamed_owners(notes.action_items, names)
+    else:
+        read = _renamed_owners(action_items(sentences, meeting, language), names)
+        known = [*notes.action_items, *_renamed_owners(notes.action_items, names)]
+        items = kept(read, transcript.speakers, known)
     summary = notes.summary
     before = outcome(notes.decisions, notes.action_items)
     if summary.endswith(before):
@@ -129,6 +144,7 @@ def with_speakers(
         tuple(found),
         tuple(items),
         tuple(open_questions(sentences, language)),
+        notes.items_edited,
     )
 
 
