@@ -273,7 +273,9 @@ def browser() -> Iterator[Browser]:
 
 def sign_in(browser: Browser, deskmate: Deskmate, address: str) -> Page:
     """A fresh browser context signed in through the login form."""
-    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    # in the deployment's default zone, as its users are: typed times mean Berlin time
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, timezone_id=ZONE)
+    page = context.new_page()
     page.goto(deskmate.web_url + "/login")
     page.get_by_label("Email").fill(address)
     page.get_by_label("Password").fill(PASSWORD)

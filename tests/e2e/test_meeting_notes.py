@@ -152,11 +152,11 @@ def test_emailed_recording_gets_the_notes_back_on_its_thread(
     notes = deskmate.sink.wait_for(
         lambda m: message["Message-ID"] in str(m["In-Reply-To"] or ""), PROCESS_SECONDS
     )
-    assert "Notes: Budget check-in recording" in str(notes["Subject"])
+    assert str(notes["Subject"]) == "Re: Budget check-in recording"  # the thread's subject
     assert f"you@{DOMAIN}" in str(notes["To"])
     body = notes.get_body(("plain",))
     assert body is not None
-    [item] = [line for line in body.get_content().splitlines() if "**Peter**" in line]
+    [item] = [line for line in body.get_content().splitlines() if line.startswith("- Peter:")]
     assert "send the budget" in item and "due Fri 27 Nov 2026" in item, item
     names = {part.get_filename() for part in notes.iter_attachments()}
     assert any(n and n.endswith(".docx") for n in names) and any(
