@@ -69,7 +69,11 @@ def notes_email(
     slug = file_stem(notes.title) or "notes"
     return OutgoingEmail(
         to=recipients(meeting),
-        subject=reply_subject(replying_to.subject) if replying_to else f"Notes: {notes.title}",
+        subject=(
+            reply_subject(replying_to.subject)
+            if replying_to and replying_to.subject.strip()
+            else f"Notes: {notes.title}"
+        ),
         text=notes_text(notes, transcript, page_url),
         html=notes_html(notes, transcript, page_url),
         in_reply_to=meeting.reply_to_message_id,

@@ -17,17 +17,19 @@ from collections.abc import Sequence
 from transcription.types import Segment
 
 NAME = r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
+GREETING = r"(?:[Hh]allo|[Hh]i|[Gg]uten (?:Morgen|Tag|Abend)|[Mm]oin|[Ss]ervus|[Bb]onjour|[Hh]ola)"
 INTRODUCTIONS = (
     re.compile(rf"\b(?:I'm|I am|[Tt]his is|[Mm]y name is|[Ii]t's|[Ii]t is)\s+{NAME}\b"),
-    re.compile(rf"\b{NAME}\s+(?:here|speaking|hier|ici|aquí)\b"),
+    re.compile(rf"\b{NAME}\s+(?:here|speaking)\b"),
     re.compile(
-        rf"\b(?:[Mm]ein Name ist|[Ii]ch heiße|[Hh]ier (?:ist|spricht)|[Jj]e m'appelle|"
-        rf"[Mm]on nom est|[Jj]e suis|[Mm]oi,? c'est|[Mm]e llamo|[Mm]i nombre es|[Ss]oy)\s+{NAME}\b"
+        rf"\b(?:[Mm]ein Name ist|[Ii]ch heiße|[Jj]e m'appelle|[Mm]on nom est|[Jj]e suis|"
+        rf"[Mm]oi,? c'est|[Mm]e llamo|[Mm]i nombre es|[Ss]oy)\s+{NAME}\b"
     ),
-    re.compile(
-        rf"\b(?:[Hh]allo|[Hh]i|[Gg]uten (?:Morgen|Tag|Abend)|[Mm]oin|[Ss]ervus)\b[^.?!]{{0,20}}?"
-        rf"\b[Ii]ch bin\s+{NAME}\b"
-    ),
+    # German capitalises nouns ("die Zahlen hier", "hier ist Vorsicht geboten"): these count
+    # only where a turn or sentence starts, or after a greeting
+    re.compile(rf"(?:^|[.!?]\s+|{GREETING},?\s+){NAME}\s+(?:hier|ici|aquí)\b"),
+    re.compile(rf"(?:^|[.!?]\s+|{GREETING},?\s+)[Hh]ier (?:ist|spricht)\s+{NAME}\b"),
+    re.compile(rf"\b{GREETING}\b[^.?!]{{0,20}}?\b[Ii]ch bin\s+{NAME}\b"),
 )
 THANKS = re.compile(
     rf"\b(?:[Tt]hanks|[Tt]hank you|[Gg]ood point|[Gg]reat|[Ss]ure|[Rr]ight|[Dd]anke(?: schön)?|"
@@ -46,15 +48,15 @@ NOT_NAMES = frozenset(
     Trying The This That It What Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Today Tomorrow January February March April May June July August September October
     November December English Yes No Well Oh Hi Hello Thanks Everyone Everybody Team Guys All
-    Now Speaker He She We They You Someone Somebody Anyone Anybody Nobody Who Whom Whose What
-    Which Where When Why How Whoever Everyone Wer Qui Quién
+    Now Speaker He She We They You Someone Somebody Anyone Anybody Nobody Who Whom Whose Which
+    Where When Why How Whoever Wer Qui Quién
     Ich Du Er Es Wir Ihr Man Das Dies Diese Dieses Der Die Ein Eine Alles Nichts Jemand Niemand
     Ja Nein Hallo Danke Gut Sicher Fertig Froh Leider Bereit Montag Dienstag Mittwoch
     Donnerstag Freitag Samstag Sonntag Januar Februar März Juni Juli Oktober Dezember Heute
     Morgen Ce Cela Ça Il Elle On Nous Vous Ils Elles Tout Rien Personne Oui Non Bonjour Merci
     Bien Désolé Désolée Prêt Prête Content Contente Esto Eso Él Ella Nosotros Ellos Ellas
     Todo Nada Alguien Nadie Hola Gracias Bueno Claro Vale Listo Lista Vielleicht Dann Danach
-    Jetzt Bald Später Zuerst Also Hoffentlich Wahrscheinlich Natürlich Leider Demain Ensuite
+    Jetzt Bald Später Zuerst Hoffentlich Wahrscheinlich Natürlich Demain Ensuite
     Alors Peut-être Mañana Luego Después Entonces Quizás
     """.split()  # noqa: SIM905 (a word list reads better than 80 quoted strings)
 )

@@ -122,13 +122,17 @@ def take_notes(runtime: Runtime, transcript: Transcript, when: dt.datetime, titl
 
 
 def retake_notes(runtime: Runtime, meeting_id: int) -> None:
-    """Take the notes of a processed meeting again from its transcript as it now stands."""
+    """Take the notes of a processed meeting again from its transcript as it now stands.
+
+    From the speaker labels, as at first (names set on the page are applied when shown);
+    stored only if no one changed the transcript meanwhile, whose own job follows.
+    """
     with runtime.db.session() as s:
         meeting = store.get(s, meeting_id)
-        transcript = store.transcript_of(meeting)
+        source = meeting.transcript
         title, when = meeting.title, as_utc(meeting.meeting_date) or utcnow()
-    if transcript is None:
+    if not source:
         return
-    notes = take_notes(runtime, transcript, when, title)
+    notes = take_notes(runtime, Transcript.from_dict(source), when, title)
     with runtime.db.session() as s:
-        store.save_notes(s, meeting_id, notes, transcript)
+        store.save_notes(s, meeting_id, notes, source, runtime.settings.tz)

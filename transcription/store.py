@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import String, cast, delete, func, or_, select
@@ -18,8 +19,10 @@ from transcription.notes import ActionItem, Notes, with_speakers
 from transcription.types import Chunk, Transcript
 
 
-def get(session: Session, meeting_id: int) -> Meeting:
-    meeting = session.get(Meeting, meeting_id)
+def get(session: Session, meeting_id: int, lock: bool = False) -> Meeting:
+    """The meeting; ``lock``: its row locked until the session ends (PostgreSQL: SELECT ...
+    FOR UPDATE), so that two changes to its transcript or items do not overwrite each other."""
+    meeting = session.get(Meeting, meeting_id, with_for_update=lock)
     if meeting is None:
         raise MeetingNotFound(f"no meeting {meeting_id}")
     return meeting
@@ -99,14 +102,12 @@ def rename_speakers(
     The search text is written again from the renamed transcript and re-read notes, so
     search finds the meeting by the new names and no longer by the old ones.
     """
-    meeting = get(session, meeting_id)
+    meeting = get(session, meeting_id, lock=True)
     labels = (meeting.transcript or {}).get("speakers", [])
     meeting.speaker_names = {
         label: names[label] for label in labels if names.get(label) and names[label] != label
     }
-    transcript, notes = transcript_of(meeting), notes_of(meeting, tz)
-    if transcript is not None and notes is not None:
-        meeting.search_text = search_text(transcript, notes)
+    _refresh_search(meeting, tz)
     return meeting
 
 
@@ -121,7 +122,7 @@ def move_segment(session: Session, meeting_id: int, index: int, label: str) -> M
     """
     from services import jobs
 
-    meeting = get(session, meeting_id)
+    meeting = get(session, meeting_id, lock=True)
     if not meeting.transcript:
         raise IndexError(f"meeting {meeting_id} has no transcript yet")
     transcript = Transcript.from_dict(meeting.transcript)
@@ -135,15 +136,28 @@ def move_segment(session: Session, meeting_id: int, index: int, label: str) -> M
     return meeting
 
 
-def save_notes(session: Session, meeting_id: int, notes: Notes, transcript: Transcript) -> None:
-    """Notes taken again (after a segment moved): stored with the search text. Action items
-    someone corrected by hand stay as they were set."""
-    meeting = get(session, meeting_id)
+def save_notes(
+    session: Session, meeting_id: int, notes: Notes, source: dict[str, Any], tz: dt.tzinfo
+) -> bool:
+    """Notes taken again (after a line moved) from the transcript ``source``: stored, with the
+    search text, unless the transcript changed since (the job of that change stores its own).
+    Action items someone corrected by hand stay as they were set."""
+    meeting = get(session, meeting_id, lock=True)
+    if meeting.transcript != source:
+        return False
     before = Notes.from_dict(meeting.notes or {})
     if before.items_edited:
         notes = notes.with_items(before.action_items)
     meeting.notes = notes.to_dict()
-    meeting.search_text = search_text(transcript, notes)
+    _refresh_search(meeting, tz)
+    return True
+
+
+def _refresh_search(meeting: Meeting, tz: dt.tzinfo) -> None:
+    """The search text from the meeting as it is shown (speakers' names set on the page)."""
+    transcript, shown = transcript_of(meeting), notes_of(meeting, tz)
+    if transcript is not None and shown is not None:
+        meeting.search_text = search_text(transcript, shown)
 
 
 def edit_items(
@@ -159,15 +173,18 @@ def edit_items(
         MeetingNotFound: no such meeting.
         IndexError: ``change`` named an item the meeting does not have.
     """
-    meeting = get(session, meeting_id)
+    meeting = get(session, meeting_id, lock=True)
     if not meeting.notes:
         raise IndexError(f"meeting {meeting_id} has no notes yet")
     notes, shown = Notes.from_dict(meeting.notes), notes_of(meeting, tz)
     items = list(shown.action_items if shown else notes.action_items)  # as the page lists them
-    meeting.notes = notes.with_items(change(items)).to_dict()
-    transcript, shown = transcript_of(meeting), notes_of(meeting, tz)
-    if transcript is not None and shown is not None:
-        meeting.search_text = search_text(transcript, shown)
+    # stored under the speakers' labels, so that owners keep following renames
+    labels = {name: label for label, name in (meeting.speaker_names or {}).items()}
+    changed = [
+        replace(i, owner=labels.get(i.owner, i.owner)) if i.owner else i for i in change(items)
+    ]
+    meeting.notes = notes.with_items(changed).to_dict()
+    _refresh_search(meeting, tz)
     return meeting
 
 
@@ -187,12 +204,17 @@ def can_see(meeting: Meeting, email: str, admin: bool) -> bool:
 def _seen_by(email: str) -> ColumnElement[bool]:
     """SQL for :func:`can_see` without the admin case: owner, or listed among the attendees
     (a JSON list of lower-case addresses, searched as text with LIKE's wildcards escaped)."""
-    listed = json.dumps(email.lower()).replace("\\", "\\\\")
-    listed = listed.replace("%", "\\%").replace("_", "\\_")
+    listed = _literal(json.dumps(email.lower()))
     return or_(
         func.lower(Meeting.owner_email) == email.lower(),
         cast(Meeting.attendees, String).like(f"%{listed}%", escape="\\"),
     )
+
+
+def _literal(text: str) -> str:
+    """``text`` for a LIKE pattern (with ``escape="\\"``): its ``%`` and ``_`` match only
+    themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def search(
@@ -204,9 +226,12 @@ def search(
     if not admin:
         statement = statement.where(_seen_by(email))
     for word in query.lower().split():
-        pattern = f"%{word}%"
+        pattern = f"%{_literal(word)}%"
         statement = statement.where(
-            or_(Meeting.search_text.like(pattern), func.lower(Meeting.title).like(pattern))
+            or_(
+                Meeting.search_text.like(pattern, escape="\\"),
+                func.lower(Meeting.title).like(pattern, escape="\\"),
+            )
         )
     return list(session.scalars(statement))
 

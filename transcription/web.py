@@ -7,7 +7,6 @@ the work happens in the ``transcription.process`` job, never in the request.
 from __future__ import annotations
 
 import datetime as dt
-import mimetypes
 import shutil
 import tempfile
 from dataclasses import replace
@@ -35,6 +34,22 @@ from transcription.process import create_meeting, keep_recording
 
 HERE = Path(__file__).parent
 SCRIPTS = ("upload", "player", "recorder")  # transcription/static/<name>.js
+# What the page's player may be given, by the recording's file name; anything else downloads
+PLAYABLE = {
+    ".mp3": "audio/mpeg",
+    ".m4a": "audio/mp4",
+    ".aac": "audio/aac",
+    ".wav": "audio/wav",
+    ".flac": "audio/flac",
+    ".ogg": "audio/ogg",
+    ".oga": "audio/ogg",
+    ".opus": "audio/ogg",
+    ".weba": "audio/webm",
+    ".webm": "audio/webm",
+    ".mp4": "video/mp4",
+    ".mov": "video/quicktime",
+    ".mkv": "video/x-matroska",
+}
 MAX_UPLOAD_BYTES = 2 * 1024**3
 SignedIn = Annotated[User, Depends(require_user())]  # meetings are for employees
 
@@ -79,7 +94,10 @@ def meeting_date(text: str, tz: dt.tzinfo) -> dt.datetime | None:
             f"date: {text[:40]!r} is not a date and time like 2026-11-23T10:00 (ISO 8601; "
             "add an offset such as +01:00 for another time zone than the server's)."
         ) from e
-    return when if when.tzinfo is not None else when.replace(tzinfo=tz)
+    when = when if when.tzinfo is not None else when.replace(tzinfo=tz)
+    if not 1970 <= when.year <= 2100:
+        raise ValueError(f"date: {text[:40]!r} is not a meeting date (years 1970 to 2100).")
+    return when
 
 
 def item_from(owner: str, task: str, due: str, said: ActionItem | None = None) -> ActionItem:
@@ -88,13 +106,15 @@ def item_from(owner: str, task: str, due: str, said: ActionItem | None = None) -
     Raises:
         ValueError: no task, too long a field, or a due date that is not a date.
     """
-    owner, task = " ".join(owner.split()), " ".join(task.split())
+    owner, task, due = " ".join(owner.split()), " ".join(task.split()), due.strip()
     if not task:
         raise ValueError("task: say what is to be done, for example 'send the budget'.")
-    if len(task) > 300 or len(owner) > 80:
-        raise ValueError("task: at most 300 characters, and owner at most 80.")
+    if len(task) > 300:
+        raise ValueError(f"task: at most 300 characters, not {len(task)}.")
+    if len(owner) > 80:
+        raise ValueError(f"owner: at most 80 characters, not {len(owner)}.")
     try:
-        day = dt.date.fromisoformat(due) if due.strip() else None
+        day = dt.date.fromisoformat(due) if due else None
     except ValueError as e:
         raise ValueError(f"due: {due[:20]!r} is not a date like 2026-11-27.") from e
     if said is None:
@@ -167,12 +187,16 @@ def router(runtime: Runtime) -> APIRouter:
         path = Path(meeting.audio_path)
         if not meeting.audio_path or not path.is_file():
             raise HTTPException(404, f"The recording of meeting {meeting_id} is not kept.")
-        kind = mimetypes.guess_type(meeting.filename or path.name)[0]
+        name = meeting.filename or path.name
+        kind = PLAYABLE.get(Path(name).suffix.lower())
+        # only audio and video types are served inline: a file named evil.html (it passed
+        # the audio check) must not become a page of this site; the sandbox is a second wall
         return FileResponse(
             path,
             media_type=kind or "application/octet-stream",
-            filename=meeting.filename or path.name,
-            content_disposition_type="inline",
+            filename=name,
+            content_disposition_type="inline" if kind else "attachment",
+            headers={"Content-Security-Policy": "sandbox; default-src 'none'"},
         )
 
     @routes.post("/meetings", dependencies=[Depends(require_csrf)], include_in_schema=False)
@@ -348,10 +372,17 @@ def router(runtime: Runtime) -> APIRouter:
         owner: Annotated[str, Form()] = "",
         due: Annotated[str, Form()] = "",
         remove: Annotated[str, Form()] = "",
+        was: Annotated[str, Form()] = "",
     ) -> Response:
         def edit(items: list[ActionItem]) -> list[ActionItem]:
             if not 0 <= index < len(items):
                 raise IndexError(index)
+            if was and items[index].task != was:  # the list changed under the form
+                raise ValueError(
+                    "The action items changed while you were editing (the notes were taken "
+                    "again, or someone else edited them); nothing was saved. Please make the "
+                    "change again on the list as it is now."
+                )
             if remove:
                 return items[:index] + items[index + 1 :]
             return [*items[:index], item_from(owner, task, due, items[index]), *items[index + 1 :]]

@@ -157,3 +157,27 @@ def test_a_recording_on_a_booked_meetings_thread_knows_its_title_and_attendees(
     assert other is None
     meeting = Meeting(attendees=list(booked.attendees), owner_email="lee@example.com")
     assert recipients(meeting) == booked.attendees
+
+
+def test_notes_answer_a_subjectless_email_under_their_own_title() -> None:
+    import datetime as dt
+
+    from mail_gateway.message import InboundMessage
+    from transcription.mailing import notes_email
+    from transcription.notes import Notes
+    from transcription.types import Transcript
+
+    def message(subject: str) -> InboundMessage:
+        return InboundMessage(
+            1, "rec@example.com", "", (), "rec@example.com", "dana@example.com", "Dana", (), (),
+            subject, dt.datetime(2026, 11, 23, tzinfo=dt.UTC), "", "",
+        )  # fmt: skip
+
+    meeting = Meeting(title="Budget", owner_email="dana@example.com", reply_to_message_id="r")
+    notes = Notes("Budget review", "", (), (), ())
+    transcript = Transcript("en", 60.0)
+    assert (
+        notes_email(meeting, transcript, notes, "", message("")).subject == "Notes: Budget review"
+    )
+    subject = notes_email(meeting, transcript, notes, "", message("Re: call")).subject
+    assert subject == "Re: call"

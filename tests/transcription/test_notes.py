@@ -298,8 +298,10 @@ def test_who_is_nobody_and_a_question_met_with_a_request_stays_open() -> None:
         ("David", "Who is going to book the venue for the launch party?"),
         ("Marcus", "David, could you review the marketing budget first?"),
     )
-    # Then "Who" owns nothing, and the question is still open
-    assert all(item.owner != "Who" for item in action_items(sentences, MONDAY))
+    # Then "Who" owns nothing (the request to David is the one item), and the question is open
+    assert [(i.owner, i.task) for i in action_items(sentences, MONDAY)] == [
+        ("David", "review the marketing budget first")
+    ]
     assert [q.text for q in open_questions(sentences)] == [sentences[0].text]
 
 
@@ -317,3 +319,30 @@ def test_who_is_nobody_and_a_question_met_with_a_request_stays_open() -> None:
 def test_the_end_of_a_period_is_its_last_day(said_as: str, due: dt.date) -> None:
     [item] = action_items(said(("Dana", said_as)), MONDAY)
     assert (item.task, item.due) == ("review the budget", due)
+
+
+def test_a_promise_of_other_work_with_the_same_verb_is_its_own_item() -> None:
+    items = action_items(
+        said(
+            ("David", "Priya, can you send the report by Friday?"),
+            ("Priya", "Sure."),
+            ("Speaker 3", "I will also send the invoice to the client by Monday."),
+            ("Dana", "Can you update the roadmap slides?"),
+            ("Lee", "I will update the budget sheet tomorrow."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [
+        ("Priya", "send the report"),
+        (None, "send the invoice to the client"),
+        (None, "update the roadmap slides"),
+        ("Lee", "update the budget sheet"),
+    ]
+
+
+def test_at_the_end_of_the_day_is_a_figure_of_speech_not_a_deadline() -> None:
+    [item] = action_items(
+        said(("Lee", "At the end of the day, I will send the contract to legal next Friday.")),
+        MONDAY,
+    )
+    assert (item.task, item.due) == ("send the contract to legal", dt.date(2026, 12, 4))

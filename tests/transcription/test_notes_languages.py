@@ -101,6 +101,11 @@ def test_decisions_and_unanswered_questions_in_the_language(language: str) -> No
         ("fr", "Il va pleuvoir demain."),
         ("fr", "Peut-être qu'ils vont envoyer le contrat."),
         ("es", "Quizás ellos van a enviar el contrato."),
+        ("de", "Ich werde nächste Woche im Urlaub sein."),  # being, thinking: no work
+        ("de", "Ich werde darüber nachdenken."),
+        ("fr", "Je vais être en congé la semaine prochaine."),
+        ("fr", "Je vais y réfléchir."),
+        ("es", "Voy a estar de vacaciones la próxima semana."),
     ],
 )
 def test_hedges_forecasts_and_pronouns_are_not_items(language: str, text: str) -> None:
@@ -122,6 +127,8 @@ def test_speakers_are_named_by_introductions_in_other_languages() -> None:
         Segment(4, 5, "Soy Lucía, de ventas.", "Speaker 5"),
         Segment(5, 6, "Gracias, Lucía. ¿Pablo, puedes empezar?", "Speaker 1"),
         Segment(6, 7, "Sí, empiezo yo.", "Speaker 6"),
+        Segment(7, 8, "Die Zahlen hier sind nicht gut.", "Speaker 7"),  # nouns, not names
+        Segment(8, 9, "Ja, hier ist Vorsicht geboten.", "Speaker 8"),
     ]
     assert resolve_names(segments) == {
         "Speaker 1": "David",

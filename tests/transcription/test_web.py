@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -337,14 +338,18 @@ def test_uploaded_recording_is_processed_into_a_notes_page(
 
 
 def test_a_meeting_is_seen_only_by_its_owner_its_attendees_and_admins(
-    client: TestClient, meeting_runtime: Runtime
+    client: TestClient, meeting_runtime: Runtime, tmp_path: Path
 ) -> None:
-    # Given a meeting Dana uploaded with Lee as attendee, and three other accounts
+    # Given a meeting Dana uploaded with Lee as attendee, its recording kept, and three other
+    # accounts
     meeting_id = finished_meeting(meeting_runtime, title="Salary review")
+    recording = tmp_path / "salary.wav"
+    recording.write_bytes((FIXTURES / "arctic_a0007.wav").read_bytes())
     with meeting_runtime.db.session() as s:
         row = s.get(Meeting, meeting_id)
         assert row is not None
         row.owner_email, row.attendees = "Dana@example.com", ["lee_b@example.com"]
+        row.audio_path, row.filename = str(recording), "salary.wav"
     for email, role in (
         ("dana@example.com", "recruiter"),
         ("lee_b@example.com", "recruiter"),
@@ -356,6 +361,7 @@ def test_a_meeting_is_seen_only_by_its_owner_its_attendees_and_admins(
         f"/meetings/{meeting_id}",
         f"/meetings/{meeting_id}/status",
         f"/meetings/{meeting_id}/export.md",
+        f"/meetings/{meeting_id}/recording",
     )
 
     def sees(email: str) -> bool:
@@ -373,16 +379,28 @@ def test_a_meeting_is_seen_only_by_its_owner_its_attendees_and_admins(
     assert not sees("rita@example.com") and not sees("leexb@example.com")
     page = client.get(f"/meetings/{meeting_id}", headers=HTML)
     assert "not shared with you" in page.text
+    # And none of the changes a page offers works for them, and none changes anything
     token = csrf_from(client.get("/meetings/new", headers=HTML).text)
-    renamed = client.post(
-        f"/meetings/{meeting_id}/speakers",
-        data={"csrf_token": token, "name:Speaker 1": "Rita"},
-        headers=HTML,
-        follow_redirects=False,
-    )
-    assert renamed.status_code == 404
     with meeting_runtime.db.session() as s:
-        assert s.get(Meeting, meeting_id).speaker_names in ({}, None)  # type: ignore[union-attr]
+        before = s.get(Meeting, meeting_id)
+        assert before is not None
+        stored = (before.transcript, before.notes, before.speaker_names)
+    for path, fields in (
+        ("/speakers", {"name:Speaker 1": "Rita"}),
+        ("/items", {"task": "leak the salaries"}),
+        ("/items/0", {"task": "nothing", "remove": "1"}),
+        ("/segments/0/speaker", {"speaker": "Speaker 2"}),
+    ):
+        refused = client.post(
+            f"/meetings/{meeting_id}{path}",
+            data={"csrf_token": token, **fields},
+            headers=HTML,
+            follow_redirects=False,
+        )
+        assert refused.status_code == 404, path
+    with meeting_runtime.db.session() as s:
+        after = s.get(Meeting, meeting_id)
+        assert after is not None and (after.transcript, after.notes, after.speaker_names) == stored
 
 
 def test_search_lists_only_meetings_shared_with_the_account_on_both_databases(
@@ -427,7 +445,7 @@ def test_the_recording_is_served_for_the_player_with_seeking_to_those_who_may_se
     # And the recording comes whole, or a byte range of it (what seeking asks for)
     whole = client.get(f"/meetings/{meeting_id}/recording")
     assert whole.status_code == 200 and whole.content == recording.read_bytes()
-    assert whole.headers["content-type"] == "audio/x-wav"
+    assert whole.headers["content-type"] == "audio/wav"
     part = client.get(f"/meetings/{meeting_id}/recording", headers={"Range": "bytes=100-199"})
     assert part.status_code == 206 and part.content == recording.read_bytes()[100:200]
     # And without the file, the page has no player and the address says why it has nothing
@@ -580,6 +598,112 @@ def test_notes_taken_again_after_a_moved_line_keep_items_set_by_hand(
         assert meeting is not None
         fresh = Notes.from_dict(meeting.notes).with_items([])
         fresh = replace(fresh, items_edited=False)
-        store.save_notes(s, meeting_id, fresh, store.transcript_of(meeting))  # type: ignore[arg-type]
+        assert store.save_notes(s, meeting_id, fresh, meeting.transcript, dt.UTC)
     # Then the correction stands
     assert [i.owner for i in store_items(meeting_runtime, meeting_id)] == ["Lee"]
+
+
+def test_a_recording_named_like_a_web_page_is_downloaded_never_shown(
+    client: TestClient, meeting_runtime: Runtime, tmp_path: Path
+) -> None:
+    # Given a recording whose name says HTML (it passed the audio check: it is a WAV)
+    meeting_id = finished_meeting(meeting_runtime)
+    evil = tmp_path / "evil.html"
+    evil.write_bytes((FIXTURES / "arctic_a0007.wav").read_bytes())
+    with meeting_runtime.db.session() as s:
+        row = s.get(Meeting, meeting_id)
+        assert row is not None
+        row.audio_path, row.filename = str(evil), "evil.html"
+    signed_in(client)
+    # Then it is served as a download of bytes, in a sandbox, never as a page of this site
+    response = client.get(f"/meetings/{meeting_id}/recording")
+    assert response.headers["content-type"] == "application/octet-stream"
+    assert response.headers["content-disposition"].startswith("attachment;")
+    assert response.headers["content-security-policy"].startswith("sandbox")
+
+
+def test_an_item_changed_under_the_form_is_not_overwritten(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    # Given a form opened on item 0 ("send the pricing sheet"), and the notes then taken again
+    meeting_id = finished_meeting(meeting_runtime)
+    token = signed_in(client)
+    with meeting_runtime.db.session() as s:
+        store.edit_items(
+            s,
+            meeting_id,
+            lambda items: [ActionItem(None, "call the bank", None, "", 0.0, ""), *items],
+            dt.UTC,
+        )
+    # When the form is saved with what it showed
+    page = client.post(
+        f"/meetings/{meeting_id}/items/0",
+        data={"csrf_token": token, "was": "send the pricing sheet", "task": "x y", "remove": "1"},
+        headers=HTML,
+    ).text
+    # Then nothing is removed, and the page says why
+    assert "The action items changed while you were editing" in page
+    assert [i.task for i in store_items(meeting_runtime, meeting_id)] == [
+        "call the bank",
+        "send the pricing sheet",
+    ]
+
+
+def test_owners_follow_renames_after_a_hand_edit_and_after_notes_are_taken_again(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    # Given Speaker 2 renamed Dana, whose item is then edited by hand
+    meeting_id = finished_meeting(meeting_runtime)
+    token = signed_in(client)
+
+    def post(path: str, **fields: str) -> None:
+        client.post(f"/meetings/{meeting_id}{path}", data={"csrf_token": token, **fields})
+
+    def shown() -> Any:
+        with meeting_runtime.db.session() as s:
+            return store.notes_of(s.get(Meeting, meeting_id), dt.UTC)  # type: ignore[arg-type]
+
+    post("/speakers", **{"name:Speaker 2": "Dana"})
+    post("/items/0", owner="Dana", task="send the pricing sheet", due="2026-11-27")
+    # When Dana is renamed again
+    post("/speakers", **{"name:Speaker 2": "Dana Kim"})
+    # Then her item follows the new name
+    assert [i.owner for i in shown().action_items] == ["Dana Kim"]
+    # And notes taken again (a moved line) and another rename keep following
+    post("/segments/0/speaker", speaker="Speaker 2")
+    run_queued(meeting_runtime, "transcription.renote")
+    post("/speakers", **{"name:Speaker 2": "Dora"})
+    notes = shown()
+    assert [i.owner for i in notes.action_items] == ["Dora"]
+    assert "Dana" not in notes.summary and "Dora" in notes.summary
+
+
+def test_item_fields_are_checked_and_their_errors_name_the_field(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    meeting_id = finished_meeting(meeting_runtime)
+    token = signed_in(client)
+
+    def post(**fields: str) -> str:
+        data = {"csrf_token": token, "task": "send the pricing sheet", **fields}
+        return client.post(f"/meetings/{meeting_id}/items/0", data=data, headers=HTML).text
+
+    assert "Action item saved." in post(due=" 2026-11-27 ")  # spaces around a date are fine
+    assert "owner: at most 80 characters, not 81." in post(owner="x" * 81)
+    assert "task: at most 300 characters, not 301." in post(task="x" * 301)
+    assert [i.due for i in store_items(meeting_runtime, meeting_id)] == [dt.date(2026, 11, 27)]
+
+
+def test_a_date_outside_any_meetings_years_is_refused_not_a_crash(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    token = signed_in(client)
+    for date in ("0001-01-01T00:30+01:00", "9999-12-31T23:30-05:00"):
+        response = client.post(
+            "/meetings",
+            data={"csrf_token": token, "date": date},
+            files={"recording": ("a.wav", (FIXTURES / "arctic_a0007.wav").read_bytes())},
+            headers={"Accept": "application/json"},
+        )
+        assert response.status_code == 400, date
+        assert "is not a meeting date (years 1970 to 2100)" in response.json()["error"]

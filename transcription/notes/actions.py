@@ -87,6 +87,27 @@ ENGLISH = ActionPhrases(
     fillers="please|also|then|just",
 )
 PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
+# words that point back to something said before ("send it", "do that", "le faire")
+POINTERS = frozenset(
+    [
+        "it",
+        "that",
+        "this",
+        "them",
+        "those",
+        "these",
+        "es",
+        "das",
+        "dies",
+        "le",
+        "la",
+        "les",
+        "lo",
+        "eso",
+        "ça",
+        "cela",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -147,6 +168,10 @@ def _match(
         reply = next((s for s in following if s.speaker != sentence.speaker), None)
         answer = reply.text.strip().lstrip("¿¡") if reply else ""
         accepted = reply is not None and words.accept.match(answer) is not None
+        # "I will update the budget sheet" after "can you update the slides?" is no yes
+        promise = words.self_commitment.match(answer)
+        if promise and not _same_work(promise.group("task"), found.group("task")):
+            accepted = False
         return item(reply.named_speaker if accepted and reply else None, found.group("task"))
     found = words.team.search(text)
     if found:
@@ -170,10 +195,28 @@ def _answers(item: ActionItem, request: ActionItem, words: ActionPhrases) -> boo
     is_request = any(pattern.search(request.quote) for pattern in asked)
     is_promise = words.self_commitment.search(item.quote) is not None
     same_person = item.owner is None or request.owner in (None, item.owner)
-    same_work = item.task.split()[0].lower() == request.task.split()[0].lower()
     return (
-        is_request and is_promise and item.speaker != request.speaker and same_person and same_work
+        is_request
+        and is_promise
+        and item.speaker != request.speaker
+        and same_person
+        and _same_work(item.task, request.task)
     )
+
+
+def _same_work(promised: str, asked: str) -> bool:
+    """Whether a promise is the work asked for: the same verb, and the thing either named
+    again ("send the report") or short enough to point back to it ("send it"); "send the
+    invoice" or "update the budget sheet" after "update the roadmap" is other work."""
+    said, wanted = promised.lower().split(), asked.lower().split()
+    if said[0] != wanted[0]:
+        return False
+
+    def things(words: list[str]) -> set[str]:
+        return {w for w in words[1:] if len(w) >= 4 and w not in POINTERS}
+
+    named_again = things(said) & things(wanted)
+    return bool(named_again) or (len(said) <= 3 and not things(said))
 
 
 def action_items(

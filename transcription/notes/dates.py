@@ -17,6 +17,17 @@ _LOCK = threading.Lock()  # the Haskell runtime is shared; keep calls one at a t
 # "by the end of the month" is an interval ending at the next month's midnight
 _END_OF = re.compile(r"\b(?:end of|ende|fin|final)", re.IGNORECASE)
 DUCKLING = ("en", "de", "fr", "es")  # languages whose date words are read
+# What Duckling reads as a time but people say without meaning a date
+NOT_DATES = frozenset(
+    (
+        "now",
+        "right now",
+        "at the moment",
+        "currently",
+        "at the end of the day",
+        "the end of the day",
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -65,10 +76,11 @@ def _date(value: dict[str, Any], phrase: str) -> dt.date | None:
 
 # "before the end of the month", "by end of week", "EOD": Duckling reads the first as the 21st
 # and misses the second, so the end of a day, week, month or year is read here (English).
+# Only as a deadline ("by the end of ..."): "at the end of the day" is a figure of speech.
 END_OF_PERIOD = re.compile(
-    r"\b(?:(?:by|before|until|till|no later than)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?"
-    r"(?P<next>next\s+)?(?P<period>day|week|month|year)\b|\bEO(?P<short>[DWM])\b",
-    re.IGNORECASE,
+    r"\b(?i:by|before|until|till|no later than)\s+(?:(?i:the)\s+)?(?i:end)\s+(?i:of)\s+"
+    r"(?:(?i:the)\s+)?(?P<next>(?i:next)\s+)?(?P<period>(?i:day|week|month|year))\b"
+    r"|\bEO(?P<short>[DWM])\b"  # capitals only: "the eod report" is no deadline
 )
 
 
@@ -99,7 +111,7 @@ def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate |
     for found in _parse(text, meeting, language):
         # the span, not Duckling's "body", which mangles letters outside ASCII
         phrase = text[found["start"] : found["end"]]
-        if phrase.lower().strip() in {"now", "right now", "at the moment", "currently"}:
+        if phrase.lower().strip() in NOT_DATES:
             continue
         day = _date(found.get("value", {}), phrase)
         if day is not None and day >= meeting.date():

@@ -51,7 +51,11 @@ GERMAN = ActionPhrases(
         r"selbstverständlich|geht klar|ich kann|ich werde)\b",
         CASELESS,
     ),
-    not_tasks=re.compile(r"^(?:nicht|nie|sehen)\b|^(?:das|es|dies)(?: \w+)?\W*$"),
+    # German puts the verb last: "im Urlaub sein", "darüber nachdenken" promise no work
+    not_tasks=re.compile(
+        r"^(?:nicht|nie|sehen)\b|^(?:das|es|dies)(?: \w+)?\W*$"
+        r"|^.*\b(?:sein|bleiben|nachdenken|überlegen|denken|sagen|versuchen)\W*$"
+    ),
     date_words="bis spätestens|bis zum|bis|vor dem|vor|am|zum",
     fillers="bitte|auch|dann|noch",
 )
@@ -92,7 +96,10 @@ FRENCH = ActionPhrases(
         r"je m'en occupe|ça marche|entendu|sans problème|je vais le faire)\b",
         CASELESS,
     ),
-    not_tasks=re.compile(r"^(?:pas|jamais|voir)\b|^(?:le|la|les|ça) faire\W*$"),
+    not_tasks=re.compile(
+        r"^(?:pas|jamais|voir|être|rester|y réfléchir|réfléchir|penser|dire|essayer)\b"
+        r"|^(?:le|la|les|ça) faire\W*$"
+    ),
     date_words="d'ici|avant|pour|jusqu'à|au plus tard|le",
     fillers="aussi|ensuite|alors",
 )
@@ -132,7 +139,10 @@ SPANISH = ActionPhrases(
         r"yo me encargo|hecho|perfecto)\b",
         CASELESS,
     ),
-    not_tasks=re.compile(r"^(?:no|nunca|ver)\b|^(?:lo|la|eso) hacer\W*$"),
+    not_tasks=re.compile(
+        r"^(?:no|nunca|ver|estar|ser|quedarme|pensar|pensarlo|decir|intentar)\b"
+        r"|^(?:lo|la|eso) hacer\W*$"
+    ),
     date_words="antes del|antes de|antes|para el|para|hasta el|hasta|el",
     fillers="también|luego|entonces",
 )

@@ -15,6 +15,13 @@
   let recorder = null;
   let timer = null;
   box.hidden = false;
+  // Leaving while recording, or before the recording is uploaded, would lose the meeting
+  const warn = (event) => {
+    event.preventDefault();
+    event.returnValue = "The recording is not uploaded yet.";
+    return event.returnValue;
+  };
+  input.form.addEventListener("submit", () => window.removeEventListener("beforeunload", warn));
 
   const clock = (seconds) =>
     Math.floor(seconds / 60) + ":" + String(Math.floor(seconds % 60)).padStart(2, "0");
@@ -44,7 +51,8 @@
     });
     const began = Date.now();
     const elapsed = () => (Date.now() - began) / 1000;
-    recorder.start(1000); // a part every second: a long meeting is not held in one piece
+    window.addEventListener("beforeunload", warn);
+    recorder.start(1000); // parts of a second; the file is made from them at Stop
     start.disabled = true;
     stop.disabled = false;
     status.textContent = "Recording 0:00";
