@@ -9,28 +9,28 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
-from starlette.concurrency import run_in_threadpool
 
 from services.runtime import Runtime
 from services.storage import as_utc, utcnow
 from services.storage.models import User
-from services.web.auth import require_csrf, require_user
-from services.web.flash import flash
+from services.web.account import SignedIn
+from services.web.auth import require_csrf
 from services.web.templating import templates
 from transcription import MeetingNotFound, store
 from transcription.audio import NOT_AUDIO, has_audio
 from transcription.exports import MEDIA_TYPES, export, file_stem, length, stamp
 from transcription.mailing import parse_attendees
 from transcription.models import Meeting
-from transcription.notes import ActionItem, default_title
+from transcription.notes import default_title
 from transcription.process import create_meeting, keep_recording
+from transcription.web_corrections import add_corrections
+from transcription.web_input import meeting_date
 
 HERE = Path(__file__).parent
 SCRIPTS = ("upload", "player", "recorder")  # transcription/static/<name>.js
@@ -51,7 +51,6 @@ PLAYABLE = {
     ".mkv": "video/x-matroska",
 }
 MAX_UPLOAD_BYTES = 2 * 1024**3
-SignedIn = Annotated[User, Depends(require_user())]  # meetings are for employees
 
 
 def status_of(meeting: Meeting) -> dict[str, Any]:
@@ -73,53 +72,6 @@ def anchor(segments: list[Any], start: float) -> str:
         if seg.start <= start + 0.01:
             index = i
     return f"#seg-{index}"
-
-
-def meeting_date(text: str, tz: dt.tzinfo) -> dt.datetime | None:
-    """When the meeting took place, from the upload's ``date`` (ISO 8601); None when empty.
-
-    A time without a UTC offset (what the form's datetime-local sends) is in ``tz``, the
-    server's zone; an offset that was given is kept.
-
-    Raises:
-        ValueError: ``text`` is not an ISO 8601 date; the message says what form is expected.
-    """
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        when = dt.datetime.fromisoformat(text)
-    except ValueError as e:
-        raise ValueError(
-            f"date: {text[:40]!r} is not a date and time like 2026-11-23T10:00 (ISO 8601; "
-            "add an offset such as +01:00 for another time zone than the server's)."
-        ) from e
-    when = when if when.tzinfo is not None else when.replace(tzinfo=tz)
-    if not 1970 <= when.year <= 2100:
-        raise ValueError(f"date: {text[:40]!r} is not a meeting date (years 1970 to 2100).")
-    return when
-
-
-def item_from(owner: str, task: str, due: str, said: ActionItem | None = None) -> ActionItem:
-    """An action item as typed on the page; keeps the moment it was ``said`` (if it was).
-
-    Raises:
-        ValueError: no task, too long a field, or a due date that is not a date.
-    """
-    owner, task, due = " ".join(owner.split()), " ".join(task.split()), due.strip()
-    if not task:
-        raise ValueError("task: say what is to be done, for example 'send the budget'.")
-    if len(task) > 300:
-        raise ValueError(f"task: at most 300 characters, not {len(task)}.")
-    if len(owner) > 80:
-        raise ValueError(f"owner: at most 80 characters, not {len(owner)}.")
-    try:
-        day = dt.date.fromisoformat(due) if due else None
-    except ValueError as e:
-        raise ValueError(f"due: {due[:20]!r} is not a date like 2026-11-27.") from e
-    if said is None:
-        return ActionItem(owner or None, task, day, "", 0.0, "")
-    return replace(said, owner=owner or None, task=task, due=day)
 
 
 def title_of(meeting: Meeting, tz: dt.tzinfo) -> str:
@@ -300,121 +252,7 @@ def router(runtime: Runtime) -> APIRouter:
         }
         return pages.TemplateResponse(request, "meeting.html", context)
 
-    @routes.post(
-        "/meetings/{meeting_id}/speakers",
-        dependencies=[Depends(require_csrf)],
-        include_in_schema=False,
-    )
-    async def rename(request: Request, meeting_id: int, user: SignedIn) -> Response:
-        form = await request.form()
-        fields = {str(key): str(value) for key, value in form.items()}
-
-        # one line of plain text per name: a newline would break the SRT and VTT cues
-        names = {
-            key.removeprefix("name:"): " ".join(value.split())[:80]
-            for key, value in fields.items()
-            if key.startswith("name:")
-        }
-
-        def save() -> None:
-            load(meeting_id, user)  # 404 unless this user may see it
-            with runtime.db.session() as s:
-                store.rename_speakers(s, meeting_id, names, runtime.settings.tz)
-
-        await run_in_threadpool(save)
-        return RedirectResponse(f"/meetings/{meeting_id}#speakers", status_code=303)
-
-    def change_items(
-        request: Request, meeting_id: int, user: User, change: Any, done: str
-    ) -> Response:
-        """Apply ``change`` to the items as the page lists them, then back to the table."""
-        load(meeting_id, user)  # 404 unless this user may see it
-        try:
-            with runtime.db.session() as s:
-                store.edit_items(s, meeting_id, change, runtime.settings.tz)
-        except ValueError as e:  # the message says which field and why
-            flash(request, str(e), "error")
-        except IndexError as e:
-            raise HTTPException(404, f"No such action item in meeting {meeting_id}.") from e
-        else:
-            flash(request, done, "success")
-        return RedirectResponse(f"/meetings/{meeting_id}#action-items", status_code=303)
-
-    @routes.post(
-        "/meetings/{meeting_id}/items",
-        dependencies=[Depends(require_csrf)],
-        include_in_schema=False,
-    )
-    def add_item(
-        request: Request,
-        meeting_id: int,
-        user: SignedIn,
-        task: Annotated[str, Form()] = "",
-        owner: Annotated[str, Form()] = "",
-        due: Annotated[str, Form()] = "",
-    ) -> Response:
-        def add(items: list[ActionItem]) -> list[ActionItem]:
-            return [*items, item_from(owner, task, due)]
-
-        return change_items(request, meeting_id, user, add, "Action item added.")
-
-    @routes.post(
-        "/meetings/{meeting_id}/items/{index}",
-        dependencies=[Depends(require_csrf)],
-        include_in_schema=False,
-    )
-    def edit_item(
-        request: Request,
-        meeting_id: int,
-        index: int,
-        user: SignedIn,
-        task: Annotated[str, Form()] = "",
-        owner: Annotated[str, Form()] = "",
-        due: Annotated[str, Form()] = "",
-        remove: Annotated[str, Form()] = "",
-        was: Annotated[str, Form()] = "",
-    ) -> Response:
-        def edit(items: list[ActionItem]) -> list[ActionItem]:
-            if not 0 <= index < len(items):
-                raise IndexError(index)
-            if was and items[index].task != was:  # the list changed under the form
-                raise ValueError(
-                    "The action items changed while you were editing (the notes were taken "
-                    "again, or someone else edited them); nothing was saved. Please make the "
-                    "change again on the list as it is now."
-                )
-            if remove:
-                return items[:index] + items[index + 1 :]
-            return [*items[:index], item_from(owner, task, due, items[index]), *items[index + 1 :]]
-
-        done = "Action item removed." if remove else "Action item saved."
-        return change_items(request, meeting_id, user, edit, done)
-
-    @routes.post(
-        "/meetings/{meeting_id}/segments/{index}/speaker",
-        dependencies=[Depends(require_csrf)],
-        include_in_schema=False,
-    )
-    def move(
-        request: Request,
-        meeting_id: int,
-        index: int,
-        user: SignedIn,
-        speaker: Annotated[str, Form()] = "",
-    ) -> Response:
-        """Correct who said segment ``index``: an existing speaker's label, or "" for a new
-        one; the notes are taken again in the background."""
-        meeting = load(meeting_id, user)
-        labels = (meeting.transcript or {}).get("speakers", [])
-        if speaker and speaker not in labels:
-            raise HTTPException(400, f"speaker: {speaker[:80]!r} is not a speaker of this meeting.")
-        with runtime.db.session() as s:
-            try:
-                store.move_segment(s, meeting_id, index, speaker)
-            except IndexError as e:
-                raise HTTPException(404, f"There is no part {index} in this transcript.") from e
-        flash(request, "Moved. The notes are being taken again with the change.", "success")
-        return RedirectResponse(f"/meetings/{meeting_id}#seg-{index}", status_code=303)
+    add_corrections(routes, runtime, load)
 
     @routes.get("/meetings/{meeting_id}/export.{fmt}", include_in_schema=False)
     def download(meeting_id: int, fmt: str, user: SignedIn) -> Response:

@@ -26,7 +26,7 @@ from transcription.notes import Notes
 from transcription.notes.actions import ActionItem
 from transcription.notes.decisions import Point
 from transcription.types import Segment, Transcript, Word
-from transcription.web import meeting_date
+from transcription.web_input import meeting_date
 
 HTML = {"Accept": "text/html"}
 
