@@ -63,17 +63,17 @@ EXPECTED_ITEMS = {
     "de": [
         ("Maria", "den Entwurf an den Kunden schicken", FRIDAY),
         ("Lukas", "die Anmeldeseite fertigstellen", WEDNESDAY),
-        ("David", "das Budget", END_OF_MONTH),
+        ("David", "sich um das Budget kümmern", END_OF_MONTH),
     ],
     "fr": [
         ("Claire", "envoyer la maquette au client", FRIDAY),
         ("Luc", "finir la page de connexion", WEDNESDAY),
-        ("David", "du budget", END_OF_MONTH),
+        ("David", "s'occuper du budget", END_OF_MONTH),
     ],
     "es": [
         ("Lucía", "enviar el diseño al cliente", FRIDAY),
         ("Pablo", "terminar la página de inicio", WEDNESDAY),
-        ("David", "del presupuesto", FRIDAY),
+        ("David", "encargarse del presupuesto", FRIDAY),
     ],
 }
 

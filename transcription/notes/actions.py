@@ -162,7 +162,7 @@ def _match(
             return item(found.group("owner"), found.group("task"))
     found = words.self_commitment.search(text)
     if found:
-        return item(sentence.named_speaker, found.group("task"))
+        return item(sentence.named_speaker, _promised(found, words))
     found = words.you_request.search(text) or words.open_request.search(text)
     if found:
         reply = next((s for s in following if s.speaker != sentence.speaker), None)
@@ -180,6 +180,15 @@ def _match(
     if found and not text.endswith("?") and not words.hedge.search(text):
         return item(None, found.group("task"))
     return None
+
+
+def _promised(found: re.Match[str], words: ActionPhrases) -> str:
+    """The task of a promise, with the verb put back where the language keeps it outside
+    ("ich kümmere mich um das Budget" -> "sich um das Budget kümmern")."""
+    task = found.group("task")
+    said = found.group(0)[: found.start("task") - found.start()].lower()
+    form = next((form for marker, form in words.promise_forms if marker in said), "{task}")
+    return form.format(task=task.strip())
 
 
 def _answers(item: ActionItem, request: ActionItem, words: ActionPhrases) -> bool:

@@ -58,6 +58,7 @@ GERMAN = ActionPhrases(
     ),
     date_words="bis spätestens|bis zum|bis|vor dem|vor|am|zum",
     fillers="bitte|auch|dann|noch",
+    promise_forms=(("kümmere mich", "sich um {task} kümmern"), ("übernehme", "{task} übernehmen")),
 )
 
 FRENCH = ActionPhrases(
@@ -72,9 +73,7 @@ FRENCH = ActionPhrases(
     third_person=re.compile(
         rf"(?:^|[,;]\s*|\bet\s+){NAME}\s+(?:va|s'occupe de|se charge de|doit|devra)\s+{TASK}"
     ),
-    self_commitment=re.compile(
-        rf"\b(?:[Jj]e vais|[Jj]e m'occupe|[Jj]e me charge)(?:\s+de|\s+d')?\s+{TASK}"
-    ),
+    self_commitment=re.compile(rf"\b(?:[Jj]e vais|[Jj]e m'occupe|[Jj]e me charge)\s+{TASK}"),
     you_request=re.compile(
         rf"^(?:\w+,\s+)?(?:[Ee]st-ce que tu peux|[Tt]u peux|[Pp]eux-tu|[Pp]ourrais-tu|"
         rf"[Pp]ouvez-vous|[Pp]ourriez-vous)\s+{TASK}"
@@ -102,6 +101,7 @@ FRENCH = ActionPhrases(
     ),
     date_words="d'ici|avant|pour|jusqu'à|au plus tard|le",
     fillers="aussi|ensuite|alors",
+    promise_forms=(("m'occupe", "s'occuper {task}"), ("me charge", "se charger {task}")),
 )
 
 SPANISH = ActionPhrases(
@@ -116,7 +116,7 @@ SPANISH = ActionPhrases(
         rf"(?:^|[,;]\s*|\by\s+){NAME}\s+(?:va a|se encarga de|se ocupa de|debe|tiene que)"
         rf"\s+{TASK}"
     ),
-    self_commitment=re.compile(rf"\b(?:[Vv]oy a|[Mm]e encargo|[Mm]e ocupo)(?: de)?\s+{TASK}"),
+    self_commitment=re.compile(rf"\b(?:[Vv]oy a|[Mm]e encargo|[Mm]e ocupo)\s+{TASK}"),
     you_request=re.compile(
         rf"^(?:\w+,\s+)?¿?(?:[Pp]uedes|[Pp]odrías|[Pp]uede usted|[Pp]odría usted)"
         rf"(?: por favor)?\s+{TASK}"
@@ -145,6 +145,7 @@ SPANISH = ActionPhrases(
     ),
     date_words="antes del|antes de|antes|para el|para|hasta el|hasta|el",
     fillers="también|luego|entonces",
+    promise_forms=(("encargo", "encargarse {task}"), ("ocupo", "ocuparse {task}")),
 )
 
 ACTION_PHRASES = {"de": GERMAN, "fr": FRENCH, "es": SPANISH}

@@ -37,6 +37,9 @@ class ActionPhrases:
     not_tasks: re.Pattern[str]
     date_words: str
     fillers: str  # words a task may start with that are not part of it ("please", "bitte")
+    # a promise whose verb is outside the task ("ich kümmere mich um das Budget") and the
+    # task it makes ("sich um das Budget kümmern"): (words of the promise, template)
+    promise_forms: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
