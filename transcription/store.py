@@ -111,10 +111,13 @@ def rename_speakers(
     return meeting
 
 
-def move_segment(session: Session, meeting_id: int, index: int, label: str) -> Meeting:
+def correct_segment(
+    session: Session, meeting_id: int, index: int, label: str, text: str | None = None
+) -> Meeting:
     """Say that segment ``index`` was said by ``label`` ("" for a new speaker), where
-    diarization put it under the wrong voice; queues ``transcription.renote`` so the notes
-    (owners of "I will", the summary's "who said") are taken again from the corrected text.
+    diarization put it under the wrong voice, and, with ``text``, what was really said where
+    Whisper misheard; queues ``transcription.renote`` so the notes (owners of "I will", the
+    summary, the items' words) are taken again from the corrected transcript.
 
     Raises:
         MeetingNotFound: no such meeting.
@@ -128,7 +131,7 @@ def move_segment(session: Session, meeting_id: int, index: int, label: str) -> M
     transcript = Transcript.from_dict(meeting.transcript)
     if not 0 <= index < len(transcript.segments):
         raise IndexError(f"meeting {meeting_id} has no segment {index}")
-    moved = transcript.moved(index, label or transcript.new_label())
+    moved = transcript.corrected(index, label or transcript.new_label(), text)
     meeting.transcript = moved.to_dict()
     names = dict(meeting.speaker_names or {})
     meeting.speaker_names = {k: v for k, v in names.items() if k in moved.speakers}

@@ -112,17 +112,26 @@ class Transcript:
             data.get("model", ""),
         )
 
-    def moved(self, index: int, label: str) -> Transcript:
+    def corrected(self, index: int, label: str, text: str | None = None) -> Transcript:
         """The transcript with segment ``index`` said by ``label`` (a speaker's label, or a
-        new one); ``speakers`` follow, in order of first words, without labels left empty."""
+        new one) and, when ``text`` is given, saying that instead; ``speakers`` follow, in
+        order of first words, without labels left empty.
+
+        Corrected text gets word times shared out over the segment by length (what Whisper
+        timed no longer matches it); unchanged text keeps them.
+        """
         segments = list(self.segments)
         seg = segments[index]
+        words = [(w.start, w.end, w.text, w.probability) for w in seg.words]
+        if text is not None and " ".join(text.split()) != " ".join(seg.text.split()):
+            text = " ".join(text.split())
+            words = _spread(text.split(), seg.start, seg.end)
         segments[index] = Segment(
             seg.start,
             seg.end,
-            seg.text,
+            seg.text if text is None else text,
             label,
-            tuple(Word(w.start, w.end, w.text, w.probability, label) for w in seg.words),
+            tuple(Word(start, end, word, p, label) for start, end, word, p in words),
         )
         speakers = tuple(dict.fromkeys(s.speaker for s in segments if s.speaker))
         return Transcript(self.language, self.duration, tuple(segments), speakers, self.model)
@@ -152,3 +161,14 @@ class Transcript:
         )
         speakers = tuple(dict.fromkeys(name(s) for s in self.speakers))
         return Transcript(self.language, self.duration, segments, speakers, self.model)
+
+
+def _spread(tokens: list[str], start: float, end: float) -> list[tuple[float, float, str, float]]:
+    """Word times for ``tokens`` said between ``start`` and ``end``, by their length."""
+    total = sum(len(t) + 1 for t in tokens) or 1
+    span, done, words = end - start, 0, []
+    for token in tokens:
+        begin = start + span * done / total
+        done += len(token) + 1
+        words.append((round(begin, 3), round(start + span * done / total, 3), f" {token}", 1.0))
+    return words

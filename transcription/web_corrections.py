@@ -21,6 +21,8 @@ from transcription.models import Meeting
 from transcription.notes import ActionItem
 from transcription.web_input import item_from
 
+MAX_LINE = 5000  # characters in one corrected line of the transcript
+
 
 def add_corrections(
     routes: APIRouter, runtime: Runtime, load: Callable[[int, User], Meeting]
@@ -128,17 +130,20 @@ def add_corrections(
         index: int,
         user: SignedIn,
         speaker: Annotated[str, Form()] = "",
+        text: Annotated[str, Form()] = "",
     ) -> Response:
-        """Correct who said segment ``index``: an existing speaker's label, or "" for a new
-        one; the notes are taken again in the background."""
+        """Correct who said segment ``index`` (an existing speaker's label, or "" for a new
+        one) and, with ``text``, what was said; the notes are taken again in the background."""
         meeting = load(meeting_id, user)
         labels = (meeting.transcript or {}).get("speakers", [])
         if speaker and speaker not in labels:
             raise HTTPException(400, f"speaker: {speaker[:80]!r} is not a speaker of this meeting.")
+        if len(text) > MAX_LINE:
+            raise HTTPException(400, f"text: at most {MAX_LINE} characters, not {len(text)}.")
         with runtime.db.session() as s:
             try:
-                store.move_segment(s, meeting_id, index, speaker)
+                store.correct_segment(s, meeting_id, index, speaker, text.strip() or None)
             except IndexError as e:
                 raise HTTPException(404, f"There is no part {index} in this transcript.") from e
-        flash(request, "Moved. The notes are being taken again with the change.", "success")
+        flash(request, "Saved. The notes are being taken again with the change.", "success")
         return RedirectResponse(f"/meetings/{meeting_id}#seg-{index}", status_code=303)

@@ -137,7 +137,7 @@ def test_an_uploaded_recording_shows_progress_then_its_notes(
     first = page.locator("#seg-0")
     first.locator("summary").click()
     first.get_by_label("said by").select_option(label="Priya")
-    first.get_by_role("button", name="Move").click()
+    first.get_by_role("button", name="Save").click()
     expect(page.locator("#seg-0 summary")).to_have_text("Priya:")
     expect(page.get_by_text("The notes are being taken again")).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / "moved.png"), full_page=True)

@@ -499,7 +499,7 @@ def test_a_line_moved_to_its_real_speaker_takes_the_notes_with_it(
     # Then the notes are taken again in the background, with Dana owning her promise
     assert run_queued(meeting_runtime, "transcription.renote") == [{"meeting_id": meeting_id}]
     page = client.get(f"/meetings/{meeting_id}", headers=HTML).text
-    assert "Moved. The notes are being taken again" in page
+    assert "Saved. The notes are being taken again" in page
     row = re.search(r'<tr class="action-item">(.*?)</tr>', page, re.S)
     assert row and "Dana" in row.group(1) and "send the pricing sheet" in row.group(1)
     assert re.search(r"<td>Fri \d\d \w{3} \d{4}</td>", row.group(1))  # "by Friday", resolved
@@ -707,3 +707,43 @@ def test_a_date_outside_any_meetings_years_is_refused_not_a_crash(
         )
         assert response.status_code == 400, date
         assert "is not a meeting date (years 1970 to 2100)" in response.json()["error"]
+
+
+@pytest.mark.slow
+def test_a_misheard_line_is_corrected_and_the_notes_read_the_correction(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    # Given a line Whisper misheard: the item reads "send the pricing sheet"
+    meeting_id = finished_meeting(meeting_runtime)
+    token = signed_in(client)
+    # When its words are corrected on the page (same speaker)
+    saved = client.post(
+        f"/meetings/{meeting_id}/segments/1/speaker",
+        data={
+            "csrf_token": token,
+            "speaker": "Speaker 2",
+            "text": "I will send the  price list by Friday. ",
+        },
+        headers=HTML,
+        follow_redirects=False,
+    )
+    assert saved.status_code == 303
+    run_queued(meeting_runtime, "transcription.renote")
+    # Then the transcript says it, its words are timed within the line, and the notes and
+    # search follow
+    with meeting_runtime.db.session() as s:
+        meeting = s.get(Meeting, meeting_id)
+        assert meeting is not None
+        line = meeting.transcript["segments"][1]
+        assert line["text"] == "I will send the price list by Friday."
+        assert [w["text"].strip() for w in line["words"]][4:6] == ["price", "list"]
+        assert all(10.0 <= w["start"] < w["end"] <= 14.0 for w in line["words"])
+        assert [a["task"] for a in meeting.notes["action_items"]] == ["send the price list"]
+        assert "price list" in meeting.search_text and "pricing sheet" not in meeting.search_text
+    # And a line too long to be one is refused, saying so
+    too_long = client.post(
+        f"/meetings/{meeting_id}/segments/1/speaker",
+        data={"csrf_token": token, "speaker": "Speaker 2", "text": "word " * 1001},
+        headers={"Accept": "application/json"},
+    )
+    assert too_long.status_code == 400 and "text: at most 5000 characters" in too_long.text
