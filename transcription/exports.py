@@ -9,7 +9,7 @@ import textwrap
 from collections.abc import Callable
 
 from transcription.notes import Notes
-from transcription.types import Segment, Transcript
+from transcription.types import Segment, Transcript, spread_words
 
 DUE_FORMAT = "%a %d %b %Y"  # "Fri 27 Nov 2026", as the meeting's page shows it
 NONE = "- None"  # an empty section is kept: "nothing was decided" is news too
@@ -63,16 +63,7 @@ def _wrapped(text: str) -> list[str]:
 def _timed_words(seg: Segment) -> list[tuple[float, float, str]]:
     """The segment's words with times; without word times, times shared out by length."""
     timed = [(w.start, w.end, w.text.strip()) for w in seg.words if w.text.strip()]
-    if timed:
-        return timed
-    tokens = seg.text.split()
-    total = sum(len(t) + 1 for t in tokens) or 1
-    span, done = seg.end - seg.start, 0
-    for token in tokens:
-        start = seg.start + span * done / total
-        done += len(token) + 1
-        timed.append((start, seg.start + span * done / total, token))
-    return timed
+    return timed or spread_words(seg.text.split(), seg.start, seg.end)
 
 
 def cues(seg: Segment, prefix: str = "") -> list[tuple[float, float, list[str]]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import String, cast, delete, func, or_, select
@@ -15,7 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from services.storage import as_utc, utcnow
 from transcription import MeetingNotFound
 from transcription.models import Meeting, MeetingChunk
-from transcription.notes import ActionItem, Notes, with_speakers
+from transcription.notes import ActionItem, Notes, renamed_owners, with_speakers
 from transcription.types import Chunk, Transcript
 
 
@@ -183,10 +182,7 @@ def edit_items(
     items = list(shown.action_items if shown else notes.action_items)  # as the page lists them
     # stored under the speakers' labels, so that owners keep following renames
     labels = {name: label for label, name in (meeting.speaker_names or {}).items()}
-    changed = [
-        replace(i, owner=labels.get(i.owner, i.owner)) if i.owner else i for i in change(items)
-    ]
-    meeting.notes = notes.with_items(changed).to_dict()
+    meeting.notes = notes.with_items(renamed_owners(change(items), labels)).to_dict()
     _refresh_search(meeting, tz)
     return meeting
 

@@ -125,7 +125,10 @@ class Transcript:
         words = [(w.start, w.end, w.text, w.probability) for w in seg.words]
         if text is not None and " ".join(text.split()) != " ".join(seg.text.split()):
             text = " ".join(text.split())
-            words = _spread(text.split(), seg.start, seg.end)
+            words = [
+                (round(a, 3), round(b, 3), f" {token}", 1.0)
+                for a, b, token in spread_words(text.split(), seg.start, seg.end)
+            ]
         segments[index] = Segment(
             seg.start,
             seg.end,
@@ -163,12 +166,13 @@ class Transcript:
         return Transcript(self.language, self.duration, segments, speakers, self.model)
 
 
-def _spread(tokens: list[str], start: float, end: float) -> list[tuple[float, float, str, float]]:
-    """Word times for ``tokens`` said between ``start`` and ``end``, by their length."""
+def spread_words(tokens: list[str], start: float, end: float) -> list[tuple[float, float, str]]:
+    """Times for ``tokens`` said between ``start`` and ``end`` with no word times of their
+    own (a corrected line, a segment without them): shared out by length."""
     total = sum(len(t) + 1 for t in tokens) or 1
     span, done, words = end - start, 0, []
     for token in tokens:
         begin = start + span * done / total
         done += len(token) + 1
-        words.append((round(begin, 3), round(start + span * done / total, 3), f" {token}", 1.0))
+        words.append((begin, start + span * done / total, token))
     return words

@@ -4,8 +4,9 @@ action items. Each needs the meeting to be shared with them (``load``) and a CSR
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
@@ -28,12 +29,12 @@ def add_corrections(
     routes: APIRouter, runtime: Runtime, load: Callable[[int, User], Meeting]
 ) -> None:
     """The correction routes, on ``routes``."""
-
-    @routes.post(
-        "/meetings/{meeting_id}/speakers",
-        dependencies=[Depends(require_csrf)],
-        include_in_schema=False,
+    # forms of the meeting's page: a CSRF token each, and no place in the API's schema
+    form_post = functools.partial(
+        routes.post, dependencies=[Depends(require_csrf)], include_in_schema=False
     )
+
+    @form_post("/meetings/{meeting_id}/speakers")
     async def rename(request: Request, meeting_id: int, user: SignedIn) -> Response:
         form = await request.form()
         fields = {str(key): str(value) for key, value in form.items()}
@@ -54,7 +55,11 @@ def add_corrections(
         return RedirectResponse(f"/meetings/{meeting_id}#speakers", status_code=303)
 
     def change_items(
-        request: Request, meeting_id: int, user: User, change: Any, done: str
+        request: Request,
+        meeting_id: int,
+        user: User,
+        change: Callable[[list[ActionItem]], list[ActionItem]],
+        done: str,
     ) -> Response:
         """Apply ``change`` to the items as the page lists them, then back to the table."""
         load(meeting_id, user)  # 404 unless this user may see it
@@ -69,11 +74,7 @@ def add_corrections(
             flash(request, done, "success")
         return RedirectResponse(f"/meetings/{meeting_id}#action-items", status_code=303)
 
-    @routes.post(
-        "/meetings/{meeting_id}/items",
-        dependencies=[Depends(require_csrf)],
-        include_in_schema=False,
-    )
+    @form_post("/meetings/{meeting_id}/items")
     def add_item(
         request: Request,
         meeting_id: int,
@@ -87,11 +88,7 @@ def add_corrections(
 
         return change_items(request, meeting_id, user, add, "Action item added.")
 
-    @routes.post(
-        "/meetings/{meeting_id}/items/{index}",
-        dependencies=[Depends(require_csrf)],
-        include_in_schema=False,
-    )
+    @form_post("/meetings/{meeting_id}/items/{index}")
     def edit_item(
         request: Request,
         meeting_id: int,
@@ -119,12 +116,8 @@ def add_corrections(
         done = "Action item removed." if remove else "Action item saved."
         return change_items(request, meeting_id, user, edit, done)
 
-    @routes.post(
-        "/meetings/{meeting_id}/segments/{index}/speaker",
-        dependencies=[Depends(require_csrf)],
-        include_in_schema=False,
-    )
-    def move(
+    @form_post("/meetings/{meeting_id}/segments/{index}/speaker")
+    def correct_line(
         request: Request,
         meeting_id: int,
         index: int,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -92,9 +92,7 @@ class Notes:
         """These notes with ``items`` set by hand: kept from now on (a rename or a moved line
         no longer re-reads them), and the summary's closing count follows when it is the one
         written from the old items."""
-        summary, before = self.summary, outcome(self.decisions, self.action_items)
-        if summary.endswith(before):
-            summary = summary[: -len(before)] + outcome(self.decisions, items)
+        summary = _reclosed(self, self.decisions, items)
         return replace(self, summary=summary, action_items=tuple(items), items_edited=True)
 
 
@@ -111,8 +109,24 @@ def renamed(text: str, names: dict[str, str]) -> str:
     return pattern.sub(lambda m: names[m.group()], text)
 
 
-def _renamed_owners(items: Sequence[ActionItem], names: dict[str, str]) -> list[ActionItem]:
+def renamed_owners(items: Sequence[ActionItem], names: dict[str, str]) -> list[ActionItem]:
+    """``items`` with each owner that ``names`` maps replaced by its new name."""
     return [replace(i, owner=names.get(i.owner, i.owner)) if i.owner else i for i in items]
+
+
+def _reclosed(
+    notes: Notes,
+    found: Sequence[Point],
+    items: Sequence[ActionItem],
+    rename: Callable[[str], str] = lambda text: text,
+) -> str:
+    """The summary with ``rename`` applied and, when its closing sentence is still the one
+    written from the notes' decisions and items (no LLM rewrote it), that sentence written
+    again from ``found`` and ``items``."""
+    before = outcome(notes.decisions, notes.action_items)
+    if notes.summary.endswith(before):
+        return rename(notes.summary[: -len(before)]) + outcome(found, items)
+    return rename(notes.summary)
 
 
 def with_speakers(
@@ -127,17 +141,12 @@ def with_speakers(
     found = decisions(sentences, language)
     # an owner the talk names ("Priya, can you ...") is the renamed speaker too
     if notes.items_edited:  # corrected by hand: kept, only the owners' names follow
-        items = _renamed_owners(notes.action_items, names)
+        items = renamed_owners(notes.action_items, names)
     else:
-        read = _renamed_owners(action_items(sentences, meeting, language), names)
-        known = [*notes.action_items, *_renamed_owners(notes.action_items, names)]
+        read = renamed_owners(action_items(sentences, meeting, language), names)
+        known = [*notes.action_items, *renamed_owners(notes.action_items, names)]
         items = kept(read, transcript.speakers, known)
-    summary = notes.summary
-    before = outcome(notes.decisions, notes.action_items)
-    if summary.endswith(before):
-        summary = renamed(summary[: -len(before)], names) + outcome(found, items)
-    else:
-        summary = renamed(summary, names)
+    summary = _reclosed(notes, found, items, lambda text: renamed(text, names))
     return Notes(
         notes.title,
         summary,

@@ -89,24 +89,7 @@ ENGLISH = ActionPhrases(
 PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
 # words that point back to something said before ("send it", "do that", "le faire")
 POINTERS = frozenset(
-    [
-        "it",
-        "that",
-        "this",
-        "them",
-        "those",
-        "these",
-        "es",
-        "das",
-        "dies",
-        "le",
-        "la",
-        "les",
-        "lo",
-        "eso",
-        "ça",
-        "cela",
-    ]
+    "it that this them those these es das dies le la les lo eso ça cela".split()  # noqa: SIM905
 )
 
 
