@@ -13,12 +13,15 @@ from typing import Any
 
 import numpy as np
 import pytest
+from fastapi.testclient import TestClient
 
 from services.config import load_settings
 from services.inference import InferenceClient, ModelInfo, Priority
 from services.inference.local import LocalClient
 from services.runtime import Runtime
+from services.web.app import create_app
 from tests.transcription.meetings import SCRIPTS, render
+from tests.web.conftest import add_user
 from transcription.audio import decode
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -147,3 +150,11 @@ def run_queued(runtime: Runtime, kind: str) -> list[dict[str, Any] | None]:
             row = s.get(JobRow, job_id)
             row.state, row.attempts = "succeeded", attempt
     return results
+
+
+@pytest.fixture
+def client(meeting_runtime: Runtime) -> Iterator[TestClient]:
+    """The web app on ``meeting_runtime``, with an admin account (hr@example.com)."""
+    add_user(meeting_runtime, "hr@example.com", "admin")
+    with TestClient(create_app(meeting_runtime)) as test_client:
+        yield test_client
