@@ -14,19 +14,28 @@ from transcription import store
 from transcription.models import Meeting
 
 
+def recorded(runtime: Runtime, meeting_id: int, path: Path) -> Path:
+    """``path``, holding real speech (the ARCTIC clip), kept as the meeting's recording under
+    its own file name."""
+    path.write_bytes((FIXTURES / "arctic_a0007.wav").read_bytes())
+    with runtime.db.session() as s:
+        row = s.get(Meeting, meeting_id)
+        assert row is not None
+        row.audio_path, row.filename = str(path), path.name
+    return path
+
+
 def test_a_meeting_is_seen_only_by_its_owner_its_attendees_and_admins(
     client: TestClient, meeting_runtime: Runtime, tmp_path: Path
 ) -> None:
     # Given a meeting Dana uploaded with Lee as attendee, its recording kept, and three other
     # accounts
     meeting_id = finished_meeting(meeting_runtime, title="Salary review")
-    recording = tmp_path / "salary.wav"
-    recording.write_bytes((FIXTURES / "arctic_a0007.wav").read_bytes())
+    recorded(meeting_runtime, meeting_id, tmp_path / "salary.wav")
     with meeting_runtime.db.session() as s:
         row = s.get(Meeting, meeting_id)
         assert row is not None
         row.owner_email, row.attendees = "Dana@example.com", ["lee_b@example.com"]
-        row.audio_path, row.filename = str(recording), "salary.wav"
     for email, role in (
         ("dana@example.com", "recruiter"),
         ("lee_b@example.com", "recruiter"),
@@ -105,12 +114,7 @@ def test_the_recording_is_served_for_the_player_with_seeking_to_those_who_may_se
 ) -> None:
     # Given a processed meeting whose recording is kept
     meeting_id = finished_meeting(meeting_runtime)
-    recording = tmp_path / "pricing.wav"
-    recording.write_bytes((FIXTURES / "arctic_a0007.wav").read_bytes())
-    with meeting_runtime.db.session() as s:
-        row = s.get(Meeting, meeting_id)
-        assert row is not None
-        row.audio_path, row.filename = str(recording), "pricing.wav"
+    recording = recorded(meeting_runtime, meeting_id, tmp_path / "pricing.wav")
     signed_in(client)
     # Then the page has a player, and every moment in the notes and transcript is playable
     page = client.get(f"/meetings/{meeting_id}", headers=HTML).text
@@ -137,12 +141,7 @@ def test_a_recording_named_like_a_web_page_is_downloaded_never_shown(
 ) -> None:
     # Given a recording whose name says HTML (it passed the audio check: it is a WAV)
     meeting_id = finished_meeting(meeting_runtime)
-    evil = tmp_path / "evil.html"
-    evil.write_bytes((FIXTURES / "arctic_a0007.wav").read_bytes())
-    with meeting_runtime.db.session() as s:
-        row = s.get(Meeting, meeting_id)
-        assert row is not None
-        row.audio_path, row.filename = str(evil), "evil.html"
+    recorded(meeting_runtime, meeting_id, tmp_path / "evil.html")
     signed_in(client)
     # Then it is served as a download of bytes, in a sandbox, never as a page of this site
     response = client.get(f"/meetings/{meeting_id}/recording")
