@@ -128,9 +128,11 @@ def process(ctx: JobContext) -> dict[str, Any] | None:
 
 @jobs.handler("transcription.renote", max_attempts=3, priority=3)
 def renote(ctx: JobContext) -> dict[str, Any] | None:
-    """The notes taken again after someone corrected who said what on the page."""
+    """The notes taken again after someone corrected who said what on the page (skipped,
+    ``"superseded"``, when the transcript was corrected again: that correction's job runs)."""
+    meeting_id = int(ctx.payload["meeting_id"])
     try:
-        retake_notes(ctx.runtime, int(ctx.payload["meeting_id"]))
+        stored = retake_notes(ctx.runtime, meeting_id, ctx.payload.get("transcript"))
     except MeetingNotFound as e:
         raise PermanentJobError(str(e)) from e
-    return {"meeting_id": int(ctx.payload["meeting_id"])}
+    return {"meeting_id": meeting_id} | ({} if stored else {"superseded": True})

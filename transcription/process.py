@@ -121,18 +121,21 @@ def take_notes(runtime: Runtime, transcript: Transcript, when: dt.datetime, titl
     return build_notes(transcript, runtime.inference, local, title, settings.llm_url)
 
 
-def retake_notes(runtime: Runtime, meeting_id: int) -> None:
+def retake_notes(runtime: Runtime, meeting_id: int, version: str | None = None) -> bool:
     """Take the notes of a processed meeting again from its transcript as it now stands.
 
     From the speaker labels, as at first (names set on the page are applied when shown);
-    stored only if no one changed the transcript meanwhile, whose own job follows.
+    stored only if no one changed the transcript meanwhile, whose own job follows. With
+    ``version`` (:func:`store.version` of the transcript the correction left), a transcript
+    changed again since is left to the job of that later change: a burst of corrections takes
+    the notes once, not once a line. Returns whether notes were stored.
     """
     with runtime.db.session() as s:
         meeting = store.get(s, meeting_id)
         source = meeting.transcript
         title, when = meeting.title, as_utc(meeting.meeting_date) or utcnow()
-    if not source:
-        return
+    if not source or (version is not None and store.version(source) != version):
+        return False
     notes = take_notes(runtime, Transcript.from_dict(source), when, title)
     with runtime.db.session() as s:
-        store.save_notes(s, meeting_id, notes, source, runtime.settings.tz)
+        return store.save_notes(s, meeting_id, notes, source, runtime.settings.tz)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable
 from typing import Any
@@ -134,8 +135,15 @@ def correct_segment(
     meeting.transcript = moved.to_dict()
     names = dict(meeting.speaker_names or {})
     meeting.speaker_names = {k: v for k, v in names.items() if k in moved.speakers}
-    jobs.enqueue(session, "transcription.renote", {"meeting_id": meeting_id})
+    payload = {"meeting_id": meeting_id, "transcript": version(meeting.transcript)}
+    jobs.enqueue(session, "transcription.renote", payload)
     return meeting
+
+
+def version(transcript: dict[str, Any]) -> str:
+    """A short digest naming one state of a stored transcript (equal content, equal digest)."""
+    canonical = json.dumps(transcript, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
 def save_notes(

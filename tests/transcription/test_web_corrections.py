@@ -104,6 +104,39 @@ def test_a_line_moved_to_its_real_speaker_takes_the_notes_with_it(
         assert refused.status_code == code, (index, speaker, refused.text)
 
 
+def test_a_burst_of_corrections_takes_the_notes_once_from_the_last_one(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    # Given a meeting whose first speaker is named Dana
+    meeting_id = finished_meeting(meeting_runtime)
+    token = signed_in(client)
+
+    def post(path: str, **fields: str) -> None:
+        response = client.post(
+            f"/meetings/{meeting_id}{path}",
+            data={"csrf_token": token, **fields},
+            follow_redirects=False,
+        )
+        assert response.status_code == 303, response.text
+
+    post("/speakers", **{"name:Speaker 1": "Dana"})
+    # When a line is moved to Dana and then, before the notes are retaken, its words fixed
+    post("/segments/1/speaker", speaker="Speaker 1")
+    post("/segments/1/speaker", speaker="Speaker 1", text="I will book the venue by Friday.")
+    # Then the first job sees the transcript changed again and leaves the work to the second
+    assert run_queued(meeting_runtime, "transcription.renote") == [
+        {"meeting_id": meeting_id, "superseded": True},
+        {"meeting_id": meeting_id},
+    ]
+    # And the notes are those of the last correction
+    with meeting_runtime.db.session() as s:
+        notes = store.notes_of(store.get(s, meeting_id), dt.UTC)
+    assert notes is not None
+    assert [(i.owner, i.task, i.due) for i in notes.action_items] == [
+        ("Dana", "book the venue", dt.date(2026, 11, 27))
+    ]
+
+
 def test_action_items_can_be_corrected_removed_and_added_and_stay_so(
     client: TestClient, meeting_runtime: Runtime
 ) -> None:
