@@ -346,3 +346,183 @@ def test_at_the_end_of_the_day_is_a_figure_of_speech_not_a_deadline() -> None:
         MONDAY,
     )
     assert (item.task, item.due) == ("send the contract to legal", dt.date(2026, 12, 4))
+
+
+def test_action_on_me_is_a_promise_by_the_speaker() -> None:
+    items = action_items(
+        said(("Nora", "Action on me to call the provider and push them next Tuesday.")), MONDAY
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Nora", "call the provider and push them", dt.date(2026, 12, 1))
+    ]
+
+
+def test_i_can_with_work_is_a_promise_but_seeing_and_hearing_are_not() -> None:
+    items = action_items(
+        said(
+            ("Quinn", "I can sort out the desk plan by Wednesday."),
+            ("Ben", "I can see your screen now."),
+            ("Ben", "I can hear you fine."),
+            ("Ben", "Maybe I can look at the logs."),
+            ("Ben", "I can send the deck if you want."),
+            ("Ben", "I can do the demo?"),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Quinn", "sort out the desk plan", dt.date(2026, 11, 25))
+    ]
+
+
+def test_a_promise_that_points_back_completes_the_request() -> None:
+    # Given a request, and its owner promising "it" with a date
+    items = action_items(
+        said(
+            ("Victor", "Sofia, please write the customer-facing post-mortem."),
+            ("Sofia", "Sure, I'll have it done by next Tuesday."),
+        ),
+        MONDAY,
+    )
+    # Then the request gets the date instead of a second item "have it done"
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Sofia", "write the customer-facing post-mortem", dt.date(2026, 12, 1))
+    ]
+
+
+def test_a_request_accepted_with_a_date_is_due_then() -> None:
+    items = action_items(
+        said(
+            ("Ben", "Could you put the hosting terms in writing for our legal team?"),
+            ("Jorge", "Yes, by Thursday."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Jorge", "put the hosting terms in writing for our legal team", dt.date(2026, 11, 26))
+    ]
+
+
+def test_work_handed_to_someone_by_name_is_theirs() -> None:
+    # Given work nobody owns, handed to Owen as "that", and his yes
+    items = action_items(
+        said(
+            ("Kim", "Someone needs to own the flaky tests."),
+            ("Kim", "Owen, can you own that?"),
+            ("Owen", "Sure, I'll take that."),
+        ),
+        MONDAY,
+    )
+    # Then it is one item, Owen's, and "take that" is no task of its own
+    assert [(i.owner, i.task) for i in items] == [("Owen", "own the flaky tests")]
+
+
+def test_leave_it_with_me_accepts_an_open_request() -> None:
+    items = action_items(
+        said(("Sam", "Can someone look at the staging disk?"), ("Maya", "Leave it with me.")),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [("Maya", "look at the staging disk")]
+
+
+def test_lets_have_someone_do_it_is_theirs() -> None:
+    items = action_items(
+        said(
+            ("Kim", "And let's have Luis look into why the test database is so slow."),
+            ("Kim", "Let's get Nadia to review the runbook on Friday."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Luis", "look into why the test database is so slow", None),
+        ("Nadia", "review the runbook", dt.date(2026, 11, 27)),
+    ]
+
+
+def test_we_should_is_an_unassigned_item_unless_hedged_or_asked() -> None:
+    items = action_items(
+        said(
+            ("Nadia", "We should write down the on-call handover steps."),
+            ("Luis", "Maybe we should run them in parallel."),
+            ("Owen", "I think we should wait."),
+            ("Kim", "Should we ask him for a code sample?"),
+            ("Kim", "We should be fine."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [(None, "write down the on-call handover steps")]
+
+
+def test_i_need_something_from_a_named_person_is_a_request() -> None:
+    items = action_items(
+        said(
+            ("Paula", "Derek, I need a breakdown of the cluster costs by the 15th."),
+            ("Paula", "Amira, I need to leave early today."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Derek", "a breakdown of the cluster costs", dt.date(2026, 12, 15))
+    ]
+
+
+def test_a_speaker_whose_name_is_also_a_word_owns_their_promise() -> None:
+    # "Ella" is Spanish for "she", and also a name
+    [item] = action_items(said(("Ella", "I'll send you the example packets tomorrow.")), MONDAY)
+    assert (item.owner, item.due) == ("Ella", dt.date(2026, 11, 24))
+
+
+@pytest.mark.parametrize(
+    ("said_as", "due"),
+    [
+        ("I'll call the references this week.", dt.date(2026, 11, 29)),
+        ("I'll call the references next week.", dt.date(2026, 12, 6)),
+        ("I'll call the references next month.", dt.date(2026, 12, 31)),
+    ],
+)
+def test_work_due_in_a_week_or_month_is_due_by_its_last_day(said_as: str, due: dt.date) -> None:
+    [item] = action_items(said(("Hugo", said_as)), MONDAY)
+    assert (item.task, item.due) == ("call the references", due)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Not yet.",
+        "Honestly, I don't know.",
+        "Let's park that until we see the numbers.",
+        "That depends, and I don't know yet if HR will approve it.",
+        "The provider said three weeks, but nobody knows for sure.",
+    ],
+)
+def test_a_question_answered_without_an_answer_stays_open(reply: str) -> None:
+    sentences = said(("Sam", "Did legal sign off on the pricing page?"), ("Tom", reply))
+    assert [q.text for q in open_questions(sentences)] == [sentences[0].text]
+
+
+def test_nobody_knowing_a_thing_is_no_open_point() -> None:
+    sentences = said(("Nadia", "We should write down the handover steps, nobody knows them."))
+    assert open_questions(sentences) == []
+
+
+def test_who_is_settled_by_asking_someone_to_do_that_work() -> None:
+    # Given "who ...?" answered by asking Zoe to do the same thing
+    sentences = said(
+        ("Zoe", "Who's doing the email to existing customers?"),
+        ("Olivia", "Zoe, can you own the customer email?"),
+    )
+    # Then the question is answered, and Zoe owns the work
+    assert open_questions(sentences) == []
+    assert [(i.owner, i.task) for i in action_items(sentences, MONDAY)] == [
+        ("Zoe", "own the customer email")
+    ]
+
+
+def test_questions_asked_in_a_row_are_one_open_point() -> None:
+    sentences = said(
+        ("Quinn", "What about the internet at the new place?"),
+        ("Quinn", "Is the fibre line installed?"),
+        ("Pete", "Not yet."),
+    )
+    [point] = open_questions(sentences)
+    assert point.text == ("What about the internet at the new place? Is the fibre line installed?")
+    assert (point.speaker, point.start) == ("Quinn", 0.0)

@@ -22,20 +22,25 @@ from transcription.notes.languages import ACTION_PHRASES
 from transcription.notes.phrases import NAME, TASK, ActionPhrases
 from transcription.notes.sentences import Sentence
 
+# "I need a breakdown" asks for the thing; "I need to leave early" is the speaker's own matter
 NAMED_REQUEST = re.compile(
     rf"^(?:(?:[Oo]kay|[Ss]o|[Aa]nd|[Aa]lright|[Tt]hen),?\s+)?{NAME},\s+(?:(?:can|could|would|will)"
-    rf" you(?: please)?|please|I need you to|you(?:'ll| will)|make sure(?: you)?)\s+{TASK}"
+    rf" you(?: please)?|please|I need you to|I(?:'ll| will)? need(?!\s+to\b)|you(?:'ll| will)|"
+    rf"make sure(?: you)?)\s+{TASK}"
 )
 TRAILING_NAME_REQUEST = re.compile(
     rf"\b(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK},\s+{NAME}\s*[?.!]?$"
 )
+# "Lee will ...", and "let's have Lee look into ..." (which needs no verb of its own after Lee)
 THIRD_PERSON = re.compile(
-    rf"(?:^|[,;]\s*|\band\s+){NAME}\s+(?:will|is going to|is gonna|'ll|has agreed to|is to|"
-    rf"should|needs to|takes care of|is on|owns)\s+{TASK}"
+    rf"(?:(?P<delegated>\b[Ll]et(?:'s| us) (?:have|get|ask)\s+)|^|[,;]\s*|\band\s+){NAME}\s+"
+    rf"(?(delegated)(?:to\s+)?|(?:will|is going to|is gonna|'ll|has agreed to|is to|should|"
+    rf"needs to|takes care of|is on|owns)\s+){TASK}"
 )
 SELF = re.compile(
     rf"\b(?:I will|I'll|I am going to|I'm going to|I'm gonna|I can take|I'll take|I will take|"
-    rf"let me|I'm on it,? I'll|I'll make sure to|I will make sure to)\s+{TASK}"
+    rf"let me|I'm on it,? I'll|I'll make sure to|I will make sure to|I can|"
+    rf"[Aa]ction on me(?: to|:)?|(?:[Tt]hat's|[Ii]t's) on me to)\s+{TASK}"
 )
 OPEN_REQUEST = re.compile(
     rf"\b(?:[Cc]an|[Cc]ould|[Ww]ould) (?:some|any)?(?:one|body)(?: please)?\s+{TASK}"
@@ -46,11 +51,13 @@ TEAM = re.compile(
     rf"[Aa]ction item(?: is)?:?|[Tt]o ?do:)\s+{TASK}"
 )
 # A commitment by someone the meeting did not name ("they", "he", "somebody"): an item, no owner.
+# "We should ..." is the team's, like "we need to", but people hedge it ("maybe we should"),
+# so it is read here, where hedges and questions are no items.
 UNNAMED = re.compile(
     r"(?:^|[,;]\s*|\b(?i:and|so|then|but|okay|ok)\s+)"
-    r"(?i:they|he|she|some(?:one|body))(?:'ll|\s+(?:will|is going to|are going to|is gonna|"
+    r"(?:(?i:they|he|she|some(?:one|body))(?:'ll|\s+(?:will|is going to|are going to|is gonna|"
     r"are gonna|has to|have to|needs to|need to|should|must|has agreed to|have agreed to|"
-    rf"agreed to|promised to))\s+{TASK}"
+    rf"agreed to|promised to))|(?i:we)\s+should)\s+{TASK}"
 )
 # Words that make a commitment by an unnamed person a guess rather than a task.
 HEDGE = re.compile(
@@ -60,16 +67,17 @@ HEDGE = re.compile(
 )
 ACCEPT = re.compile(
     r"^(?:sure|yes|yeah|yep|okay|ok|of course|absolutely|will do|no problem|"
-    r"i can|i will|i'll|on it|happy to)\b",
+    r"i can|i will|i'll|on it|happy to|leave it with me)\b",
     re.IGNORECASE,
 )
 # Things people say with "I'll" that commit them to nothing.
 NOT_TASKS = re.compile(
     r"^(?:be|say|admit|guess|think|just say|try not|pass|leave it|stop|"
     r"see you|talk to you|have (?:a|the|some)|let you|go first|start|not|never|"
-    r"love|like|hate|enjoy|want|know|understand|probably|likely)\b"
+    r"love|like|hate|enjoy|want|know|understand|probably|likely|see|hear|imagine|relate|"
+    r"tell you)\b"
     r"|^(?:have|has|had) (?:been|done|gone|got|forgotten|\w+ed)\b"  # "must have forgotten"
-    r"|^(?:do|handle|take care of|check) (?:that|it|this|so)\W*$"
+    r"|^(?:do|handle|take care of|check|take|own) (?:that|it|this|so)\W*$"  # a yes, not a task
 )
 ENGLISH = ActionPhrases(
     named_request=NAMED_REQUEST,
@@ -90,6 +98,10 @@ PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
 # words that point back to something said before ("send it", "do that", "le faire")
 POINTERS = frozenset(
     "it that this them those these es das dies le la les lo eso ça cela".split()  # noqa: SIM905
+)
+# words around a pointer that name no other work ("have it done", "get that over to you")
+AROUND_POINTERS = frozenset(
+    "done ready sorted over back to you for me us on up of care into".split()  # noqa: SIM905
 )
 
 
@@ -120,7 +132,9 @@ def _item(
     owner: str | None, task: str, sentence: Sentence, meeting: dt.datetime, language: str
 ) -> ActionItem | None:
     words = PHRASES[language]
-    if owner in NOT_NAMES or words.not_tasks.match(task.strip().lower()):
+    # owners read from the text were checked against NOT_NAMES; the rest are speakers, whose
+    # names are names even when a language uses them as a word ("Ella", "May")
+    if words.not_tasks.match(task.strip().lower()):
         return None
     due = due_date(sentence.text, meeting, language)
     text = _clean(task, owner, due.phrase if due else None, words)
@@ -144,8 +158,10 @@ def _match(
         if found and found.group("owner") not in NOT_NAMES:
             return item(found.group("owner"), found.group("task"))
     found = words.self_commitment.search(text)
-    if found:
+    if found and not _hedged_offer(found, text, words):
         return item(sentence.named_speaker, _promised(found, words))
+    if found:
+        return None
     found = words.you_request.search(text) or words.open_request.search(text)
     if found:
         reply = next((s for s in following if s.speaker != sentence.speaker), None)
@@ -155,7 +171,10 @@ def _match(
         promise = words.self_commitment.match(answer)
         if promise and not _same_work(promise.group("task"), found.group("task")):
             accepted = False
-        return item(reply.named_speaker if accepted and reply else None, found.group("task"))
+        if not accepted or reply is None:
+            return item(None, found.group("task"))
+        asked = item(reply.named_speaker, found.group("task"))
+        return _dated_by_reply(asked, reply, meeting, language)
     found = words.team.search(text)
     if found:
         return item(None, found.group("task"))
@@ -163,6 +182,25 @@ def _match(
     if found and not text.endswith("?") and not words.hedge.search(text):
         return item(None, found.group("task"))
     return None
+
+
+def _hedged_offer(found: re.Match[str], text: str, words: ActionPhrases) -> bool:
+    """Whether a promise is only an offer made with a hedge or as a question ("maybe I can
+    look at it", "I can send it if you want", "I can do the demo?"): what someone can do
+    commits them only when said plainly."""
+    offered = re.match(r"I can\s+(?!take\b)", found.group(0)) is not None
+    return offered and (words.hedge.search(text) is not None or text.rstrip().endswith("?"))
+
+
+def _dated_by_reply(
+    request: ActionItem | None, reply: Sentence, meeting: dt.datetime, language: str
+) -> ActionItem | None:
+    """A request without a date, accepted with one ("Yes, I can get that to you by Thursday"),
+    is due on the date of the yes."""
+    if request is None or request.due is not None:
+        return request
+    said = due_date(reply.text, meeting, language)
+    return replace(request, due=said.date) if said else request
 
 
 def _promised(found: re.Match[str], words: ActionPhrases) -> str:
@@ -201,6 +239,8 @@ def _same_work(promised: str, asked: str) -> bool:
     again ("send the report") or short enough to point back to it ("send it"); "send the
     invoice" or "update the budget sheet" after "update the roadmap" is other work."""
     said, wanted = promised.lower().split(), asked.lower().split()
+    if _points_back(promised):  # "I'll have it done by Tuesday"
+        return True
     if said[0] != wanted[0]:
         return False
 
@@ -211,13 +251,33 @@ def _same_work(promised: str, asked: str) -> bool:
     return bool(named_again) or (len(said) <= 3 and not things(said))
 
 
+def _points_back(task: str) -> bool:
+    """Whether ``task`` only points back to work said before ("do it", "own that", "have it
+    done", "get that over to you"): a verb, a pointer, and no word that names other work."""
+    rest = task.lower().split()[1:]
+    return any(w in POINTERS for w in rest) and all(
+        w in POINTERS or w in AROUND_POINTERS for w in rest
+    )
+
+
+def _handed_to(sentence: Sentence, words: ActionPhrases) -> str | None:
+    """Who a request by name hands the work said just before to ("Someone needs to own the
+    flaky tests. Owen, can you own that?" -> Owen), else None."""
+    for pattern in (words.named_request, words.trailing_name_request):
+        found = pattern.search(sentence.text)
+        if found and found.group("owner") not in NOT_NAMES and _points_back(found.group("task")):
+            return found.group("owner")
+    return None
+
+
 def action_items(
     sentences: Sequence[Sentence], meeting: dt.datetime, language: str = "en"
 ) -> list[ActionItem]:
     """Every action item said in the meeting, in order, without repeats.
 
     A promise that answers the request just before it is the same item: it gives the request
-    the owner or due date it lacked instead of a second item. ``language``: the
+    the owner or due date it lacked instead of a second item; so does a request by name that
+    hands over unowned work just said ("Owen, can you own that?"). ``language``: the
     transcript's; one without phrases (:data:`PHRASES`) gives no items.
     """
     if language not in PHRASES:
@@ -225,6 +285,12 @@ def action_items(
     items: list[ActionItem] = []
     said_at: list[int] = []  # the sentence each item came from
     for i, sentence in enumerate(sentences):
+        owner = _handed_to(sentence, PHRASES[language])
+        if owner and items and items[-1].owner is None and i - said_at[-1] <= 2:
+            said = due_date(sentence.text, meeting, language)
+            due = items[-1].due or (said.date if said else None)
+            items[-1] = replace(items[-1], owner=owner, due=due)
+            continue
         item = _match(sentence, sentences[i + 1 : i + 3], meeting, language)
         if item is None or any(known.task.lower() == item.task.lower() for known in items):
             continue

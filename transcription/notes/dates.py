@@ -71,7 +71,19 @@ def _date(value: dict[str, Any], phrase: str) -> dt.date | None:
         return day
     if value.get("grain") in ("year",) or "value" not in value:
         return None
-    return dt.datetime.fromisoformat(value["value"]).date()
+    day = dt.datetime.fromisoformat(value["value"]).date()
+    # Duckling gives "this week" or "next month" as its first day; work due then is due by
+    # its last, as "by the end of the week" is (Sunday, the last day of the month)
+    if value.get("grain") == "week":
+        return day + dt.timedelta(days=6 - day.weekday())
+    if value.get("grain") == "month":
+        return _last_of_month(day)
+    return day
+
+
+def _last_of_month(day: dt.date) -> dt.date:
+    year, month = divmod(day.year * 12 + day.month, 12)  # the next month, 0-based
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)  # the day before its 1st
 
 
 # "before the end of the month", "by end of week", "EOD": Duckling reads the first as the 21st
@@ -97,8 +109,8 @@ def _end_of(text: str, meeting: dt.date) -> DueDate | None:
     elif period == "week":  # Sunday, as Duckling ends "by the end of the week"
         day = meeting + dt.timedelta(days=6 - meeting.weekday() + 7 * later)
     elif period == "month":
-        year, month = divmod(meeting.year * 12 + meeting.month - 1 + later + 1, 12)
-        day = dt.date(year, month + 1, 1) - dt.timedelta(days=1)  # the day before the next 1st
+        year, month = divmod(meeting.year * 12 + meeting.month - 1 + later, 12)
+        day = _last_of_month(dt.date(year, month + 1, 1))
     else:
         day = dt.date(meeting.year + later, 12, 31)
     return DueDate(day, found.group(0))

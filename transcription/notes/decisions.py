@@ -17,14 +17,20 @@ DECISION = re.compile(
     r"decision:|agreed:|we(?:'ll| will) stick with|let's stick with)",
     re.IGNORECASE,
 )
+# Replies that leave a question open, after the words people open any answer with
 UNSURE_REPLY = re.compile(
-    r"^(?:i don't know|i'm not sure|not sure|good question|no idea|we'll see|let's come back|"
-    r"hard to say|that's unclear|nobody knows|we don't know)",
+    r"^(?:(?:honestly|well|um|uh|hmm|so|actually|to be honest|sorry),?\s+)*"
+    r"(?:i don't know|i'm not sure|not sure|good question|no idea|we'll see|let's come back|"
+    r"hard to say|that's unclear|nobody knows|we don't know|not yet|"
+    r"let's (?:park|table) (?:that|it|this))",
     re.IGNORECASE,
 )
 OPEN_MARK = re.compile(
     r"\b(?:open question|still (?:unclear|open|unknown)|not (?:yet )?decided|to be decided|tbd|"
-    r"need to figure out|we still don't know|remains to be seen|unresolved)\b",
+    r"need to figure out|we still don't know|remains to be seen|unresolved|"
+    r"(?:don't|do not) know yet)\b"
+    # "nobody knows (for sure)", not "nobody knows the steps": a point, not a gap in skills
+    r"|\b(?:nobody|no one) (?:really )?knows(?: for sure| yet)?(?=[.,;!]|$)",
     re.IGNORECASE,
 )
 SMALL_TALK = re.compile(
@@ -32,6 +38,12 @@ SMALL_TALK = re.compile(
 )
 REQUEST = re.compile(
     r"^(?:\w+,\s+)?(?:can|could|would|will) (?:you|someone|anyone)\b", re.IGNORECASE
+)
+# "Who ...?" is answered by asking someone to do it, in any of the languages with phrases
+ASKS_WHO = re.compile(r"^(?:\w+,\s+)?(?:who|wer|qui|quién)\b", re.IGNORECASE)
+# words any question and request share without being about the same thing
+ASKING_WORDS = frozenset(
+    "what when where which could would should will about going there this that".split()  # noqa: SIM905
 )
 ENGLISH = PointPhrases(DECISION, UNSURE_REPLY, OPEN_MARK, SMALL_TALK, REQUEST)
 PHRASES = {"en": ENGLISH, **POINT_PHRASES}
@@ -58,6 +70,47 @@ def decisions(sentences: Sequence[Sentence], language: str = "en") -> list[Point
     ]
 
 
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w{4,}", text.lower()) if w not in ASKING_WORDS}
+
+
+def _handed_out(question: str, answer: str, words: PointPhrases) -> bool:
+    """Whether ``answer`` settles who will do what ``question`` asked about ("Who's doing the
+    customer email?" - "Zoe, can you own the customer email?"): it asks someone to do the
+    same thing (a word in common); a request about other work leaves the question open."""
+    asked = ASKS_WHO.match(question) is not None and words.request.match(answer) is not None
+    return asked and bool(_content(question) & _content(answer))
+
+
+def _is_question(sentence: Sentence, words: PointPhrases) -> bool:
+    """Whether ``sentence`` asks something (not small talk, not a request in question form)."""
+    asked = sentence.text.lstrip("¿¡")
+    return (
+        sentence.text.endswith("?")
+        and not words.small_talk.match(asked)
+        and not words.request.match(asked)
+    )
+
+
+def _goes_on(sentences: Sequence[Sentence], i: int, words: PointPhrases) -> bool:
+    """Whether the speaker of question ``i`` asks on in the next sentence ("What about the
+    internet? Is the fibre line installed?"): the questions are one point, kept with the last."""
+    nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+    return nxt is not None and nxt.speaker == sentences[i].speaker and _is_question(nxt, words)
+
+
+def _lead_in(sentences: Sequence[Sentence], i: int, words: PointPhrases) -> list[Sentence]:
+    """The questions the same speaker asked just before question ``i``."""
+    first = i
+    while (
+        first > 0
+        and _goes_on(sentences, first - 1, words)
+        and _is_question(sentences[first - 1], words)
+    ):
+        first -= 1
+    return list(sentences[first:i])
+
+
 def open_questions(sentences: Sequence[Sentence], language: str = "en") -> list[Point]:
     """Questions left without an answer, and points said to be still open."""
     if language not in PHRASES:
@@ -69,16 +122,20 @@ def open_questions(sentences: Sequence[Sentence], language: str = "en") -> list[
             if not any(p.text.endswith("?") for p in sentences[max(0, i - 2) : i]):
                 found.append(Point(s.text, s.speaker, s.start))  # not just the reply to one
             continue
-        asked = s.text.lstrip("¿¡")
-        if not s.text.endswith("?") or words.small_talk.match(asked) or words.request.match(asked):
+        if not _is_question(s, words) or _goes_on(sentences, i, words):
             continue
-        if len(s.text.split()) < 4:
+        asked, lead_in = s.text.lstrip("¿¡"), _lead_in(sentences, i, words)
+        text = " ".join(q.text for q in [*lead_in, s])
+        if len(text.split()) < 4:
             continue
         reply = next((r for r in sentences[i + 1 : i + 3] if r.speaker != s.speaker), None)
         answer = reply.text.lstrip("¿¡") if reply else ""
         # another question, or a request to someone, moves on without answering
         moved_on = answer.endswith("?") or words.request.match(answer) is not None
+        if moved_on and _handed_out(asked, answer, words):
+            continue
         unsure = words.unsure_reply.match(answer) or words.open_mark.search(answer)
         if reply is None or moved_on or unsure:
-            found.append(Point(s.text, s.speaker, s.start))
+            start = lead_in[0].start if lead_in else s.start
+            found.append(Point(text, s.speaker, start))
     return found

@@ -1,0 +1,170 @@
+"""Notes rules on held-out meetings: precision and recall the rules were not tuned for.
+
+    python3 bench/notes_heldout.py [--meetings standup,retro] [--quiet]
+
+Runs the pure rules of ``transcription.notes`` (sentence split, action items, decisions,
+open questions; no audio, no models) on the ten meetings of
+``bench/notes_heldout_meetings.py`` and prints precision and recall per category, then each
+miss and each false find, one line each. The figures of ``bench/transcription_compare.py``
+come from the scripted meetings the rules were developed on; these do not.
+
+Matching, one to one, first fit in the order found:
+
+- an action item matches an expected one when the owner is equal (both may be None), the due
+  date is equal (both may be None) and every key task word occurs in the task (lower case);
+- a decision or an open question matches when every key word occurs in its sentence.
+
+Precision is matched finds over all finds, recall matched expected over all expected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.notes_heldout_meetings import MEETING_DATE, MEETINGS, Action, Meeting  # noqa: E402
+from transcription.notes.actions import ActionItem, action_items  # noqa: E402
+from transcription.notes.decisions import decisions, open_questions  # noqa: E402
+from transcription.notes.sentences import sentences_of  # noqa: E402
+from transcription.types import Segment, Transcript  # noqa: E402
+
+
+@dataclass
+class Tally:
+    """Finds and expectations of one category, with what did not match."""
+
+    found: int = 0
+    expected: int = 0
+    matched: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_finds: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+
+def transcript_of(meeting: Meeting) -> Transcript:
+    """One segment a line, five seconds each, split into sentences as the pipeline does."""
+    segments = tuple(
+        Segment(5.0 * i, 5.0 * i + 4.0, text, speaker)
+        for i, (speaker, text) in enumerate(meeting.lines)
+    )
+    speakers = tuple(dict.fromkeys(speaker for speaker, _ in meeting.lines))
+    return Transcript("en", 5.0 * len(segments), segments, speakers)
+
+
+def item_matches(item: ActionItem, expected: Action) -> bool:
+    task = item.task.lower()
+    return (
+        item.owner == expected.owner
+        and item.due == expected.due
+        and all(word in task for word in expected.words)
+    )
+
+
+def text_matches(text: str, words: tuple[str, ...]) -> bool:
+    return all(word in text.lower() for word in words)
+
+
+def count(
+    tally: Tally,
+    name: str,
+    found: Sequence[Any],
+    expected: Sequence[Any],
+    matches: Callable[[Any, Any], bool],
+    show: Callable[[object], str],
+) -> None:
+    """Match ``found`` to ``expected`` one to one and add the result to ``tally``."""
+    left = list(expected)
+    tally.found += len(found)
+    tally.expected += len(expected)
+    for thing in found:
+        hit = next((e for e in left if matches(thing, e)), None)
+        if hit is None:
+            tally.false_finds.append(f"{name}: {show(thing)}")
+        else:
+            left.remove(hit)
+            tally.matched += 1
+    tally.misses.extend(f"{name}: {show(e)}" for e in left)
+
+
+def show(thing: object) -> str:
+    if isinstance(thing, ActionItem):
+        return f"{thing.owner} | {thing.task} | {thing.due}  <- {thing.quote!r}"
+    if isinstance(thing, Action):
+        return f"{thing.owner} | {' + '.join(thing.words)} | {thing.due}"
+    if isinstance(thing, tuple):
+        return " + ".join(thing)
+    return repr(getattr(thing, "text", thing))
+
+
+def run(meetings: Sequence[Meeting]) -> dict[str, Tally]:
+    tallies = {"action items": Tally(), "decisions": Tally(), "open questions": Tally()}
+    for meeting in meetings:
+        sentences = sentences_of(transcript_of(meeting))
+        count(
+            tallies["action items"],
+            meeting.name,
+            action_items(sentences, MEETING_DATE),
+            meeting.actions,
+            item_matches,
+            show,
+        )
+        count(
+            tallies["decisions"],
+            meeting.name,
+            decisions(sentences),
+            meeting.decisions,
+            lambda point, words: text_matches(point.text, words),
+            show,
+        )
+        count(
+            tallies["open questions"],
+            meeting.name,
+            open_questions(sentences),
+            meeting.questions,
+            lambda point, words: text_matches(point.text, words),
+            show,
+        )
+    return tallies
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--meetings", default="", help="comma-separated names (default: all)")
+    parser.add_argument("--quiet", action="store_true", help="figures only, no misses")
+    args = parser.parse_args()
+    names = {n for n in args.meetings.split(",") if n}
+    chosen = [m for m in MEETINGS if not names or m.name in names]
+    tallies = run(chosen)
+    print(f"held-out meetings: {len(chosen)}, dated {MEETING_DATE:%A %Y-%m-%d}")
+    print(f"{'category':16} {'found':>6} {'expected':>9} {'matched':>8} {'precision':>10} recall")
+    for category, t in tallies.items():
+        print(
+            f"{category:16} {t.found:6} {t.expected:9} {t.matched:8}"
+            f" {t.precision:10.2f} {t.recall:6.2f}"
+        )
+    if args.quiet:
+        return
+    for category, t in tallies.items():
+        print(f"\n{category}")
+        for line in t.misses:
+            print(f"  miss   {line}")
+        for line in t.false_finds:
+            print(f"  false  {line}")
+
+
+if __name__ == "__main__":
+    main()
