@@ -39,12 +39,13 @@ from transcription.scoring import normalise, wer  # noqa: E402
 VOICE_POOL = ("en-us+m1", "en-us+f3", "en-us+m7", "en-us+m2", "en-gb+m3", "en-gb+f2", "en-us+f4")
 
 
-def long_meeting(minutes: float, varied: bool = True) -> Script:
+def long_meeting(minutes: float, varied: bool = True, shift: int = 0) -> Script:
     """Planning and hiring meetings alternating until about ``minutes`` of audio.
 
     ``varied``: each round gives the speakers other voices and another pace (120-150 words a
     minute), so that six rounds are six different recordings of the text, not one recording
-    six times (whose errors would all be the same error six times).
+    six times (whose errors would all be the same error six times). ``shift`` starts the
+    rotation of voices and paces elsewhere: another recording of the same text.
     """
     rounds = max(1, round(minutes * 60 / 100))  # one round of both scripts is ~105 s
     lines = PLANNING.lines + HIRING.lines
@@ -53,10 +54,21 @@ def long_meeting(minutes: float, varied: bool = True) -> Script:
     speakers = list(dict.fromkeys(line.speaker for line in lines))
     varied_lines = []
     for r in range(rounds):
-        voice = {s: VOICE_POOL[(i + r) % len(VOICE_POOL)] for i, s in enumerate(speakers)}
-        rate = 120 + (r * 7) % 31
+        voice = {s: VOICE_POOL[(i + r + shift) % len(VOICE_POOL)] for i, s in enumerate(speakers)}
+        rate = 120 + ((r + shift) * 7) % 31
         varied_lines += [replace(line, voice=voice[line.speaker], rate=rate) for line in lines]
-    return Script(f"meeting_{rounds}_varied", tuple(varied_lines), (), ())
+    name = f"meeting_{rounds}_varied" + (f"_shift{shift}" if shift else "")
+    return Script(name, tuple(varied_lines), (), ())
+
+
+OPENAI_DECODING: dict[str, dict[str, object]] = {
+    # whisper.transcribe()'s own defaults: greedy, temperature fallback, no word times
+    "openai": {},
+    # the `whisper` command's defaults (--beam_size 5 --best_of 5), no word times
+    "openai-cli": {"beam_size": 5, "best_of": 5},
+    # deskmate's decoding: beam 5 and word timestamps, like for like
+    "openai-beam5": {"beam_size": 5, "word_timestamps": True},
+}
 
 
 def peak_mb() -> float:
@@ -89,10 +101,9 @@ def run_system(system: str, audio_path: Path, data_dir: Path) -> dict[str, objec
         model = whisper.model.Whisper(whisper.model.ModelDimensions(**data["dims"]))
         model.load_state_dict(data["model_state_dict"])
         loaded = time.perf_counter()
-        # "openai": its defaults (greedy with temperature fallback, no word times);
-        # "openai-beam5": deskmate's decoding (beam 5, word timestamps) for a like-for-like
-        same = {"beam_size": 5, "word_timestamps": True} if system == "openai-beam5" else {}
-        text = whisper.transcribe(model, audio, language="en", fp16=False, **same)["text"]
+        text = whisper.transcribe(
+            model, audio, language="en", fp16=False, **OPENAI_DECODING[system]
+        )["text"]
     else:
         from services.config import load_settings
         from services.inference.local import LocalClient
@@ -163,6 +174,15 @@ def main() -> None:
         action="store_true",
         help="every round in the same voices and pace (the audio of the first runs)",
     )
+    parser.add_argument(
+        "--shift",
+        type=int,
+        default=0,
+        help="start the rotation of voices and paces elsewhere: another recording of the text",
+    )
+    parser.add_argument(
+        "--no-items", action="store_true", help="skip the action-item scores (speed and WER only)"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--audio", help=argparse.SUPPRESS)
     parser.add_argument("--work", default=str(Path(tempfile.gettempdir()) / "deskmate-bench"))
@@ -172,7 +192,7 @@ def main() -> None:
     if args.child:
         print(json.dumps(run_system(args.child, Path(args.audio), work)))
         return
-    script = long_meeting(args.minutes, varied=not args.same_voices)
+    script = long_meeting(args.minutes, varied=not args.same_voices, shift=args.shift)
     audio = render(replace(script), work / "audio")
     print(f"audio: {audio} ({script.name}, {len(script.lines)} lines)")
     results: dict[str, dict[str, float]] = {}
@@ -193,7 +213,7 @@ def main() -> None:
             check=True,
         )
         data = json.loads(out.stdout.strip().splitlines()[-1])
-        (work / f"{system}.txt").write_text(str(data["text"]))  # to read the errors
+        (work / f"{script.name}.{system}.txt").write_text(str(data["text"]))  # to read the errors
         data["wer"] = wer(script.text, str(data["text"]))
         data["errors"] = round(data["wer"] * len(normalise(script.text)))
         data["rtf"] = float(data["transcribe_s"]) / float(data["audio_s"])
@@ -204,11 +224,11 @@ def main() -> None:
             f"peak {data['peak_mb']:.0f} MB  (audio {data['audio_s']:.0f} s)"
         )
     if "deskmate" in results:
-        for peer in ("faster", "openai", "openai-beam5"):
+        for peer in ("faster", *OPENAI_DECODING):
             if peer in results:
                 speedup = results[peer]["transcribe_s"] / results["deskmate"]["transcribe_s"]
                 print(f"deskmate speed-up vs {peer}: {speedup:.2f}x")
-    for label, scripts in (("English", SCRIPTS), ("German", (GERMAN,))):
+    for label, scripts in () if args.no_items else (("English", SCRIPTS), ("German", (GERMAN,))):
         scores = action_item_scores(work, work / "audio", scripts)
         print(
             f"action items ({label}): precision {scores['precision']:.2f}  "
