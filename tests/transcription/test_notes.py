@@ -526,3 +526,255 @@ def test_questions_asked_in_a_row_are_one_open_point() -> None:
     [point] = open_questions(sentences)
     assert point.text == ("What about the internet at the new place? Is the fibre line installed?")
     assert (point.speaker, point.start) == ("Quinn", 0.0)
+
+
+@pytest.mark.parametrize(
+    ("said_as", "task", "due"),
+    [
+        (
+            "I'll file the expenses by end of day Friday.",
+            "file the expenses",
+            dt.date(2026, 11, 27),
+        ),
+        ("I'll file the expenses by end of day.", "file the expenses", dt.date(2026, 11, 23)),
+        ("I'll file the expenses tonight.", "file the expenses", dt.date(2026, 11, 23)),
+        ("I'll file the expenses tomorrow evening.", "file the expenses", dt.date(2026, 11, 24)),
+        ("I'll file the expenses by Thursday.", "file the expenses", dt.date(2026, 11, 26)),
+    ],
+)
+def test_the_end_of_a_named_day_and_an_evening_are_that_day(
+    said_as: str, task: str, due: dt.date
+) -> None:
+    [item] = action_items(said(("Kim", said_as)), MONDAY)
+    assert (item.task, item.due) == (task, due)
+
+
+def test_the_minutes_are_a_thing_to_send_not_a_time() -> None:
+    [item] = action_items(said(("Joe", "I'll circulate the minutes by Thursday.")), MONDAY)
+    assert (item.task, item.due) == ("circulate the minutes", dt.date(2026, 11, 26))
+    # a real time still counts: "in twenty minutes" is today
+    [soon] = action_items(said(("Joe", "I'll circulate the notes in twenty minutes.")), MONDAY)
+    assert soon.due == dt.date(2026, 11, 23)
+
+
+def test_a_date_said_as_a_deadline_wins_over_a_date_that_names_the_work() -> None:
+    # Given a bare date that names the work, or comes first, and a deadline with "by"
+    items = action_items(
+        said(
+            ("Ana", "I'll plan the Saturday shift by Tuesday."),
+            ("Ben", "I'll ask around next week and I'll confirm the venue before Friday."),
+        ),
+        MONDAY,
+    )
+    assert [i.due for i in items] == [dt.date(2026, 11, 24), dt.date(2026, 11, 27)]
+    # Then with no deadline word, the first date said still counts
+    [item] = action_items(said(("Ana", "I'll plan the Saturday shift on Tuesday.")), MONDAY)
+    assert item.due == dt.date(2026, 11, 28)
+
+
+def test_a_promise_with_hesitation_sounds_is_still_a_promise() -> None:
+    items = action_items(
+        said(
+            ("Ivo", "I'll, um, book the meeting room for Thursday."),
+            ("Ivo", "I'll, uh, I'll think about it."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [("Ivo", "book the meeting room")]
+
+
+def test_needing_something_is_no_promise_but_needing_to_do_it_is() -> None:
+    items = action_items(
+        said(
+            ("Ada", "I'll need the floor plans before I quote anything."),
+            ("Ada", "I'll need to call the landlord first."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [("Ada", "need to call the landlord first")]
+
+
+def test_having_something_by_a_date_is_a_promise_to_deliver_it() -> None:
+    items = action_items(
+        said(
+            ("Uma", "I'll have a first cut of the budget in three weeks."),
+            ("Uma", "I'll have a coffee and join you."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Uma", "have a first cut of the budget", dt.date(2026, 12, 14))
+    ]
+
+
+def test_a_request_by_name_after_an_interjection_is_theirs() -> None:
+    items = action_items(
+        said(("Lena", "Oh, Theo, can you order the new badges?"), ("Theo", "Sure, no problem.")),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [("Theo", "order the new badges")]
+    # an interjection before a name that asks nothing is no request
+    assert action_items(said(("Lena", "Oh, Theo, that was quick.")), MONDAY) == []
+
+
+def test_work_that_only_points_back_with_no_owner_is_no_new_item() -> None:
+    items = action_items(
+        said(
+            ("Raj", "The release checklist is out of date."),
+            ("Sue", "Someone should really update that."),
+            ("Sue", "Someone should really update the release checklist."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [(None, "update the release checklist")]
+
+
+def test_work_the_whole_team_owes_by_a_date_is_an_unassigned_item() -> None:
+    items = action_items(
+        said(
+            ("Mia", "So we need a signed contract before the launch on the 15th."),
+            ("Mia", "We need a bigger room, honestly."),
+            ("Mia", "Everybody, expense reports by Friday, please."),
+            ("Mia", "Everybody, thanks for coming."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        (None, "a signed contract before the launch", dt.date(2026, 12, 15)),
+        (None, "expense reports", dt.date(2026, 11, 27)),
+    ]
+
+
+def test_an_order_given_by_name_is_owned_by_that_person() -> None:
+    items = action_items(
+        said(
+            ("Nora", "Okay, Ian, book a table for the team lunch."),
+            ("Nora", "Ian, go ahead with your update."),
+            ("Nora", "Ian, that sounds right."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [("Ian", "book a table for the team lunch")]
+
+
+def test_a_deadline_said_just_after_a_promise_or_a_yes_dates_it() -> None:
+    items = action_items(
+        said(
+            ("Eva", "I'll migrate the wiki. It should be finished by Thursday."),
+            ("Eva", "Max, can you renew the domain?"),
+            ("Max", "Yes, will do."),
+            ("Max", "Before Friday at the latest."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.due) for i in items] == [
+        ("Eva", dt.date(2026, 11, 26)),
+        ("Max", dt.date(2026, 11, 27)),
+    ]
+
+
+def test_a_date_said_after_a_promise_about_something_else_is_not_its_due_date() -> None:
+    items = action_items(
+        said(
+            ("Eva", "I'll migrate the wiki."),
+            ("Eva", "The board meets on Thursday."),
+            ("Tim", "Mine is due by Friday."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.due) for i in items] == [("Eva", None)]
+
+
+def test_lets_with_a_choice_is_a_decision_but_running_the_meeting_is_not() -> None:
+    sentences = said(
+        ("Ola", "Okay, let's get started."),
+        ("Ola", "Let's go through the numbers first."),
+        ("Ola", "Fine, let's cut the second newsletter instead."),
+        ("Ola", "Let's move on."),
+        ("Ola", "Let's outsource."),
+        ("Ola", "Should we outsource, let's see?"),
+    )
+    assert [d.text for d in decisions(sentences)] == [
+        "Fine, let's cut the second newsletter instead.",
+        "Let's outsource.",
+    ]
+
+
+def test_a_proposal_is_a_decision_once_someone_else_agrees() -> None:
+    sentences = said(
+        ("Ken", "New hires get a buddy for their first month."),
+        ("Ken", "Can we agree on that?"),
+        ("Pia", "Yes, definitely."),
+        ("Ken", "Invoices go out on the first of the month."),
+        ("Ken", "Agreed?"),
+        ("Pia", "Not really, finance wants the fifth."),
+        ("Ken", "The office closes at six."),
+        ("Ken", "Agreed?"),
+        ("Ken", "Yes."),
+    )
+    assert [d.text for d in decisions(sentences)] == [
+        "New hires get a buddy for their first month."
+    ]
+
+
+def test_a_decision_taken_at_an_earlier_meeting_is_not_taken_now() -> None:
+    sentences = said(
+        ("Ron", "We decided last year to keep the old logo."),
+        ("Ron", "We decided to keep the old logo."),
+    )
+    assert [d.text for d in decisions(sentences)] == ["We decided to keep the old logo."]
+
+
+def test_a_question_said_as_a_statement_is_open() -> None:
+    sentences = said(
+        ("Jan", "Can you send the agenda?"),
+        ("Liv", "Sure."),
+        ("Jan", "What we still don't know is whether the venue takes cards."),
+        ("Jan", "Another open point, who signs the lease."),
+        ("Jan", "What I do know is that the venue is booked."),
+    )
+    assert [q.text for q in open_questions(sentences)] == [sentences[2].text, sentences[3].text]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I think so, but I'll confirm with the vendor.",
+        "Let me double-check that.",
+        "I'd need to ask the landlord.",
+        "We haven't decided on a budget yet.",
+        "I really don't know.",
+    ],
+)
+def test_a_guess_or_a_question_passed_on_leaves_it_open(reply: str) -> None:
+    sentences = said(("Sam", "Does the new contract cover weekend support?"), ("Tom", reply))
+    assert [q.text for q in open_questions(sentences)] == [sentences[0].text]
+
+
+@pytest.mark.parametrize("reply", ["I think so, yes.", "We haven't had any complaints."])
+def test_a_real_answer_closes_the_question(reply: str) -> None:
+    sentences = said(("Sam", "Does the new contract cover weekend support?"), ("Tom", reply))
+    assert open_questions(sentences) == []
+
+
+def test_who_answered_with_not_me_stays_open_but_a_name_closes_it() -> None:
+    asked = "And who is booking the flights for the conference?"
+    assert len(open_questions(said(("Ada", asked), ("Bo", "Not me.")))) == 1
+    assert open_questions(said(("Ada", asked), ("Bo", "Carla is, she has the card."))) == []
+
+
+def test_a_promise_that_points_back_to_the_speakers_own_work_dates_it() -> None:
+    items = action_items(
+        said(
+            ("Ali", "I'll fix the login page."),
+            ("Ali", "I can have it done by Wednesday."),
+            ("Bea", "I'll write the release notes."),
+            ("Bea", "I'll send the invoice on Friday."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Ali", "fix the login page", dt.date(2026, 11, 25)),
+        ("Bea", "write the release notes", None),
+        ("Bea", "send the invoice", dt.date(2026, 11, 27)),
+    ]

@@ -22,11 +22,22 @@ from transcription.notes.languages import ACTION_PHRASES
 from transcription.notes.phrases import NAME, TASK, ActionPhrases
 from transcription.notes.sentences import Sentence
 
+# the words people open a sentence with before turning to someone ("Oh, Mark, can you ...")
+OPENERS = (
+    r"(?:(?:[Oo]kay|[Ss]o|[Aa]nd|[Aa]lright|[Tt]hen|[Oo]h|[Uu]m|[Uu]h|[Rr]ight|[Aa]lso),?\s+)*"
+)
+# Verbs of work someone is told to do by name ("Grace, put it on the agenda"); only these, as
+# a name and a comma also start answers and thanks ("Grace, go ahead", "Grace, that's fine")
+ORDERS = (
+    "put|send|add|book|call|email|write|draft|update|check|prepare|schedule|set up|follow up|"
+    "share|circulate|order|print|file|fix|review|draw up|sort out|reach out|ping|chase|post|"
+    "forward|invite|contact"
+)
 # "I need a breakdown" asks for the thing; "I need to leave early" is the speaker's own matter
 NAMED_REQUEST = re.compile(
-    rf"^(?:(?:[Oo]kay|[Ss]o|[Aa]nd|[Aa]lright|[Tt]hen),?\s+)?{NAME},\s+(?:(?:can|could|would|will)"
+    rf"^{OPENERS}{NAME},\s+(?:(?:(?:can|could|would|will)"
     rf" you(?: please)?|please|I need you to|I(?:'ll| will)? need(?!\s+to\b)|you(?:'ll| will)|"
-    rf"make sure(?: you)?)\s+{TASK}"
+    rf"make sure(?: you)?)\s+{TASK}|(?P<order>(?:{ORDERS})\s+[^?.!]{{2,}}[.!]?$))"
 )
 TRAILING_NAME_REQUEST = re.compile(
     rf"\b(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK},\s+{NAME}\s*[?.!]?$"
@@ -37,18 +48,24 @@ THIRD_PERSON = re.compile(
     rf"(?(delegated)(?:to\s+)?|(?:will|is going to|is gonna|'ll|has agreed to|is to|should|"
     rf"needs to|takes care of|is on|owns)\s+){TASK}"
 )
+# "I'll, uh, I'll send it": the sounds people make while they find the words
+HESITATION = r"(?:,?\s+(?i:uh|um|erm|er)\b,?)*(?:\s+I(?:'ll| will)\b)?"
 SELF = re.compile(
     rf"\b(?:I will|I'll|I am going to|I'm going to|I'm gonna|I can take|I'll take|I will take|"
     rf"let me|I'm on it,? I'll|I'll make sure to|I will make sure to|I can|"
-    rf"[Aa]ction on me(?: to|:)?|(?:[Tt]hat's|[Ii]t's) on me to)\s+{TASK}"
+    rf"[Aa]ction on me(?: to|:)?|(?:[Tt]hat's|[Ii]t's) on me to){HESITATION}\s+{TASK}"
 )
 OPEN_REQUEST = re.compile(
     rf"\b(?:[Cc]an|[Cc]ould|[Ww]ould) (?:some|any)?(?:one|body)(?: please)?\s+{TASK}"
 )
 YOU_REQUEST = re.compile(rf"^(?:\w+,\s+)?(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK}")
+# Work for everyone: "we need to ...", "we need a draft by Friday" (a thing, due: work, not a
+# wish), "Everyone, slides by Monday, please" (said to all, with a date or a please)
 TEAM = re.compile(
     rf"\b(?:[Ww]e need to|[Ww]e have to|[Ss]omeone needs to|[Ss]omeone should|"
-    rf"[Aa]ction item(?: is)?:?|[Tt]o ?do:)\s+{TASK}"
+    rf"[Aa]ction item(?: is)?:?|[Tt]o ?do:|"
+    rf"[Ww]e need (?=(?:a|an|the)\b[^.?!]*\b(?:by|before)\b)|"
+    rf"^(?:[Ee]veryone|[Ee]verybody|[Aa]ll),\s+(?=[^.?!]*\b(?:please|by|before)\b))\s*{TASK}"
 )
 # A commitment by someone the meeting did not name ("they", "he", "somebody"): an item, no owner.
 # "We should ..." is the team's, like "we need to", but people hedge it ("maybe we should"),
@@ -70,10 +87,19 @@ ACCEPT = re.compile(
     r"i can|i will|i'll|on it|happy to|leave it with me)\b",
     re.IGNORECASE,
 )
-# Things people say with "I'll" that commit them to nothing.
+# A date that makes "I'll have a draft ..." work to deliver, not a thing to have
+HAVE_BY = (
+    r"[^.?!]*\b(?:by|before|until|today|tonight|tomorrow|next \w+|this \w+|"
+    r"in (?:a|an|one|two|three|four|five|\d+) (?:days?|weeks?|months?))\b"
+)
+# How a date said after a promise or a yes sets when it is due ("Should be done by Friday",
+# "End of the week at the latest"), not when something else happens ("The board meets Friday")
+DEADLINE_WORDS = re.compile(r"\b(?:by|before|until|no later than|at the latest|end of)\b", re.I)
+# Things people say with "I'll" that commit them to nothing; "I'll need the figures" asks
+# for something, "I'll need to check" is still a promise
 NOT_TASKS = re.compile(
-    r"^(?:be|say|admit|guess|think|just say|try not|pass|leave it|stop|"
-    r"see you|talk to you|have (?:a|the|some)|let you|go first|start|not|never|"
+    r"^(?:be|say|admit|guess|think|just say|try not|pass|leave it|stop|need(?! to\b)|"
+    rf"see you|talk to you|have (?:a|the|some)\b(?!{HAVE_BY})|let you|go first|start|not|never|"
     r"love|like|hate|enjoy|want|know|understand|probably|likely|see|hear|imagine|relate|"
     r"tell you)\b"
     r"|^(?:have|has|had) (?:been|done|gone|got|forgotten|\w+ed)\b"  # "must have forgotten"
@@ -92,7 +118,7 @@ ENGLISH = ActionPhrases(
     accept=ACCEPT,
     not_tasks=NOT_TASKS,
     date_words="by|before|until|on|for",
-    fillers="please|also|then|just",
+    fillers="please|also|then|just|really",
 )
 PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
 # words that point back to something said before ("send it", "do that", "le faire")
@@ -123,6 +149,7 @@ def _clean(task: str, owner: str | None, phrase: str | None, words: ActionPhrase
             rf"(?:\s+|^)(?:(?:{words.date_words})\s+)?{re.escape(phrase)}", "", task, flags=re.I
         )
     task = re.sub(rf"^(?:(?:{words.fillers})\s+)+", "", task.strip(), flags=re.I)
+    task = re.sub(rf"(?:,?\s+(?:{words.fillers}))+\W*$", "", task, flags=re.I)
     if owner:
         task = re.sub(rf",?\s+{re.escape(owner)}$", "", task)
     return task.strip(" ,;:-").rstrip(".?!")
@@ -138,7 +165,8 @@ def _item(
         return None
     due = due_date(sentence.text, meeting, language)
     text = _clean(task, owner, due.phrase if due else None, words)
-    if len(text.split()) < 2:
+    # "somebody should own that" only points back: the work said before stays as it was
+    if len(text.split()) < 2 or (owner is None and _points_back(text)):
         return None
     return ActionItem(
         owner, text, due.date if due else None, sentence.speaker, sentence.start, sentence.text
@@ -156,7 +184,7 @@ def _match(
     for pattern in (words.named_request, words.trailing_name_request, words.third_person):
         found = pattern.search(text)
         if found and found.group("owner") not in NOT_NAMES:
-            return item(found.group("owner"), found.group("task"))
+            return item(found.group("owner"), _asked(found))
     found = words.self_commitment.search(text)
     if found and not _hedged_offer(found, text, words):
         return item(sentence.named_speaker, _promised(found, words))
@@ -184,6 +212,12 @@ def _match(
     return None
 
 
+def _asked(found: re.Match[str]) -> str:
+    """The task of a request: after "can you" or the like, or the whole order said by name."""
+    groups = found.groupdict()
+    return groups.get("order") or groups["task"]
+
+
 def _hedged_offer(found: re.Match[str], text: str, words: ActionPhrases) -> bool:
     """Whether a promise is only an offer made with a hedge or as a question ("maybe I can
     look at it", "I can send it if you want", "I can do the demo?"): what someone can do
@@ -201,6 +235,27 @@ def _dated_by_reply(
         return request
     said = due_date(reply.text, meeting, language)
     return replace(request, due=said.date) if said else request
+
+
+def _dated_after(
+    item: ActionItem, sentence: Sentence, meeting: dt.datetime, language: str
+) -> ActionItem:
+    """An item without a date takes the deadline its owner or asker says just after ("I'll
+    take the migration. Should be done by Friday."; "Yes, will do. End of next week at the
+    latest."); a date said by someone else, or not as a deadline, is about something else."""
+    by = sentence.speaker
+    if item.due is not None or (by != item.speaker and by != item.owner):
+        return item
+    if not DEADLINE_WORDS.search(sentence.text):
+        return item
+    said = due_date(sentence.text, meeting, language)
+    return replace(item, due=said.date) if said else item
+
+
+def _restated(item: ActionItem, before: ActionItem) -> bool:
+    """Whether ``item`` only points back to the work its speaker just promised or asked for
+    ("I'll fix the login page. I can have it done by Wednesday."): it dates that work."""
+    return item.speaker == before.speaker and _points_back(item.task)
 
 
 def _promised(found: re.Match[str], words: ActionPhrases) -> str:
@@ -265,7 +320,7 @@ def _handed_to(sentence: Sentence, words: ActionPhrases) -> str | None:
     flaky tests. Owen, can you own that?" -> Owen), else None."""
     for pattern in (words.named_request, words.trailing_name_request):
         found = pattern.search(sentence.text)
-        if found and found.group("owner") not in NOT_NAMES and _points_back(found.group("task")):
+        if found and found.group("owner") not in NOT_NAMES and _points_back(_asked(found)):
             return found.group("owner")
     return None
 
@@ -292,6 +347,12 @@ def action_items(
             items[-1] = replace(items[-1], owner=owner, due=due)
             continue
         item = _match(sentence, sentences[i + 1 : i + 3], meeting, language)
+        if items and i - said_at[-1] <= 2 and item is None:
+            items[-1] = _dated_after(items[-1], sentence, meeting, language)
+            continue
+        if items and i - said_at[-1] <= 2 and item and _restated(item, items[-1]):
+            items[-1] = replace(items[-1], due=items[-1].due or item.due)
+            continue
         if item is None or any(known.task.lower() == item.task.lower() for known in items):
             continue
         if items and i - said_at[-1] <= 2 and _answers(item, items[-1], PHRASES[language]):

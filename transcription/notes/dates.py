@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 _LOCK = threading.Lock()  # the Haskell runtime is shared; keep calls one at a time
-# "by the end of the month" is an interval ending at the next month's midnight
-_END_OF = re.compile(r"\b(?:end of|ende|fin|final)", re.IGNORECASE)
+# "by the end of the month" is an interval ending at the next month's midnight; "by end of day
+# Thursday" ends at Thursday's first second, as "by Thursday" does
+_END_OF = re.compile(r"\b(?:end of(?! (?:the )?day)|ende|fin|final)", re.IGNORECASE)
 DUCKLING = ("en", "de", "fr", "es")  # languages whose date words are read
 # What Duckling reads as a time but people say without meaning a date
 NOT_DATES = frozenset(
@@ -28,6 +29,14 @@ NOT_DATES = frozenset(
         "the end of the day",
     )
 )
+# Nouns Duckling reads as a time ("send the minutes", "the second draft"), even joined to the
+# date after them ("the minutes by Thursday"): blanked out before it reads the text
+TIME_NOUNS = re.compile(
+    r"\b(?:the|a|those|these|our|my|your)\s+(?:minutes|second|hour)\b", re.IGNORECASE
+)
+# Words that make a date a deadline ("by Wednesday"); a bare date in the same sentence often
+# only names the work ("the Sunday cover by Wednesday") or something else said on the way
+DEADLINE = re.compile(r"^(?:by|before|until|till|no later than)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -65,8 +74,12 @@ def _date(value: dict[str, Any], phrase: str) -> dt.date | None:
         if not end:
             return None
         day = dt.datetime.fromisoformat(end["value"]).date()
-        # "by the end of the month" ends at the next month's midnight: the due day is the last
-        if _END_OF.search(phrase) and end["value"][11:19] == "00:00:00":
+        # "by the end of the month" ends at the next month's midnight: the due day is the last;
+        # so does a span of hours or days ("tonight", "Monday to Wednesday"), but not "by
+        # Wednesday", a span from now to the second Wednesday begins
+        spans_days = value.get("from") and end.get("grain") in ("hour", "day")
+        bounded = _END_OF.search(phrase) or spans_days
+        if bounded and end["value"][11:19] == "00:00:00":
             day -= dt.timedelta(days=1)
         return day
     if value.get("grain") in ("year",) or "value" not in value:
@@ -92,6 +105,8 @@ def _last_of_month(day: dt.date) -> dt.date:
 END_OF_PERIOD = re.compile(
     r"\b(?i:by|before|until|till|no later than)\s+(?:(?i:the)\s+)?(?i:end)\s+(?i:of)\s+"
     r"(?:(?i:the)\s+)?(?P<next>(?i:next)\s+)?(?P<period>(?i:day|week|month|year))\b"
+    # "by end of day Thursday": the end of that day, which Duckling reads
+    r"(?!\s+(?:(?i:on)\s+)?(?i:today|tomorrow|mon|tue|wed|thu|fri|sat|sun|the \d|\d))"
     r"|\bEO(?P<short>[DWM])\b"  # capitals only: "the eod report" is no deadline
 )
 
@@ -117,15 +132,18 @@ def _end_of(text: str, meeting: dt.date) -> DueDate | None:
 
 
 def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate | None:
-    """The first date on or after the meeting that ``text`` names, else None (never guessed)."""
+    """The date on or after the meeting that ``text`` names, else None (never guessed): the
+    first said as a deadline ("by Friday"), else the first said at all."""
     if language == "en" and (end := _end_of(text, meeting.date())):
         return end
-    for found in _parse(text, meeting, language):
+    dates = []
+    read = TIME_NOUNS.sub(lambda m: " " * len(m.group(0)), text) if language == "en" else text
+    for found in _parse(read, meeting, language):
         # the span, not Duckling's "body", which mangles letters outside ASCII
         phrase = text[found["start"] : found["end"]]
         if phrase.lower().strip() in NOT_DATES:
             continue
         day = _date(found.get("value", {}), phrase)
         if day is not None and day >= meeting.date():
-            return DueDate(day, phrase)
-    return None
+            dates.append(DueDate(day, phrase))
+    return next((d for d in dates if DEADLINE.match(d.phrase)), dates[0] if dates else None)

@@ -10,19 +10,56 @@ from transcription.notes.languages import POINT_PHRASES
 from transcription.notes.phrases import PointPhrases
 from transcription.notes.sentences import Sentence
 
+# Words that run the meeting rather than decide anything ("let's get started", "let's see")
+RUNNING_THE_MEETING = (
+    r"get started|start|begin|see|say|leave it|make sure|not wait|move on|take a look|look|"
+    r"park|table|come back|circle back|talk|discuss|think|hear|wrap up|go around|keep going|"
+    r"continue|focus|recap|review|check|have|get|ask|be|hope|try|not forget|find out|"
+    r"go (?:round|around|through|over)|run through|walk through|plan|debrief|dive in|jump in|"
+    r"kick off|catch up|turn to|do (?:a )?(?:quick )?(?:round|intros|introductions)"
+)
 DECISION = re.compile(
-    r"\b(?:we(?:'ve| have)? (?:all )?(?:agreed|decided)|(?:it's|it is) (?:agreed|decided)|"
+    # "let's drop the banner", "let's split it": a choice, unless the words only run the meeting
+    r"(?:^|[,;.]\s+|\b(?:okay|so|then|yeah|right|fine|well),?\s+)let's\s+"
+    rf"(?!(?:{RUNNING_THE_MEETING})\b)\w"
+    # "we decided last month": a decision taken before, reported rather than made
+    r"|\b(?:we(?:'ve| have)? (?:all )?(?:agreed|decided)(?! (?:last|yesterday|earlier|before)\b)|"
+    r"(?:it's|it is) (?:agreed|decided)|"
     r"let's go with|let us go with|we(?:'ll| will| are going to|'re going to|'re gonna) go with|"
     r"the decision is|we settled on|we(?:'re| are) going ahead with|final decision|"
     r"decision:|agreed:|we(?:'ll| will) stick with|let's stick with)",
     re.IGNORECASE,
 )
+# A proposal put to the room ("..., agreed?", "Can we agree on that?") is a decision once
+# someone else says yes; said alone it is only a proposal
+ASKS_AGREEMENT = re.compile(
+    r"^(?:agreed|all agreed|(?:is )?every(?:one|body) (?:fine|ok|okay|happy) with that|"
+    r"can we (?:all )?agree on that|does that work for every(?:one|body)|"
+    r"are we all (?:ok|okay|fine|agreed|happy) with that)\?$",
+    re.IGNORECASE,
+)
+AGREES = re.compile(
+    r"^(?:agreed|yes|yeah|yep|sure|fine|sounds good|works for me|absolutely|definitely|"
+    r"fine by me|makes sense)\b(?!,? but\b)",
+    re.IGNORECASE,
+)
 # Replies that leave a question open, after the words people open any answer with
 UNSURE_REPLY = re.compile(
     r"^(?:(?:honestly|well|um|uh|hmm|so|actually|to be honest|sorry),?\s+)*"
-    r"(?:i don't know|i'm not sure|not sure|good question|no idea|we'll see|let's come back|"
-    r"hard to say|that's unclear|nobody knows|we don't know|not yet|"
-    r"let's (?:park|table) (?:that|it|this))",
+    r"(?:i (?:honestly |really |genuinely )?don't know|i'm not sure|not sure|good question|"
+    r"no idea|we'll see|let's come back|hard to say|that's unclear|nobody knows|we don't know|"
+    r"not yet|let's (?:park|table) (?:that|it|this)|"
+    # a guess to be checked, or a question passed on, answers nothing yet
+    r"i (?:believe|think) so,? but|let me (?:double[- ]?)?check|"
+    r"i'd (?:have|need) to (?:ask|check|find out)|"
+    r"we haven't (?:yet )?(?:picked|decided|chosen|agreed|settled|set|fixed)\b)",
+    re.IGNORECASE,
+)
+# "What I still don't know is whether ...", "One open thing, whether ...": a question said as
+# a statement, open whatever was said before it
+STATED_QUESTION = re.compile(
+    r"\bwhat (?:I|we) (?:still )?(?:don't|do not) know is\b|"
+    r"\b(?:one|another|the other|an) open (?:thing|point|item)\b",
     re.IGNORECASE,
 )
 OPEN_MARK = re.compile(
@@ -39,8 +76,10 @@ SMALL_TALK = re.compile(
 REQUEST = re.compile(
     r"^(?:\w+,\s+)?(?:can|could|would|will) (?:you|someone|anyone)\b", re.IGNORECASE
 )
+# "Who ...?" answered by people saying it is not them stays open
+NOT_ME = re.compile(r"^(?:not me|nobody|no one|no idea who)\b", re.IGNORECASE)
 # "Who ...?" is answered by asking someone to do it, in any of the languages with phrases
-ASKS_WHO = re.compile(r"^(?:\w+,\s+)?(?:who|wer|qui|quién)\b", re.IGNORECASE)
+ASKS_WHO = re.compile(r"^(?:\w+,\s+|and\s+)?(?:who|wer|qui|quién)\b", re.IGNORECASE)
 # words any question and request share without being about the same thing
 ASKING_WORDS = frozenset(
     "what when where which could would should will about going there this that".split()  # noqa: SIM905
@@ -63,11 +102,28 @@ def decisions(sentences: Sequence[Sentence], language: str = "en") -> list[Point
     if language not in PHRASES:
         return []
     decided = PHRASES[language].decision
-    return [
-        Point(s.text, s.speaker, s.start)
-        for s in sentences
-        if decided.search(s.text) and not s.text.rstrip().endswith("?")
+    found = [
+        s
+        for i, s in enumerate(sentences)
+        if (decided.search(s.text) and not s.text.rstrip().endswith("?"))
+        or (language == "en" and _agreed_to(sentences, i))
     ]
+    return [Point(s.text, s.speaker, s.start) for s in found]
+
+
+def _agreed_to(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence ``i`` is a proposal its speaker put to the room next ("The freeze
+    starts Friday. Agreed?") and someone else said yes to ("Agreed.", "Yes, please")."""
+    if i + 2 >= len(sentences):
+        return False
+    proposal, asked, reply = sentences[i], sentences[i + 1], sentences[i + 2]
+    return (
+        not proposal.text.rstrip().endswith("?")
+        and asked.speaker == proposal.speaker
+        and ASKS_AGREEMENT.match(asked.text.strip()) is not None
+        and reply.speaker != proposal.speaker
+        and AGREES.match(reply.text.strip()) is not None
+    )
 
 
 def _content(text: str) -> set[str]:
@@ -118,6 +174,9 @@ def open_questions(sentences: Sequence[Sentence], language: str = "en") -> list[
     words = PHRASES[language]
     found = []
     for i, s in enumerate(sentences):
+        if language == "en" and STATED_QUESTION.search(s.text):
+            found.append(Point(s.text, s.speaker, s.start))
+            continue
         if words.open_mark.search(s.text):
             if not any(p.text.endswith("?") for p in sentences[max(0, i - 2) : i]):
                 found.append(Point(s.text, s.speaker, s.start))  # not just the reply to one
@@ -134,7 +193,8 @@ def open_questions(sentences: Sequence[Sentence], language: str = "en") -> list[
         moved_on = answer.endswith("?") or words.request.match(answer) is not None
         if moved_on and _handed_out(asked, answer, words):
             continue
-        unsure = words.unsure_reply.match(answer) or words.open_mark.search(answer)
+        unsure = bool(words.unsure_reply.match(answer) or words.open_mark.search(answer))
+        unsure = unsure or bool(ASKS_WHO.match(asked) and NOT_ME.match(answer))
         if reply is None or moved_on or unsure:
             start = lead_in[0].start if lead_in else s.start
             found.append(Point(text, s.speaker, start))
