@@ -18,23 +18,27 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bench.notes_heldout_meetings import MEETING_DATE, Action, Meeting
+from bench.notes_heldout_meetings import (
+    END_OF_NEXT_WEEK,
+    END_OF_WEEK,
+    FRIDAY,
+    MEETING_DATE,
+    NEXT_FRIDAY,
+    THURSDAY,
+    TODAY,
+    TOMORROW,
+    WEDNESDAY,
+    Action,
+    Meeting,
+)
 
 __all__ = ["MEETING_DATE", "MEETINGS"]
 
-TODAY = dt.date(2026, 11, 23)
-TOMORROW = dt.date(2026, 11, 24)
-WEDNESDAY = dt.date(2026, 11, 25)
-THURSDAY = dt.date(2026, 11, 26)
-FRIDAY = dt.date(2026, 11, 27)
-END_OF_WEEK = dt.date(2026, 11, 29)
 NEXT_MONDAY = dt.date(2026, 11, 30)
 END_OF_MONTH = dt.date(2026, 11, 30)
 NEXT_WEDNESDAY = dt.date(2026, 12, 2)
 DECEMBER_3 = dt.date(2026, 12, 3)
 DECEMBER_4 = dt.date(2026, 12, 4)
-NEXT_FRIDAY = dt.date(2026, 12, 4)
-END_OF_NEXT_WEEK = dt.date(2026, 12, 6)
 
 
 LAB = Meeting(

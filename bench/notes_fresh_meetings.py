@@ -24,24 +24,28 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bench.notes_heldout_meetings import MEETING_DATE, Action, Meeting
+from bench.notes_heldout_meetings import (
+    END_OF_NEXT_WEEK,
+    END_OF_WEEK,
+    FRIDAY,
+    IN_TWO_WEEKS,
+    MEETING_DATE,
+    NEXT_FRIDAY,
+    THURSDAY,
+    TODAY,
+    TOMORROW,
+    WEDNESDAY,
+    Action,
+    Meeting,
+)
 
 __all__ = ["MEETING_DATE", "MEETINGS", "Action", "Meeting"]
 
-TODAY = dt.date(2026, 11, 23)
-TOMORROW = dt.date(2026, 11, 24)
-WEDNESDAY = dt.date(2026, 11, 25)
-THURSDAY = dt.date(2026, 11, 26)
-FRIDAY = dt.date(2026, 11, 27)
-END_OF_WEEK = dt.date(2026, 11, 29)
 MONDAY = dt.date(2026, 11, 30)  # "Monday", "next Monday"
 END_OF_MONTH = dt.date(2026, 11, 30)
 NEXT_WEDNESDAY = dt.date(2026, 12, 2)
 THE_2ND = dt.date(2026, 12, 2)
 THE_3RD = dt.date(2026, 12, 3)
-NEXT_FRIDAY = dt.date(2026, 12, 4)
-END_OF_NEXT_WEEK = dt.date(2026, 12, 6)
-IN_TWO_WEEKS = dt.date(2026, 12, 7)
 THE_10TH = dt.date(2026, 12, 10)
 END_OF_NEXT_MONTH = dt.date(2026, 12, 31)
 

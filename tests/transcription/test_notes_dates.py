@@ -1,0 +1,124 @@
+"""Due dates of action items: resolved from the meeting's date, read as deadlines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.transcription.said import MONDAY, said
+from transcription.notes.actions import action_items
+
+
+def test_end_of_month_is_the_last_day_of_the_month() -> None:
+    [item] = action_items(said(("Dana", "I'll close the books by the end of the month.")), MONDAY)
+    assert item.due == dt.date(2026, 11, 30) and item.task == "close the books"
+
+
+@pytest.mark.parametrize(
+    ("said_as", "due"),
+    [
+        ("I'll review the budget before the end of the month.", dt.date(2026, 11, 30)),
+        ("I'll review the budget until the end of the month.", dt.date(2026, 11, 30)),
+        ("I'll review the budget by end of week.", dt.date(2026, 11, 29)),
+        ("I'll review the budget by EOD.", dt.date(2026, 11, 23)),
+        ("I'll review the budget by the end of next month.", dt.date(2026, 12, 31)),
+        ("I'll review the budget by the end of the year.", dt.date(2026, 12, 31)),
+    ],
+)
+def test_the_end_of_a_period_is_its_last_day(said_as: str, due: dt.date) -> None:
+    [item] = action_items(said(("Dana", said_as)), MONDAY)
+    assert (item.task, item.due) == ("review the budget", due)
+
+
+def test_at_the_end_of_the_day_is_a_figure_of_speech_not_a_deadline() -> None:
+    [item] = action_items(
+        said(("Lee", "At the end of the day, I will send the contract to legal next Friday.")),
+        MONDAY,
+    )
+    assert (item.task, item.due) == ("send the contract to legal", dt.date(2026, 12, 4))
+
+
+@pytest.mark.parametrize(
+    ("said_as", "due"),
+    [
+        ("I'll call the references this week.", dt.date(2026, 11, 29)),
+        ("I'll call the references next week.", dt.date(2026, 12, 6)),
+        ("I'll call the references next month.", dt.date(2026, 12, 31)),
+    ],
+)
+def test_work_due_in_a_week_or_month_is_due_by_its_last_day(said_as: str, due: dt.date) -> None:
+    [item] = action_items(said(("Hugo", said_as)), MONDAY)
+    assert (item.task, item.due) == ("call the references", due)
+
+
+@pytest.mark.parametrize(
+    ("said_as", "task", "due"),
+    [
+        (
+            "I'll file the expenses by end of day Friday.",
+            "file the expenses",
+            dt.date(2026, 11, 27),
+        ),
+        ("I'll file the expenses by end of day.", "file the expenses", dt.date(2026, 11, 23)),
+        ("I'll file the expenses tonight.", "file the expenses", dt.date(2026, 11, 23)),
+        ("I'll file the expenses tomorrow evening.", "file the expenses", dt.date(2026, 11, 24)),
+        ("I'll file the expenses by Thursday.", "file the expenses", dt.date(2026, 11, 26)),
+    ],
+)
+def test_the_end_of_a_named_day_and_an_evening_are_that_day(
+    said_as: str, task: str, due: dt.date
+) -> None:
+    [item] = action_items(said(("Kim", said_as)), MONDAY)
+    assert (item.task, item.due) == (task, due)
+
+
+def test_the_minutes_are_a_thing_to_send_not_a_time() -> None:
+    [item] = action_items(said(("Joe", "I'll circulate the minutes by Thursday.")), MONDAY)
+    assert (item.task, item.due) == ("circulate the minutes", dt.date(2026, 11, 26))
+    # a real time still counts: "in twenty minutes" is today
+    [soon] = action_items(said(("Joe", "I'll circulate the notes in twenty minutes.")), MONDAY)
+    assert soon.due == dt.date(2026, 11, 23)
+
+
+def test_a_date_said_as_a_deadline_wins_over_a_date_that_names_the_work() -> None:
+    # Given a bare date that names the work, or comes first, and a deadline with "by"
+    items = action_items(
+        said(
+            ("Ana", "I'll plan the Saturday shift by Tuesday."),
+            ("Ben", "I'll ask around next week and I'll confirm the venue before Friday."),
+        ),
+        MONDAY,
+    )
+    assert [i.due for i in items] == [dt.date(2026, 11, 24), dt.date(2026, 11, 27)]
+    # Then with no deadline word, the first date said still counts
+    [item] = action_items(said(("Ana", "I'll plan the Saturday shift on Tuesday.")), MONDAY)
+    assert item.due == dt.date(2026, 11, 28)
+
+
+def test_a_deadline_said_just_after_a_promise_or_a_yes_dates_it() -> None:
+    items = action_items(
+        said(
+            ("Eva", "I'll migrate the wiki. It should be finished by Thursday."),
+            ("Eva", "Max, can you renew the domain?"),
+            ("Max", "Yes, will do."),
+            ("Max", "Before Friday at the latest."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.due) for i in items] == [
+        ("Eva", dt.date(2026, 11, 26)),
+        ("Max", dt.date(2026, 11, 27)),
+    ]
+
+
+def test_a_date_said_after_a_promise_about_something_else_is_not_its_due_date() -> None:
+    items = action_items(
+        said(
+            ("Eva", "I'll migrate the wiki."),
+            ("Eva", "The board meets on Thursday."),
+            ("Tim", "Mine is due by Friday."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.due) for i in items] == [("Eva", None)]

@@ -1,0 +1,165 @@
+"""Decisions and open questions: what was settled, and what was asked and left unanswered."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transcription.said import MONDAY, said
+from transcription.notes.actions import action_items
+from transcription.notes.decisions import decisions, open_questions
+
+
+def test_decisions_and_open_questions() -> None:
+    sentences = said(
+        ("Dana", "We agreed to launch in March."),
+        ("Lee", "Let's go with the blue design."),
+        ("Priya", "The weather was nice."),
+        ("Lee", "What about the hiring budget for next year?"),
+        ("Dana", "I don't know yet."),
+        ("Priya", "Who owns the vendor contract?"),
+        ("Lee", "It's still unclear."),
+        ("Dana", "Hello?"),
+    )
+    assert [d.text for d in decisions(sentences)] == [
+        "We agreed to launch in March.",
+        "Let's go with the blue design.",
+    ]
+    assert [q.text for q in open_questions(sentences)] == [
+        "What about the hiring budget for next year?",
+        "Who owns the vendor contract?",
+    ]
+
+
+def test_who_is_nobody_and_a_question_met_with_a_request_stays_open() -> None:
+    # Given "who will ...?" answered only by a request to someone else
+    sentences = said(
+        ("David", "Who is going to book the venue for the launch party?"),
+        ("Marcus", "David, could you review the marketing budget first?"),
+    )
+    # Then "Who" owns nothing (the request to David is the one item), and the question is open
+    assert [(i.owner, i.task) for i in action_items(sentences, MONDAY)] == [
+        ("David", "review the marketing budget first")
+    ]
+    assert [q.text for q in open_questions(sentences)] == [sentences[0].text]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Not yet.",
+        "Honestly, I don't know.",
+        "Let's park that until we see the numbers.",
+        "That depends, and I don't know yet if HR will approve it.",
+        "The provider said three weeks, but nobody knows for sure.",
+    ],
+)
+def test_a_question_answered_without_an_answer_stays_open(reply: str) -> None:
+    sentences = said(("Sam", "Did legal sign off on the pricing page?"), ("Tom", reply))
+    assert [q.text for q in open_questions(sentences)] == [sentences[0].text]
+
+
+def test_nobody_knowing_a_thing_is_no_open_point() -> None:
+    sentences = said(("Nadia", "We should write down the handover steps, nobody knows them."))
+    assert open_questions(sentences) == []
+
+
+def test_who_is_settled_by_asking_someone_to_do_that_work() -> None:
+    # Given "who ...?" answered by asking Zoe to do the same thing
+    sentences = said(
+        ("Zoe", "Who's doing the email to existing customers?"),
+        ("Olivia", "Zoe, can you own the customer email?"),
+    )
+    # Then the question is answered, and Zoe owns the work
+    assert open_questions(sentences) == []
+    assert [(i.owner, i.task) for i in action_items(sentences, MONDAY)] == [
+        ("Zoe", "own the customer email")
+    ]
+
+
+def test_questions_asked_in_a_row_are_one_open_point() -> None:
+    sentences = said(
+        ("Quinn", "What about the internet at the new place?"),
+        ("Quinn", "Is the fibre line installed?"),
+        ("Pete", "Not yet."),
+    )
+    [point] = open_questions(sentences)
+    assert point.text == ("What about the internet at the new place? Is the fibre line installed?")
+    assert (point.speaker, point.start) == ("Quinn", 0.0)
+
+
+def test_lets_with_a_choice_is_a_decision_but_running_the_meeting_is_not() -> None:
+    sentences = said(
+        ("Ola", "Okay, let's get started."),
+        ("Ola", "Let's go through the numbers first."),
+        ("Ola", "Fine, let's cut the second newsletter instead."),
+        ("Ola", "Let's move on."),
+        ("Ola", "Let's outsource."),
+        ("Ola", "Should we outsource, let's see?"),
+    )
+    assert [d.text for d in decisions(sentences)] == [
+        "Fine, let's cut the second newsletter instead.",
+        "Let's outsource.",
+    ]
+
+
+def test_a_proposal_is_a_decision_once_someone_else_agrees() -> None:
+    sentences = said(
+        ("Ken", "New hires get a buddy for their first month."),
+        ("Ken", "Can we agree on that?"),
+        ("Pia", "Yes, definitely."),
+        ("Ken", "Invoices go out on the first of the month."),
+        ("Ken", "Agreed?"),
+        ("Pia", "Not really, finance wants the fifth."),
+        ("Ken", "The office closes at six."),
+        ("Ken", "Agreed?"),
+        ("Ken", "Yes."),
+    )
+    assert [d.text for d in decisions(sentences)] == [
+        "New hires get a buddy for their first month."
+    ]
+
+
+def test_a_decision_taken_at_an_earlier_meeting_is_not_taken_now() -> None:
+    sentences = said(
+        ("Ron", "We decided last year to keep the old logo."),
+        ("Ron", "We decided to keep the old logo."),
+    )
+    assert [d.text for d in decisions(sentences)] == ["We decided to keep the old logo."]
+
+
+def test_a_question_said_as_a_statement_is_open() -> None:
+    sentences = said(
+        ("Jan", "Can you send the agenda?"),
+        ("Liv", "Sure."),
+        ("Jan", "What we still don't know is whether the venue takes cards."),
+        ("Jan", "Another open point, who signs the lease."),
+        ("Jan", "What I do know is that the venue is booked."),
+    )
+    assert [q.text for q in open_questions(sentences)] == [sentences[2].text, sentences[3].text]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I think so, but I'll confirm with the vendor.",
+        "Let me double-check that.",
+        "I'd need to ask the landlord.",
+        "We haven't decided on a budget yet.",
+        "I really don't know.",
+    ],
+)
+def test_a_guess_or_a_question_passed_on_leaves_it_open(reply: str) -> None:
+    sentences = said(("Sam", "Does the new contract cover weekend support?"), ("Tom", reply))
+    assert [q.text for q in open_questions(sentences)] == [sentences[0].text]
+
+
+@pytest.mark.parametrize("reply", ["I think so, yes.", "We haven't had any complaints."])
+def test_a_real_answer_closes_the_question(reply: str) -> None:
+    sentences = said(("Sam", "Does the new contract cover weekend support?"), ("Tom", reply))
+    assert open_questions(sentences) == []
+
+
+def test_who_answered_with_not_me_stays_open_but_a_name_closes_it() -> None:
+    asked = "And who is booking the flights for the conference?"
+    assert len(open_questions(said(("Ada", asked), ("Bo", "Not me.")))) == 1
+    assert open_questions(said(("Ada", asked), ("Bo", "Carla is, she has the card."))) == []
