@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from transcription.naming import NOT_NAMES
-from transcription.notes.dates import due_date
+from transcription.notes.dates import DEADLINE_WORDS, due_date
 from transcription.notes.languages import ACTION_PHRASES
 from transcription.notes.phrases import NAME, TASK, ActionPhrases
 from transcription.notes.sentences import Sentence
@@ -94,7 +94,7 @@ HAVE_BY = (
 )
 # How a date said after a promise or a yes sets when it is due ("Should be done by Friday",
 # "End of the week at the latest"), not when something else happens ("The board meets Friday")
-DEADLINE_WORDS = re.compile(r"\b(?:by|before|until|no later than|at the latest|end of)\b", re.I)
+AS_DEADLINE = re.compile(rf"\b(?:{DEADLINE_WORDS}|at the latest|end of)\b", re.I)
 # Things people say with "I'll" that commit them to nothing; "I'll need the figures" asks
 # for something, "I'll need to check" is still a promise
 NOT_TASKS = re.compile(
@@ -246,7 +246,7 @@ def _dated_after(
     by = sentence.speaker
     if item.due is not None or (by != item.speaker and by != item.owner):
         return item
-    if not DEADLINE_WORDS.search(sentence.text):
+    if not AS_DEADLINE.search(sentence.text):
         return item
     said = due_date(sentence.text, meeting, language)
     return replace(item, due=said.date) if said else item
@@ -340,25 +340,27 @@ def action_items(
     items: list[ActionItem] = []
     said_at: list[int] = []  # the sentence each item came from
     for i, sentence in enumerate(sentences):
+        # the item said at most two sentences before, which this one may complete
+        recent = items[-1] if items and i - said_at[-1] <= 2 else None
         owner = _handed_to(sentence, PHRASES[language])
-        if owner and items and items[-1].owner is None and i - said_at[-1] <= 2:
+        if owner and recent and recent.owner is None:
             said = due_date(sentence.text, meeting, language)
-            due = items[-1].due or (said.date if said else None)
-            items[-1] = replace(items[-1], owner=owner, due=due)
+            items[-1] = replace(
+                recent, owner=owner, due=recent.due or (said.date if said else None)
+            )
             continue
         item = _match(sentence, sentences[i + 1 : i + 3], meeting, language)
-        if items and i - said_at[-1] <= 2 and item is None:
-            items[-1] = _dated_after(items[-1], sentence, meeting, language)
+        if recent and item is None:
+            items[-1] = _dated_after(recent, sentence, meeting, language)
             continue
-        if items and i - said_at[-1] <= 2 and item and _restated(item, items[-1]):
-            items[-1] = replace(items[-1], due=items[-1].due or item.due)
+        if recent and item and _restated(item, recent):
+            items[-1] = replace(recent, due=recent.due or item.due)
             continue
         if item is None or any(known.task.lower() == item.task.lower() for known in items):
             continue
-        if items and i - said_at[-1] <= 2 and _answers(item, items[-1], PHRASES[language]):
-            request = items[-1]
+        if recent and _answers(item, recent, PHRASES[language]):
             items[-1] = replace(
-                request, owner=request.owner or item.owner, due=request.due or item.due
+                recent, owner=recent.owner or item.owner, due=recent.due or item.due
             )
             continue
         items.append(item)

@@ -36,7 +36,8 @@ TIME_NOUNS = re.compile(
 )
 # Words that make a date a deadline ("by Wednesday"); a bare date in the same sentence often
 # only names the work ("the Sunday cover by Wednesday") or something else said on the way
-DEADLINE = re.compile(r"^(?:by|before|until|till|no later than)\b", re.IGNORECASE)
+DEADLINE_WORDS = "by|before|until|till|no later than"
+DEADLINE = re.compile(rf"^(?:{DEADLINE_WORDS})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def _last_of_month(day: dt.date) -> dt.date:
 # and misses the second, so the end of a day, week, month or year is read here (English).
 # Only as a deadline ("by the end of ..."): "at the end of the day" is a figure of speech.
 END_OF_PERIOD = re.compile(
-    r"\b(?i:by|before|until|till|no later than)\s+(?:(?i:the)\s+)?(?i:end)\s+(?i:of)\s+"
+    rf"\b(?i:{DEADLINE_WORDS})\s+(?:(?i:the)\s+)?(?i:end)\s+(?i:of)\s+"
     r"(?:(?i:the)\s+)?(?P<next>(?i:next)\s+)?(?P<period>(?i:day|week|month|year))\b"
     # "by end of day Thursday": the end of that day, which Duckling reads
     r"(?!\s+(?:(?i:on)\s+)?(?i:today|tomorrow|mon|tue|wed|thu|fri|sat|sun|the \d|\d))"
