@@ -11,6 +11,22 @@ PAD = 0.2  # seconds kept around speech so word edges are not clipped
 SPLIT_GAP = 4.0  # a pause this long always starts a new chunk: no chunk is mostly silence
 
 
+def streams(chunks: Sequence[Chunk], count: int) -> list[list[Chunk]]:
+    """``chunks`` dealt into at most ``count`` runs of consecutive chunks, as even as can be.
+
+    The runs are decoded side by side, each in order, so every chunk but a run's first can be
+    read after the text of the chunk before it.
+    """
+    count = max(1, min(count, len(chunks)))
+    size, extra = divmod(len(chunks), count)
+    runs, start = [], 0
+    for i in range(count):
+        end = start + size + (1 if i < extra else 0)
+        runs.append(list(chunks[start:end]))
+        start = end
+    return [run for run in runs if run]
+
+
 def plan_chunks(
     regions: Sequence[tuple[float, float]], duration: float, max_seconds: float
 ) -> list[Chunk]:

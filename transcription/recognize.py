@@ -1,8 +1,10 @@
 """Speech to words: VAD, chunks at pauses, one BATCH request per chunk to the worker.
 
 Each chunk is its own request, so a person's interactive request never waits behind more
-than one chunk; a few are in flight at once so the worker can batch them. Finished chunks are
-handed to ``on_chunk`` (the job persists them) and skipped when a crashed job resumes.
+than one chunk. The chunks are dealt into runs of consecutive chunks decoded side by side (the
+worker batches one chunk of each run), and a chunk is read after the text of the one before
+it in its run, as Whisper reads a long recording. Finished chunks are handed to ``on_chunk``
+(the job persists them) and skipped when a crashed job resumes.
 """
 
 from __future__ import annotations
@@ -17,16 +19,17 @@ import numpy as np
 from services.inference import InferenceClient, Priority
 from services.inference.models.whisper import MAX_PROMPT
 from transcription.audio import SAMPLE_RATE
-from transcription.chunking import missed_speech, plan_chunks
+from transcription.chunking import missed_speech, plan_chunks, streams
 from transcription.types import Chunk, Word
 
 # chunks submitted at once: a full batch for the worker (WhisperHandler.max_batch). On the
 # 10-minute benchmark 8 took 16.9-17.4 s against 20.2 s for 4 (same words), for ~290 MB more
 # peak memory; 12 was no faster.
 IN_FLIGHT = 8
-# Whisper writes in the style of the text before it; a chunk has none, so it gets this
-# (English only). On the 10-minute benchmark meeting it took the word error rate from 0.048
-# to 0.041. Words outside speech are dropped, and retries of missed speech get no prompt.
+# Whisper writes in the style of the text before it; the first chunk of a run has none, so it
+# gets this (English only). On the 10-minute benchmark meeting it took the word error rate
+# from 0.048 to 0.041. Words outside speech are dropped, and retries of missed speech get no
+# prompt.
 MEETING_PROMPT = "Meeting notes. Hello everyone, thanks for joining. Let's get started."
 MODEL_NAMES = {"tiny.en": "whisper-tiny.en", "base": "whisper-base"}
 
@@ -106,6 +109,22 @@ def choose_model(
     return MODEL_NAMES["tiny.en" if language == "en" else "base"], language
 
 
+def text_of(result: Mapping[str, Any]) -> str:
+    """The text of one chunk's result."""
+    return " ".join(str(seg.get("text", "")).strip() for seg in result.get("segments", [])).strip()
+
+
+def follow_on(prompt: str | None, before: str) -> str | None:
+    """The prompt of a chunk said after ``before`` (the text of the chunks before it in its
+    run): ``prompt`` then that text, cut from the front to :data:`MAX_PROMPT` characters at a
+    word (the most recent words matter most)."""
+    text = " ".join(part for part in (prompt, before) if part)
+    if len(text) > MAX_PROMPT:
+        text = text[-MAX_PROMPT:]
+        text = text[text.find(" ") + 1 :] if " " in text else text
+    return text or None
+
+
 def words_of(
     result: Mapping[str, Any], offset: float, speech: list[tuple[float, float]]
 ) -> list[Word]:
@@ -175,15 +194,14 @@ def recognize(
     total = sum(c.duration for c in chunks) or 1.0
     prompt = options.prompt_for(language)
 
-    def run(chunk: Chunk) -> tuple[Chunk, dict[str, Any]]:
+    def run(job: tuple[Chunk, str | None]) -> tuple[Chunk, dict[str, Any]]:
+        chunk, chunk_prompt = job
         item = {
             "audio": _clip(audio, chunk),
             "language": language,
             "word_timestamps": True,
             "engine": options.engine,
-            # a retry is of speech that got no words: where a prompted Whisper is most
-            # likely to echo its prompt, so it gets none
-            "prompt": prompt if chunk.index < len(chunks) else None,
+            "prompt": chunk_prompt,
         }
         result = dict(client.run(model, [item], priority=Priority.BATCH)[0])
         result["model"] = model
@@ -192,19 +210,34 @@ def recognize(
 
     finished = sum(c.duration for c in chunks if _saved(results, c))
 
-    def run_all(todo: list[Chunk]) -> None:
-        nonlocal finished
-        with ThreadPoolExecutor(max_workers=IN_FLIGHT, thread_name_prefix="chunk") as pool:
-            for chunk, result in pool.map(run, [c for c in todo if not _saved(results, c)]):
-                results[chunk.index] = result
-                finished += chunk.duration
-                if on_chunk is not None:
-                    on_chunk(chunk, result, min(1.0, finished / total))
+    def prompt_of(run_: list[Chunk], k: int) -> str | None:
+        if k == 0 or options.prompt == "":  # "" asks for no prompt at all
+            return prompt
+        return follow_on(prompt, " ".join(text_of(results[c.index]) for c in run_[:k]))
 
-    run_all(chunks)
+    def run_all(todo: list[Chunk], prompted: bool) -> None:
+        """Decode ``todo`` in runs side by side, one chunk of each run at a time."""
+        nonlocal finished
+        runs = streams(todo, IN_FLIGHT) if prompted else [[c] for c in todo]
+        with ThreadPoolExecutor(max_workers=IN_FLIGHT, thread_name_prefix="chunk") as pool:
+            for k in range(max((len(r) for r in runs), default=0)):
+                jobs = [
+                    (r[k], prompt_of(r, k) if prompted else None)
+                    for r in runs
+                    if k < len(r) and not _saved(results, r[k])
+                ]
+                for chunk, result in pool.map(run, jobs):
+                    results[chunk.index] = result
+                    finished += chunk.duration
+                    if on_chunk is not None:
+                        on_chunk(chunk, result, min(1.0, finished / total))
+
+    run_all(chunks, prompted=True)
     words = [w for c in chunks for w in words_of(results[c.index], c.start, regions)]
     retries = missed_speech(chunks, regions, words, first_index=len(chunks))
-    run_all(retries)
+    # a retry is of speech that got no words: where a prompted Whisper is most likely to echo
+    # its prompt, so it gets none
+    run_all(retries, prompted=False)
     for retry in retries:  # the retry's words replace the first pass's if there are more
         first = _replaced(words, retry)
         again = _inside(words_of(results[retry.index], retry.start, regions), retry)

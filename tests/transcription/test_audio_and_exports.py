@@ -15,7 +15,7 @@ from docx import Document
 from tests.transcription.conftest import FIXTURES
 from transcription import NotAudioError
 from transcription.audio import decode
-from transcription.chunking import missed_speech, plan_chunks
+from transcription.chunking import missed_speech, plan_chunks, streams
 from transcription.diarize import cluster
 from transcription.exports import export
 from transcription.notes import Notes
@@ -71,6 +71,21 @@ def test_chunks_are_cut_at_pauses_and_never_longer_than_the_limit() -> None:
     assert [c.index for c in chunks] == list(range(len(chunks)))
     assert chunks[0].start == pytest.approx(0.8) and chunks[-1].end == pytest.approx(130.2)
     assert plan_chunks([], 60, 30) == []
+
+
+def test_chunks_are_dealt_into_even_runs_of_consecutive_chunks() -> None:
+    chunks = [Chunk(i, 10.0 * i, 10.0 * i + 9) for i in range(11)]
+    # eleven chunks in four runs: 3, 3, 3, 2, each in order, every chunk once
+    runs = streams(chunks, 4)
+    assert [[c.index for c in run] for run in runs] == [
+        [0, 1, 2],
+        [3, 4, 5],
+        [6, 7, 8],
+        [9, 10],
+    ]
+    # fewer chunks than runs: one run each; none at all: no run
+    assert [[c.index for c in run] for run in streams(chunks[:2], 8)] == [[0], [1]]
+    assert streams([], 8) == []
 
 
 def words_at(*times: float) -> list[Word]:

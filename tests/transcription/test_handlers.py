@@ -57,6 +57,33 @@ def test_tiny_en_transcribes_the_arctic_clip_exactly_on_both_engines(
 
 
 @pytest.mark.slow
+def test_clips_with_prompts_of_any_length_are_decoded_in_one_batch_each_after_its_own(
+    model_dir: object, arctic: np.ndarray, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given tiny.en and three clips prompted with text of different lengths and styles
+    tiny = WhisperTinyEn()
+    tiny.load()
+    model = tiny.engine("faster-whisper").model
+    encoded: list[int] = []
+    encode = model.encode
+    monkeypatch.setattr(
+        model, "encode", lambda features: encoded.append(len(features)) or encode(features)
+    )
+    prompts = [
+        "and so we went on talking about it without any capitals at all and then we stopped",
+        "Hello, everyone. Let's start!",
+        "Meeting notes. Hello everyone, thanks for joining. Let's get started.",
+    ]
+    # When the worker runs them as one batch
+    results = tiny.run_batch([{"audio": arctic, "prompt": p} for p in prompts])
+    # Then one encoder pass decodes all three, each in the style of its own prompt
+    assert encoded == [3]
+    texts = [" ".join(seg["text"].strip() for seg in r["segments"]) for r in results]
+    assert [normalise(text) for text in texts] == [normalise(ARCTIC_TEXT)] * 3
+    assert texts[0].startswith("and") and texts[1].startswith("And")
+
+
+@pytest.mark.slow
 def test_openai_whisper_checkpoint_is_converted_once_from_the_bundled_model(
     speech_client: RecordingClient, model_dir: object, arctic: np.ndarray
 ) -> None:

@@ -1,6 +1,7 @@
 """faster-whisper (CTranslate2): int8 on CPU, float16 on CUDA; clips decoded as one batch.
 
-Clips of one language, word-timestamp setting and prompt share a batch.
+Clips of one language and word-timestamp setting share a batch, each with its own prompt
+(clips with no prompt go in a batch of their own).
 """
 
 from __future__ import annotations
@@ -19,12 +20,69 @@ from services.inference.models.whisper_engines import (
 BEAM_SIZE = 5  # beam search: greedy lost accuracy on meeting speech here and saved little
 
 
+def _pipeline(model: Any) -> Any:
+    """faster-whisper's batched pipeline, but with a prompt of its own for each clip.
+
+    The library gives every clip of a batch the one ``initial_prompt``; a chunk of a long
+    recording reads best after the text said just before it, which differs from clip to clip.
+    CTranslate2 needs the prompts of a batch to be of one length in tokens, so each keeps
+    its last tokens, as many as the shortest has (Whisper reads the most recent words most).
+    """
+    from faster_whisper import BatchedInferencePipeline
+
+    class PromptPerClip(BatchedInferencePipeline):
+        # one per clip of the next batch, set just before it (the worker runs a model's
+        # batches one at a time, on its device's lane)
+        prompts: list[str | None] = []
+
+        def generate_segment_batched(
+            self, features: np.ndarray, tokenizer: Any, options: Any
+        ) -> tuple[Any, list[dict[str, Any]]]:
+            before = [tokenizer.encode(prompt) if prompt else [] for prompt in self.prompts]
+            kept = min(len(tokens) for tokens in before)
+            prompts = [
+                self.model.get_prompt(
+                    tokenizer,
+                    previous_tokens=tokens[len(tokens) - kept :],
+                    without_timestamps=options.without_timestamps,
+                )
+                for tokens in before
+            ]
+            encoded = self.model.encode(features)
+            results = self.model.model.generate(
+                encoded,
+                prompts,
+                beam_size=options.beam_size,
+                patience=options.patience,
+                length_penalty=options.length_penalty,
+                max_length=self.model.max_length,
+                suppress_blank=options.suppress_blank,
+                suppress_tokens=options.suppress_tokens,
+                return_scores=True,
+                return_no_speech_prob=True,
+            )
+            outputs = []
+            for result in results:
+                tokens = result.sequences_ids[0]
+                total = result.scores[0] * len(tokens) ** options.length_penalty
+                outputs.append(
+                    {
+                        "avg_logprob": total / (len(tokens) + 1),
+                        "no_speech_prob": result.no_speech_prob,
+                        "tokens": tokens,
+                    }
+                )
+            return encoded, outputs
+
+    return PromptPerClip(model)
+
+
 class FasterWhisperEngine(WhisperEngine):
     """Clips of one language go through ``BatchedInferencePipeline`` together."""
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        from faster_whisper import BatchedInferencePipeline, WhisperModel
+        from faster_whisper import WhisperModel
 
         compute = "float16" if self.device.startswith("cuda") else "int8"
         self.model = WhisperModel(
@@ -33,7 +91,7 @@ class FasterWhisperEngine(WhisperEngine):
             compute_type=compute,
             cpu_threads=0,
         )
-        self.pipeline = BatchedInferencePipeline(self.model)
+        self.pipeline = _pipeline(self.model)
 
     def _language(self, audio: np.ndarray) -> tuple[str, float]:
         if not self.model.model.is_multilingual:
@@ -43,7 +101,7 @@ class FasterWhisperEngine(WhisperEngine):
 
     def run(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         outputs: list[dict[str, Any]] = [{} for _ in items]
-        groups: dict[tuple[str, bool, str | None], list[int]] = {}
+        groups: dict[tuple[str, bool, bool], list[int]] = {}
         for i, item in enumerate(items):
             audio = item["audio"]
             language, probability = (
@@ -56,11 +114,13 @@ class FasterWhisperEngine(WhisperEngine):
             }
             if item.get("task", "transcribe") == "transcribe":
                 outputs[i]["segments"] = []
-                key = (language, bool(item.get("word_timestamps")), item.get("prompt") or None)
+                prompted = bool(item.get("prompt"))
+                key = (language, bool(item.get("word_timestamps")), prompted)
                 groups.setdefault(key, []).append(i)
-        for (language, words, prompt), indexes in groups.items():
+        for (language, words, _), indexes in groups.items():
             clips = [items[i]["audio"] for i in indexes]
-            self._transcribe(clips, language, words, prompt, [outputs[i] for i in indexes])
+            prompts = [items[i].get("prompt") or None for i in indexes]
+            self._transcribe(clips, language, words, prompts, [outputs[i] for i in indexes])
         return outputs
 
     def _transcribe(
@@ -68,10 +128,11 @@ class FasterWhisperEngine(WhisperEngine):
         clips: list[np.ndarray],
         language: str,
         words: bool,
-        prompt: str | None,
+        prompts: list[str | None],
         outputs: list[dict[str, Any]],
     ) -> None:
-        """Decode ``clips`` side by side and file each segment under the clip it came from."""
+        """Decode ``clips`` side by side, each after its prompt, and file each segment under
+        the clip it came from."""
         offsets = np.cumsum([0] + [len(clip) for clip in clips]) / SAMPLE_RATE
         spans = [
             {"start": float(offsets[i]), "end": float(offsets[i + 1])}
@@ -80,6 +141,11 @@ class FasterWhisperEngine(WhisperEngine):
         ]
         if not spans:
             return
+        self.pipeline.prompts = [
+            prompt
+            for clip, prompt in zip(clips, prompts, strict=True)
+            if len(clip) >= SAMPLE_RATE // 10
+        ]
         segments, _ = self.pipeline.transcribe(
             np.concatenate(clips),
             language=language,
@@ -87,7 +153,6 @@ class FasterWhisperEngine(WhisperEngine):
             batch_size=len(spans),
             beam_size=BEAM_SIZE,
             word_timestamps=words,
-            initial_prompt=prompt,
             without_timestamps=True,
             vad_filter=False,
         )
