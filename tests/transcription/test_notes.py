@@ -420,7 +420,7 @@ def test_needing_something_is_no_promise_but_needing_to_do_it_is() -> None:
         ),
         MONDAY,
     )
-    assert [(i.owner, i.task) for i in items] == [("Ada", "need to call the landlord first")]
+    assert [(i.owner, i.task) for i in items] == [("Ada", "call the landlord first")]
 
 
 def test_having_something_by_a_date_is_a_promise_to_deliver_it() -> None:
@@ -500,4 +500,57 @@ def test_a_promise_that_points_back_to_the_speakers_own_work_dates_it() -> None:
         ("Ali", "fix the login page", dt.date(2026, 11, 25)),
         ("Bea", "write the release notes", None),
         ("Bea", "send the invoice", dt.date(2026, 11, 27)),
+    ]
+
+
+def test_the_yes_of_the_person_asked_is_the_same_item_in_whatever_words() -> None:
+    # Given requests by name answered with a yes that words the work otherwise
+    items = action_items(
+        said(
+            ("Rosa", "Mei, can you write the donor letter?"),
+            ("Mei", "Yep, I can have a draft by Thursday."),
+            ("Maya", "Lin, can you find out?"),
+            ("Lin", "Sure, I'll ask Priya on the legal team tomorrow."),
+            ("Ines", "Kenji, can you scout the hall as well?"),
+            ("Kenji", "Yep, Wednesday works."),
+        ),
+        MONDAY,
+    )
+    # Then each is one item, owned by the one asked, due when they said, named by the words
+    # that say more of the work
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Mei", "write the donor letter", dt.date(2026, 11, 26)),
+        ("Lin", "ask Priya on the legal team", dt.date(2026, 11, 24)),
+        ("Kenji", "scout the hall as well", dt.date(2026, 11, 25)),
+    ]
+
+
+def test_a_yes_that_takes_on_more_work_is_an_item_of_its_own() -> None:
+    items = action_items(
+        said(
+            ("Rosa", "Mei, can you write the donor letter?"),
+            ("Mei", "Sure, and I'll also book the hall for the gala."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [
+        ("Mei", "write the donor letter"),
+        ("Mei", "book the hall for the gala"),
+    ]
+
+
+def test_let_me_commits_and_a_hedged_call_for_someone_does_not() -> None:
+    items = action_items(
+        said(
+            ("Tobias", "Let me run the numbers and come back to you by Friday."),
+            ("Ama", "Okay, that I can live with."),
+            ("Olu", "Maybe someone should look at the fuse board."),
+            ("Liam", "Someone should probably tell the caterer."),
+            ("Ama", "I'll have to update the pricing page."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Tobias", "run the numbers and come back to you", dt.date(2026, 11, 27)),
+        ("Ama", "update the pricing page", None),
     ]

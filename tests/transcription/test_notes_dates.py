@@ -122,3 +122,16 @@ def test_a_date_said_after_a_promise_about_something_else_is_not_its_due_date() 
         MONDAY,
     )
     assert [(i.owner, i.due) for i in items] == [("Eva", None)]
+
+
+def test_after_this_is_the_meeting_day_and_every_tuesday_is_no_date() -> None:
+    items = action_items(
+        said(
+            ("Aisha", "I'll redo the seating chart after this."),
+            ("Dmitri", "I'll call the contractor right after the call."),
+            ("Bridget", "I'll book the community centre, the library's shut on Tuesdays."),
+        ),
+        MONDAY,
+    )
+    assert [i.due for i in items] == [dt.date(2026, 11, 23), dt.date(2026, 11, 23), None]
+    assert [i.task for i in items][:2] == ["redo the seating chart", "call the contractor"]

@@ -163,3 +163,99 @@ def test_who_answered_with_not_me_stays_open_but_a_name_closes_it() -> None:
     asked = "And who is booking the flights for the conference?"
     assert len(open_questions(said(("Ada", asked), ("Bo", "Not me.")))) == 1
     assert open_questions(said(("Ada", asked), ("Bo", "Carla is, she has the card."))) == []
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "So that's settled: the new price applies from January.",
+        "Okay, the kernel upgrade is approved for Saturday night.",
+        "Then the badge printer purchase is rejected for now.",
+        "So from tomorrow every visitor signs in at the front desk.",
+        "Going forward, each release gets a security review.",
+        "Starting next Monday we're on the new rota.",
+        "Right, the Friday slot it is.",
+        "So we stay with the current courier.",
+        "Okay, we defer the database move until January.",
+        "We're serving the lamb instead.",
+        "We're not opening on Sundays, full stop.",
+        "Agreed, we'll start the pilot now and not wait for the budget.",
+    ],
+)
+def test_a_decision_said_without_the_word_decided_is_found(stated: str) -> None:
+    sentences = said(("Ana", "Any thoughts before we wrap this up?"), ("Ben", stated))
+    assert [d.text for d in decisions(sentences)] == [stated]
+
+
+@pytest.mark.parametrize(
+    "said_as",
+    [
+        "The budget was approved last month.",
+        "From tomorrow I'm on holiday, so ping Ben.",
+        "That's what it is.",
+        "So we keep running into the same bug.",
+        "Let's not decide that today.",
+        "Right, let's go.",
+        "Let's meet again on Thursday.",
+        "People are on hold for ages in the morning.",
+        "Is the kernel upgrade approved?",
+    ],
+)
+def test_running_the_meeting_reporting_or_asking_is_no_decision(said_as: str) -> None:
+    assert decisions(said(("Ana", said_as))) == []
+
+
+def test_a_question_to_the_room_settled_by_its_answer_is_a_decision() -> None:
+    # Given "do we ...?" answered by a conclusion about the same thing, and one by a view
+    sentences = said(
+        ("Tom", "Do we change the delivery fee too? It has been five euros forever."),
+        ("Lea", "No, we leave the delivery fee alone this year."),
+        ("Ana", "What about the loyalty cards, do we keep them?"),
+        ("Ben", "I'd keep the loyalty cards."),
+        ("Ana", "Can we open the terrace in March?"),
+        ("Ben", "Okay, so the weather decides."),
+    )
+    # Then the conclusion is a decision; one person's view and an answer about something
+    # else are not
+    assert [d.text for d in decisions(sentences)] == [sentences[1].text]
+
+
+def test_a_proposal_put_as_everyone_happy_and_answered_yes_is_a_decision() -> None:
+    sentences = said(
+        ("Ana", "I think we take option two to the board."),
+        ("Ana", "Everyone happy?"),
+        ("Ben", "Yes."),
+    )
+    assert [d.text for d in decisions(sentences)] == [sentences[0].text]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        ("Hm.", "Good question.", "Possibly."),
+        ("Above my pay grade.", "Ask Gloria."),
+        ("Not our call.", "Park it."),
+        ("Finance would know.", "I'm not sure."),
+        ("Honestly, no.", "Could be either."),
+        ("Let's talk about that when the budget is settled.",),
+        ("Let's, um, figure that out on Slack.",),
+        ("Don't look at me.",),
+        ("Nobody's decided that.",),
+    ],
+)
+def test_a_reply_that_passes_or_puts_off_the_question_leaves_it_open(
+    reply: tuple[str, ...],
+) -> None:
+    sentences = said(
+        ("Sam", "Are we doing the winter menu this year?"), *(("Tom", r) for r in reply)
+    )
+    assert [q.text for q in open_questions(sentences)] == [sentences[0].text]
+
+
+def test_asking_to_be_heard_or_to_speak_is_no_open_question() -> None:
+    sentences = said(
+        ("Sam", "Hi, hi, can everyone hear me?"),
+        ("Tom", "Can I raise the parking issue?"),
+        ("Sam", "Go ahead."),
+    )
+    assert open_questions(sentences) == []

@@ -52,7 +52,7 @@ THIRD_PERSON = re.compile(
 HESITATION = r"(?:,?\s+(?i:uh|um|erm|er)\b,?)*(?:\s+I(?:'ll| will)\b)?"
 SELF = re.compile(
     rf"\b(?:I will|I'll|I am going to|I'm going to|I'm gonna|I can take|I'll take|I will take|"
-    rf"let me|I'm on it,? I'll|I'll make sure to|I will make sure to|I can|"
+    rf"[Ll]et me|I'm on it,? I'll|I'll make sure to|I will make sure to|I can|"
     rf"[Aa]ction on me(?: to|:)?|(?:[Tt]hat's|[Ii]t's) on me to){HESITATION}\s+{TASK}"
 )
 OPEN_REQUEST = re.compile(
@@ -101,10 +101,28 @@ NOT_TASKS = re.compile(
     r"^(?:be|say|admit|guess|think|just say|try not|pass|leave it|stop|need(?! to\b)|"
     rf"see you|talk to you|have (?:a|the|some)\b(?!{HAVE_BY})|let you|go first|start|not|never|"
     r"love|like|hate|enjoy|want|know|understand|probably|likely|see|hear|imagine|relate|"
-    r"tell you)\b"
+    r"tell you|live with)\b"
     r"|^(?:have|has|had) (?:been|done|gone|got|forgotten|\w+ed)\b"  # "must have forgotten"
     r"|^(?:do|handle|take care of|check|take|own) (?:that|it|this|so)\W*$"  # a yes, not a task
 )
+# "I'll have to update the page": the work is updating the page
+HAVE_TO = re.compile(r"^(?:have|need) to\s+(?=\w)")
+# A hedged call for someone ("Maybe someone should look at it", "someone should probably")
+HEDGED_CALL = re.compile(
+    r"\b(?:maybe|perhaps)\s+(?:someone|somebody|we)\b|"
+    r"\b(?:someone|somebody|we) (?:should|could|needs? to) (?:probably|maybe|perhaps)\b",
+    re.IGNORECASE,
+)
+# A yes whose date is the due date ("Yep, Thursday works.", "Next Wednesday is fine.")
+DATE_IS_FINE = re.compile(r"\b(?:is|'s) (?:fine|good|ok|okay|great)\b|\bworks\b", re.I)
+# A yes said as such, before any promise ("Yep, I'll ...", not "I'll ..." alone)
+SAID_YES = re.compile(
+    r"^(?:sure|yes|yeah|yep|yup|okay|ok|of course|absolutely|no problem|on it|happy to|"
+    r"will do|fine|right)\b",
+    re.IGNORECASE,
+)
+# A yes that takes on other work besides ("Sure, and I'll also send the invoice")
+OTHER_WORK_TOO = re.compile(r"\b(?:also|too|as well|and I'll|and I will)\b", re.I)
 ENGLISH = ActionPhrases(
     named_request=NAMED_REQUEST,
     trailing_name_request=TRAILING_NAME_REQUEST,
@@ -204,8 +222,10 @@ def _match(
         asked = item(reply.named_speaker, found.group("task"))
         return _dated_by_reply(asked, reply, meeting, language)
     found = words.team.search(text)
-    if found:
+    if found and not (language == "en" and HEDGED_CALL.search(text)):
         return item(None, found.group("task"))
+    if found:
+        return None
     found = words.unnamed.search(text)
     if found and not text.endswith("?") and not words.hedge.search(text):
         return item(None, found.group("task"))
@@ -242,11 +262,13 @@ def _dated_after(
 ) -> ActionItem:
     """An item without a date takes the deadline its owner or asker says just after ("I'll
     take the migration. Should be done by Friday."; "Yes, will do. End of next week at the
-    latest."); a date said by someone else, or not as a deadline, is about something else."""
+    latest."; "Yep, Thursday works."); a date said by someone else, or not as a deadline, is
+    about something else."""
     by = sentence.speaker
     if item.due is not None or (by != item.speaker and by != item.owner):
         return item
-    if not AS_DEADLINE.search(sentence.text):
+    short_yes = len(sentence.text.split()) <= 6 and DATE_IS_FINE.search(sentence.text)
+    if not AS_DEADLINE.search(sentence.text) and not short_yes:
         return item
     said = due_date(sentence.text, meeting, language)
     return replace(item, due=said.date) if said else item
@@ -261,7 +283,7 @@ def _restated(item: ActionItem, before: ActionItem) -> bool:
 def _promised(found: re.Match[str], words: ActionPhrases) -> str:
     """The task of a promise, with the verb put back where the language keeps it outside
     ("ich kümmere mich um das Budget" -> "sich um das Budget kümmern")."""
-    task = found.group("task")
+    task = HAVE_TO.sub("", found.group("task"))
     said = found.group(0)[: found.start("task") - found.start()].lower()
     form = next((form for marker, form in words.promise_forms if marker in said), "{task}")
     return form.format(task=task.strip())
@@ -270,7 +292,8 @@ def _promised(found: re.Match[str], words: ActionPhrases) -> str:
 def _answers(item: ActionItem, request: ActionItem, words: ActionPhrases) -> bool:
     """Whether ``item`` is the promise that answers ``request`` ("Priya, can you send the
     report?" - "Sure, I will send it on Friday."): a first-person promise by someone else
-    about the same work (the same first word, the verb), by its owner when both are known."""
+    about the same work (the same first word, the verb), by its owner when both are known;
+    or the yes of the person asked by name, in whatever words."""
     asked = (
         words.named_request,
         words.trailing_name_request,
@@ -280,12 +303,20 @@ def _answers(item: ActionItem, request: ActionItem, words: ActionPhrases) -> boo
     is_request = any(pattern.search(request.quote) for pattern in asked)
     is_promise = words.self_commitment.search(item.quote) is not None
     same_person = item.owner is None or request.owner in (None, item.owner)
+    # "Yep, I can have a draft by Thursday" after "Mei, can you draft the letter?": the yes
+    # of the one asked, in other words, unless it takes on more ("Sure, and I'll also ...")
+    said_yes = (
+        request.owner is not None
+        and request.owner == item.owner
+        and SAID_YES.match(item.quote.strip()) is not None
+        and not OTHER_WORK_TOO.search(item.quote)
+    )
     return (
         is_request
         and is_promise
         and item.speaker != request.speaker
         and same_person
-        and _same_work(item.task, request.task)
+        and (said_yes or _same_work(item.task, request.task))
     )
 
 
@@ -304,6 +335,17 @@ def _same_work(promised: str, asked: str) -> bool:
 
     named_again = things(said) & things(wanted)
     return bool(named_again) or (len(said) <= 3 and not things(said))
+
+
+def _more_specific(asked: str, promised: str) -> str:
+    """The task that names more of the work, the request's when even ("Lin, can you find
+    out?" - "Sure, I'll ask Priya on the legal team" keeps the second; "Mei, can you draft the
+    appeal letter?" - "Yep, I can have a draft" the first)."""
+
+    def named(task: str) -> int:
+        return sum(1 for w in task.lower().split() if len(w) >= 3 and w not in POINTERS)
+
+    return promised if named(promised) > named(asked) else asked
 
 
 def _points_back(task: str) -> bool:
@@ -360,7 +402,10 @@ def action_items(
             continue
         if recent and _answers(item, recent, PHRASES[language]):
             items[-1] = replace(
-                recent, owner=recent.owner or item.owner, due=recent.due or item.due
+                recent,
+                owner=recent.owner or item.owner,
+                due=recent.due or item.due,
+                task=_more_specific(recent.task, item.task),
             )
             continue
         items.append(item)

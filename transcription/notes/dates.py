@@ -132,17 +132,28 @@ def _end_of(text: str, meeting: dt.date) -> DueDate | None:
     return DueDate(day, found.group(0))
 
 
+# "right after this", "after the call": the day of the meeting (not "after this week")
+AFTER_THIS = re.compile(
+    r"\b(?:(?i:right|straight|just)\s+)?(?i:after)\s+(?:(?i:this)|(?i:the)\s+(?i:call|meeting))"
+    r"(?=\s*(?:[.,;!?]|$))"
+)
+# "shut on Tuesdays" says every Tuesday, not a date
+EVERY_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.IGNORECASE)
+
+
 def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate | None:
     """The date on or after the meeting that ``text`` names, else None (never guessed): the
     first said as a deadline ("by Friday"), else the first said at all."""
     if language == "en" and (end := _end_of(text, meeting.date())):
         return end
+    if language == "en" and (after := AFTER_THIS.search(text)):
+        return DueDate(meeting.date(), after.group(0))
     dates = []
     read = TIME_NOUNS.sub(lambda m: " " * len(m.group(0)), text) if language == "en" else text
     for found in _parse(read, meeting, language):
         # the span, not Duckling's "body", which mangles letters outside ASCII
         phrase = text[found["start"] : found["end"]]
-        if phrase.lower().strip() in NOT_DATES:
+        if phrase.lower().strip() in NOT_DATES or EVERY_WEEKDAY.search(phrase):
             continue
         day = _date(found.get("value", {}), phrase)
         if day is not None and day >= meeting.date():

@@ -16,7 +16,10 @@ RUNNING_THE_MEETING = (
     r"park|table|come back|circle back|talk|discuss|think|hear|wrap up|go around|keep going|"
     r"continue|focus|recap|review|check|have|get|ask|be|hope|try|not forget|find out|"
     r"go (?:round|around|through|over)|run through|walk through|plan|debrief|dive in|jump in|"
-    r"kick off|catch up|turn to|do (?:a )?(?:quick )?(?:round|intros|introductions)"
+    r"kick off|catch up|turn to|do (?:a )?(?:quick )?(?:round|intros|introductions)|"
+    # "let's not decide today", "let's meet again Thursday", "let's do the pitches first"
+    r"not|sync|meet|regroup|touch base|do the|leave (?:it|that|this)|"
+    r"go(?=\s*[.!,]|$)"
 )
 DECISION = re.compile(
     # "let's drop the banner", "let's split it": a choice, unless the words only run the meeting
@@ -26,14 +29,38 @@ DECISION = re.compile(
     r"|\b(?:we(?:'ve| have)? (?:all )?(?:agreed|decided)(?! (?:last|yesterday|earlier|before)\b)|"
     r"(?:it's|it is) (?:agreed|decided)|"
     r"let's go with|let us go with|we(?:'ll| will| are going to|'re going to|'re gonna) go with|"
+    r"we(?:'re| are) going with|\bfull stop\b|"
+    # "Agreed, we'll start the sandbox now": a yes that states what was agreed
+    r"^(?:agreed|decided),?\s+(?:we|let's|then)\b|"
     r"the decision is|we settled on|we(?:'re| are) going ahead with|final decision|"
-    r"decision:|agreed:|we(?:'ll| will) stick with|let's stick with)",
+    r"decision:|agreed:|we(?:'ll| will) stick with|let's stick with|"
+    r"(?:that's|that is|it's|it is) (?:decided|settled|agreed)|"
+    # "the firmware upgrade is approved", not "was approved" (taken before)
+    r"\b(?:is|are) (?:now |hereby |officially )?(?:approved|rejected|greenlit|signed off|"
+    r"cancell?ed|postponed|deferred|a go|a no-go)\b)"
+    # a rule from now on: "So from tonight every ticket is read back", "Going forward ..."
+    r"|^(?:(?:okay|ok|so|right|and|then|yes|fine),?\s+)*(?:going forward|from now on|"
+    r"(?:from|starting) (?:next )?(?:today|tonight|tomorrow|week|(?:mon|tues|wednes|thurs|fri)day|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?: on(?:wards)?)?),?\s+(?!I\b|I'm\b|I'll\b)"
+    # "Split delivery it is.", "Tuesday it is."
+    r"|^(?:(?:okay|ok|so|right|alright|fine|then|agreed),?\s+)*"
+    r"(?!(?:that|this|what|so|here|there|it|which)\b)[\w' -]{2,40} it is[.!]?$"
+    # a conclusion said to the room: "So we stay with Sato.", "Okay, we defer the patch",
+    # "so we're moving to the new CRM in January"
+    r"|(?:^|[,;.]\s+)(?:okay|ok|so|then|right|fine)\b,?\s+(?:so\s+)?we(?:'re| are)?\s+"
+    r"(?:going to\s+|gonna\s+)?(?:stay|stick|keep(?!\s+\w+ing\b)|move|moving|switch|"
+    r"switching|defer|postpone|drop|cancel|skip|leave|go with|going with|approve|reject)\b"
+    # "We're doing the cod instead."
+    r"|\bwe(?:'re| are|'ll| will) (?:doing|do|using|use|serving|serve|going with|go with)\b"
+    r"[^.?!]*\binstead\b",
     re.IGNORECASE,
 )
 # A proposal put to the room ("..., agreed?", "Can we agree on that?") is a decision once
 # someone else says yes; said alone it is only a proposal
 ASKS_AGREEMENT = re.compile(
-    r"^(?:agreed|all agreed|(?:is )?every(?:one|body) (?:fine|ok|okay|happy) with that|"
+    r"^(?:agreed|all agreed|(?:is )?every(?:one|body) (?:fine|ok|okay|happy)(?: with that)?|"
+    r"(?:any )?objections|every(?:one|body) on board|all in favou?r|"
     r"can we (?:all )?agree on that|does that work for every(?:one|body)|"
     r"are we all (?:ok|okay|fine|agreed|happy) with that)\?$",
     re.IGNORECASE,
@@ -45,14 +72,22 @@ AGREES = re.compile(
 )
 # Replies that leave a question open, after the words people open any answer with
 UNSURE_REPLY = re.compile(
-    r"^(?:(?:honestly|well|um|uh|hmm|so|actually|to be honest|sorry),?\s+)*"
+    r"^(?:(?:honestly|well|um|uh|hmm|hm|so|actually|to be honest|sorry|oh),?\s+)*"
     r"(?:i (?:honestly |really |genuinely )?don't know|i'm not sure|not sure|good question|"
     r"no idea|we'll see|let's come back|hard to say|that's unclear|nobody knows|we don't know|"
     r"not yet|let's (?:park|table) (?:that|it|this)|"
     # a guess to be checked, or a question passed on, answers nothing yet
     r"i (?:believe|think) so,? but|let me (?:double[- ]?)?check|"
     r"i'd (?:have|need) to (?:ask|check|find out)|"
-    r"we haven't (?:yet )?(?:picked|decided|chosen|agreed|settled|set|fixed)\b)",
+    r"we haven't (?:yet )?(?:picked|decided|chosen|agreed|settled|set|fixed)\b|"
+    # a maybe, a question passed up or put off: "Above my pay grade. Ask Gloria.",
+    # "Not our call. Park it.", "Let's talk about that when the budget's settled."
+    r"maybe\b|possibly\b|perhaps\b|who knows|beats me|no clue|dunno|could be either|"
+    r"(?:let's |we'll |we need to )?(?:figure|work|sort) (?:that|it|this) out\b|"
+    r"let's,? (?:um,? |uh,? )?figure (?:that|it|this) out\b|"
+    r"above my pay grade|ask [A-Z]\w+[.!]?$|not (?:our|my) call|park (?:it|that)|"
+    r"don't look at me|let's not decide|\w+ would know|"
+    r"let's (?:leave|talk about|discuss|revisit|come back to) (?:that|it|this)\b(?! now))",
     re.IGNORECASE,
 )
 # "What I still don't know is whether ...", "One open thing, whether ...": a question said as
@@ -65,16 +100,34 @@ STATED_QUESTION = re.compile(
 OPEN_MARK = re.compile(
     r"\b(?:open question|still (?:unclear|open|unknown)|not (?:yet )?decided|to be decided|tbd|"
     r"need to figure out|we still don't know|remains to be seen|unresolved|"
+    r"(?:nobody|no one)(?:'s| has) (?:decided|worked out|figured out)|"
     r"(?:don't|do not) know yet)\b"
     # "nobody knows (for sure)", not "nobody knows the steps": a point, not a gap in skills
     r"|\b(?:nobody|no one) (?:really )?knows(?: for sure| yet)?(?=[.,;!]|$)",
     re.IGNORECASE,
 )
 SMALL_TALK = re.compile(
-    r"^(?:hello|hi|right|okay|ok|really|yes|no|sorry)\b.{0,15}\?$", re.IGNORECASE
+    r"^(?:hello|hi|right|okay|ok|really|yes|no|sorry)\b.{0,15}\?$"
+    # asking to be heard or to speak, not asking something: "Hi, can everyone hear me?",
+    # "Can I raise the phones?"
+    r"|^(?:\w+,\s+)*can (?:every(?:one|body)|you(?: all)?) (?:hear|see) (?:me|us|my screen)\b"
+    r"|^can I (?:raise|bring up|add|mention|say|ask|jump in)\b",
+    re.IGNORECASE,
 )
 REQUEST = re.compile(
     r"^(?:\w+,\s+)?(?:can|could|would|will) (?:you|someone|anyone)\b", re.IGNORECASE
+)
+# A sentence that is only a sound people make while they think
+FILLER_ONLY = re.compile(r"^(?:(?:hm+|um+|uh+|er+|well|so|oh|ah),?\s*)+[.!]?$", re.IGNORECASE)
+# A question to the room about what the team does ("Do we keep the quizzes?")
+WE_QUESTION = re.compile(
+    r"\b(?:do|can|should|shall|are|will) we\b[^?.!]*\?|\bwhat about\b[^?.!]*\?", re.IGNORECASE
+)
+# How a conclusion to such a question opens ("Okay, quizzes stay", "No, we leave it")
+CONCLUDES = re.compile(r"^(?:okay|ok|so|then|right|fine|yes|no|alright)\b", re.IGNORECASE)
+# What makes it one person's view or a guess rather than the room's answer
+ONES_OWN_VIEW = re.compile(
+    r"\b(?:I|I'm|I'd|I'll)\b|\b(?i:me|my|maybe|perhaps|probably|might|if|not sure|don't know)\b"
 )
 # "Who ...?" answered by people saying it is not them stays open
 NOT_ME = re.compile(r"^(?:not me|nobody|no one|no idea who)\b", re.IGNORECASE)
@@ -106,7 +159,7 @@ def decisions(sentences: Sequence[Sentence], language: str = "en") -> list[Point
         s
         for i, s in enumerate(sentences)
         if (decided.search(s.text) and not s.text.rstrip().endswith("?"))
-        or (language == "en" and _agreed_to(sentences, i))
+        or (language == "en" and (_agreed_to(sentences, i) or _settles(sentences, i)))
     ]
     return [Point(s.text, s.speaker, s.start) for s in found]
 
@@ -124,6 +177,18 @@ def _agreed_to(sentences: Sequence[Sentence], i: int) -> bool:
         and reply.speaker != proposal.speaker
         and AGREES.match(reply.text.strip()) is not None
     )
+
+
+def _settles(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence ``i`` settles a "do we ...?" asked just before it, said as a
+    conclusion to the room about the same thing ("Do we change the add-on too?" ... "No, we
+    leave the add-on alone"; "Can we shoot single camera?" ... "Okay, so single camera until
+    the 3rd."): not a question, no "I", no hedge."""
+    said = sentences[i].text
+    if said.rstrip().endswith("?") or not CONCLUDES.match(said) or ONES_OWN_VIEW.search(said):
+        return False
+    asked = [q for q in sentences[max(0, i - 3) : i] if WE_QUESTION.search(q.text)]
+    return any(_content(q.text) & _content(said) for q in asked)
 
 
 def _content(text: str) -> set[str]:
@@ -167,6 +232,28 @@ def _lead_in(sentences: Sequence[Sentence], i: int, words: PointPhrases) -> list
     return list(sentences[first:i])
 
 
+def _reply(sentences: Sequence[Sentence], i: int) -> list[Sentence]:
+    """The first two sentences of the answer to question ``i``: those of the next speaker
+    within two sentences, a sound alone ("Hm.") not counted ("Hm. Good question. Possibly.")."""
+    start = next(
+        (
+            j
+            for j in range(i + 1, min(i + 3, len(sentences)))
+            if sentences[j].speaker != sentences[i].speaker
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    turn = []
+    for said in sentences[start:]:
+        if said.speaker != sentences[start].speaker or len(turn) == 2:
+            break
+        if not FILLER_ONLY.match(said.text):
+            turn.append(said)
+    return turn
+
+
 def open_questions(sentences: Sequence[Sentence], language: str = "en") -> list[Point]:
     """Questions left without an answer, and points said to be still open."""
     if language not in PHRASES:
@@ -187,13 +274,17 @@ def open_questions(sentences: Sequence[Sentence], language: str = "en") -> list[
         text = " ".join(q.text for q in [*lead_in, s])
         if len(text.split()) < 4:
             continue
-        reply = next((r for r in sentences[i + 1 : i + 3] if r.speaker != s.speaker), None)
+        turn = _reply(sentences, i)
+        reply = turn[0] if turn else None
         answer = reply.text.lstrip("¿¡") if reply else ""
         # another question, or a request to someone, moves on without answering
         moved_on = answer.endswith("?") or words.request.match(answer) is not None
         if moved_on and _handed_out(asked, answer, words):
             continue
-        unsure = bool(words.unsure_reply.match(answer) or words.open_mark.search(answer))
+        unsure = any(
+            words.unsure_reply.match(said) or words.open_mark.search(said)
+            for said in (r.text.lstrip("¿¡") for r in turn)
+        )
         unsure = unsure or bool(ASKS_WHO.match(asked) and NOT_ME.match(answer))
         if reply is None or moved_on or unsure:
             start = lead_in[0].start if lead_in else s.start
