@@ -245,7 +245,7 @@ def _reply(sentences: Sequence[Sentence], i: int) -> list[Sentence]:
     )
     if start is None:
         return []
-    turn = []
+    turn: list[Sentence] = []
     for said in sentences[start:]:
         if said.speaker != sentences[start].speaker or len(turn) == 2:
             break
