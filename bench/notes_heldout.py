@@ -1,6 +1,6 @@
 """Notes rules on held-out meetings: precision and recall the rules were not tuned for.
 
-    python3 bench/notes_heldout.py [--set heldout|fresh|blind|unseen|sealed] [--meetings a,b]
+    python3 bench/notes_heldout.py [--set heldout|fresh|...|plain] [--meetings a,b] [--quiet]
 
 Runs the pure rules of ``transcription.notes`` (sentence split, action items, decisions,
 open questions; no audio, no models) on the ten meetings of one set and prints precision and
@@ -8,7 +8,7 @@ recall per category, then each miss and each false find, one line each. The figu
 ``bench/transcription_compare.py`` come from the scripted meetings the rules were developed
 on; these do not.
 
-Five sets (``--set``, default ``heldout``; ``--quiet`` prints the figures only):
+Six sets (``--set``, default ``heldout``; ``--quiet`` prints the figures only):
 
 - ``heldout``: ``bench/notes_heldout_meetings.py``. Written before the rules were read, but
   the rules were then fixed against these very meetings, so its figure is no longer held out.
@@ -21,6 +21,8 @@ Five sets (``--set``, default ``heldout``; ``--quiet`` prints the figures only):
   of session 5 were last changed (the blind set had been seen by then).
 - ``sealed``: ``bench/notes_sealed_meetings.py``. Written blind in session 6 while the rules
   were being fixed against the blind and unseen sets; run once, at the end, for the figure.
+- ``plain``: ``bench/notes_plain_meetings.py``. Written blind at the end of session 6 from a
+  brief with no example wordings (the sealed set's brief had some); run once after it.
 
 Matching, one to one, first fit in the order found:
 
@@ -132,6 +134,7 @@ SETS = {
     "blind": "bench.notes_blind_meetings",
     "unseen": "bench.notes_unseen_meetings",
     "sealed": "bench.notes_sealed_meetings",
+    "plain": "bench.notes_plain_meetings",
 }
 
 
@@ -179,7 +182,7 @@ def main() -> None:
         choices=sorted(SETS),
         default="heldout",
         help="heldout: the first set (the rules were fixed on it); fresh: written blind after;"
-        " blind, unseen, sealed: written blind later, each run once for an honest figure",
+        " blind, unseen, sealed, plain: written blind later, each run once for an honest figure",
     )
     parser.add_argument("--meetings", default="", help="comma-separated names (default: all)")
     parser.add_argument("--quiet", action="store_true", help="figures only, no misses")
