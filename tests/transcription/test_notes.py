@@ -554,3 +554,48 @@ def test_let_me_commits_and_a_hedged_call_for_someone_does_not() -> None:
         ("Tobias", "run the numbers and come back to you", dt.date(2026, 11, 27)),
         ("Ama", "update the pricing page", None),
     ]
+
+
+def test_a_request_about_a_matter_named_first_keeps_the_matter() -> None:
+    items = action_items(
+        said(
+            ("Siobhan", "Kwame, the complaint from Mrs Adeyemi, can you call her back by Friday?")
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Kwame", "call her back (the complaint from Mrs Adeyemi)", dt.date(2026, 11, 27))
+    ]
+
+
+def test_the_next_words_of_the_person_asked_and_a_claim_of_unowned_work_are_one_item() -> None:
+    items = action_items(
+        said(
+            ("Giulia", "Kofi, can you get the van booked into the garage tomorrow?"),
+            ("Giulia", "We need it back before the rush."),
+            ("Kofi", "I'll call them first thing."),
+            ("Sana", "Someone should tell the agency too, politely."),
+            ("Yuki", "That's me, I'll email their account manager tomorrow."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Kofi", "get the van booked into the garage", dt.date(2026, 11, 24)),
+        ("Yuki", "email their account manager", dt.date(2026, 11, 24)),
+    ]
+
+
+def test_two_promises_in_one_sentence_and_trying_something_out_are_items() -> None:
+    items = action_items(
+        said(
+            ("Ama", "I'll update the phone message, and I'll get legal to check the wording."),
+            ("Olu", "I can run fifty parts tomorrow, see if the cracks go away."),
+            ("Femi", "Do we need to tell residents before we add the charge?"),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [
+        ("Ama", "update the phone message"),
+        ("Ama", "get legal to check the wording"),
+        ("Olu", "run fifty parts, see if the cracks go away"),
+    ]

@@ -135,3 +135,18 @@ def test_after_this_is_the_meeting_day_and_every_tuesday_is_no_date() -> None:
     )
     assert [i.due for i in items] == [dt.date(2026, 11, 23), dt.date(2026, 11, 23), None]
     assert [i.task for i in items][:2] == ["redo the seating chart", "call the contractor"]
+
+
+def test_an_ordinal_before_a_noun_is_no_date_and_a_date_asked_dates_nothing_before() -> None:
+    items = action_items(
+        said(
+            ("Chen", "I'll book the first collection for Friday."),
+            ("Siobhan", "I'll ask their manager."),
+            ("Siobhan", "Kwame, the complaint, any chance by Friday?"),
+        ),
+        MONDAY,
+    )
+    assert [(i.task, i.due) for i in items] == [
+        ("book the first collection", dt.date(2026, 11, 27)),
+        ("ask their manager", None),
+    ]

@@ -180,6 +180,13 @@ def test_who_answered_with_not_me_stays_open_but_a_name_closes_it() -> None:
         "We're serving the lamb instead.",
         "We're not opening on Sundays, full stop.",
         "Agreed, we'll start the pilot now and not wait for the budget.",
+        "Okay, decided, the Polish strings go to Marek this time.",
+        "Okay, new rule, we stop accepting cheques.",
+        "Three. We go for three years.",
+        "Right, first thing, that whole shipment goes on hold.",
+        "Right, so we bring in a late fee.",
+        "Then we freeze hiring until March.",
+        "We'll rotate the on-call every month from now on.",
     ],
 )
 def test_a_decision_said_without_the_word_decided_is_found(stated: str) -> None:
@@ -199,6 +206,11 @@ def test_a_decision_said_without_the_word_decided_is_found(stated: str) -> None:
         "Let's meet again on Thursday.",
         "People are on hold for ages in the morning.",
         "Is the kernel upgrade approved?",
+        "Then we hire a van, but let's hope not.",
+        "Right, let's crack on.",
+        "Let's divide it up.",
+        "We've got a lot to get through, so let's keep it tight.",
+        "The council is closing the car park from December.",
     ],
 )
 def test_running_the_meeting_reporting_or_asking_is_no_decision(said_as: str) -> None:
@@ -259,3 +271,55 @@ def test_asking_to_be_heard_or_to_speak_is_no_open_question() -> None:
         ("Sam", "Go ahead."),
     )
     assert open_questions(sentences) == []
+
+
+def test_a_yes_that_points_back_is_noted_as_what_its_speaker_says_next() -> None:
+    sentences = said(
+        ("Dev", "We could move the club upstairs, it has more tables."),
+        ("Margit", "Yes, let's do that."),
+        ("Margit", "The club moves to the study room from next Monday."),
+    )
+    assert [d.text for d in decisions(sentences)] == [sentences[2].text]
+
+
+def test_a_question_settled_by_a_yeah_okay_but_not_by_reported_speech() -> None:
+    sentences = said(
+        ("Ravi", "Do we cut a patch release straight away?"),
+        ("Elif", "Straight away."),
+        ("Ravi", "Yeah, okay, patch release as soon as the fix is merged."),
+        ("Ana", "Are we replacing the scaffold netting?"),
+        ("Ben", "Yeah, the scaffold company said they'd replace the netting."),
+    )
+    assert [d.text for d in decisions(sentences)] == [sentences[2].text]
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "There's also the question of whether we bring in the night team.",
+        "What I don't get is whether the target still stands.",
+        "We don't know if the funder pays for the postdoc.",
+    ],
+)
+def test_a_gap_said_as_a_statement_is_an_open_point_once(stated: str) -> None:
+    sentences = said(
+        ("Sam", stated), ("Sam", "I honestly don't know if they've got capacity either.")
+    )
+    assert [q.text for q in open_questions(sentences)] == [stated]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        ("There might be.", "Leave that with me."),
+        ("I'd like to, but let's look at the numbers before we commit.",),
+        ("That's the question, isn't it.",),
+        ("We'll find out, I guess.",),
+        ("I'd rather not decide that today.",),
+        ("Let's think about that one.",),
+        ("I know someone at a supplier.", "Actually no, they've gone quiet.", "Not sure."),
+    ],
+)
+def test_more_replies_that_leave_the_question_open(reply: tuple[str, ...]) -> None:
+    sentences = said(("Sam", "Do we need to tell the tenants first?"), *(("Tom", r) for r in reply))
+    assert [q.text for q in open_questions(sentences)] == [sentences[0].text]

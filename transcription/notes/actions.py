@@ -35,7 +35,9 @@ ORDERS = (
 )
 # "I need a breakdown" asks for the thing; "I need to leave early" is the speaker's own matter
 NAMED_REQUEST = re.compile(
-    rf"^{OPENERS}{NAME},\s+(?:(?:(?:can|could|would|will)"
+    # "Kwame, the complaint from Mrs Adeyemi, can you call her back?": what it is about
+    rf"^{OPENERS}{NAME},\s+(?:(?P<topic>(?:the|that|this|your|our) [^,?.!]{{3,50}}),\s+)?"
+    rf"(?:(?:(?:can|could|would|will)"
     rf" you(?: please)?|please|I need you to|I(?:'ll| will)? need(?!\s+to\b)|you(?:'ll| will)|"
     rf"make sure(?: you)?)\s+{TASK}|(?P<order>(?:{ORDERS})\s+[^?.!]{{2,}}[.!]?$))"
 )
@@ -115,6 +117,16 @@ HEDGED_CALL = re.compile(
 )
 # A yes whose date is the due date ("Yep, Thursday works.", "Next Wednesday is fine.")
 DATE_IS_FINE = re.compile(r"\b(?:is|'s) (?:fine|good|ok|okay|great)\b|\bworks\b", re.I)
+# "..., and I'll get legal to check": a second promise in the same sentence
+SECOND_PROMISE = re.compile(r",?\s+and\s+(?=I(?:'ll| will)\s)")
+# Finding something out, not hedging: "see if", "check whether"
+TRY_OUT = re.compile(r"\b(?:see|check|find out|test|ask) (?:if|whether)\b", re.IGNORECASE)
+# Taking on work nobody owned: "That's me, I'll email them", "Leave it with me"
+CLAIMS = re.compile(
+    r"^(?:(?:okay|ok|yeah|fine|sure),?\s+)?(?:that's me|that'll be me|that one's me|"
+    r"leave (?:it|that) with me|I'll (?:do|take) (?:it|that)|I can (?:do|take) (?:it|that))\b",
+    re.IGNORECASE,
+)
 # A yes said as such, before any promise ("Yep, I'll ...", not "I'll ..." alone)
 SAID_YES = re.compile(
     r"^(?:sure|yes|yeah|yep|yup|okay|ok|of course|absolutely|no problem|on it|happy to|"
@@ -222,7 +234,9 @@ def _match(
         asked = item(reply.named_speaker, found.group("task"))
         return _dated_by_reply(asked, reply, meeting, language)
     found = words.team.search(text)
-    if found and not (language == "en" and HEDGED_CALL.search(text)):
+    # "Do we need to tell residents?" asks, it assigns nothing
+    question = text.rstrip().endswith("?")
+    if found and not question and not (language == "en" and HEDGED_CALL.search(text)):
         return item(None, found.group("task"))
     if found:
         return None
@@ -233,9 +247,13 @@ def _match(
 
 
 def _asked(found: re.Match[str]) -> str:
-    """The task of a request: after "can you" or the like, or the whole order said by name."""
+    """The task of a request: after "can you" or the like, or the whole order said by name;
+    with what it is about when that was said first ("call her back (the complaint from Mrs
+    Adeyemi)")."""
     groups = found.groupdict()
-    return groups.get("order") or groups["task"]
+    task = groups.get("order") or groups["task"]
+    topic = groups.get("topic")
+    return f"{task.rstrip(' ?.!')} ({topic})" if topic else task
 
 
 def _hedged_offer(found: re.Match[str], text: str, words: ActionPhrases) -> bool:
@@ -243,6 +261,7 @@ def _hedged_offer(found: re.Match[str], text: str, words: ActionPhrases) -> bool
     look at it", "I can send it if you want", "I can do the demo?"): what someone can do
     commits them only when said plainly."""
     offered = re.match(r"I can\s+(?!take\b)", found.group(0)) is not None
+    text = TRY_OUT.sub("", text)  # "run fifty parts, see if the cracks go away" is no hedge
     return offered and (words.hedge.search(text) is not None or text.rstrip().endswith("?"))
 
 
@@ -270,6 +289,8 @@ def _dated_after(
     short_yes = len(sentence.text.split()) <= 6 and DATE_IS_FINE.search(sentence.text)
     if not AS_DEADLINE.search(sentence.text) and not short_yes:
         return item
+    if sentence.text.rstrip().endswith("?"):  # a date asked of someone is about their work
+        return item
     said = due_date(sentence.text, meeting, language)
     return replace(item, due=said.date) if said else item
 
@@ -289,11 +310,15 @@ def _promised(found: re.Match[str], words: ActionPhrases) -> str:
     return form.format(task=task.strip())
 
 
-def _answers(item: ActionItem, request: ActionItem, words: ActionPhrases) -> bool:
+def _answers(
+    item: ActionItem, request: ActionItem, words: ActionPhrases, next_said: bool = False
+) -> bool:
     """Whether ``item`` is the promise that answers ``request`` ("Priya, can you send the
     report?" - "Sure, I will send it on Friday."): a first-person promise by someone else
     about the same work (the same first word, the verb), by its owner when both are known;
-    or the yes of the person asked by name, in whatever words."""
+    or the yes of the person asked by name, in whatever words, or their promise said right
+    after the request (``next_said``); or someone claiming work nobody owned ("Someone should
+    tell the agency." - "That's me, I'll email them tomorrow")."""
     asked = (
         words.named_request,
         words.trailing_name_request,
@@ -302,13 +327,15 @@ def _answers(item: ActionItem, request: ActionItem, words: ActionPhrases) -> boo
     )
     is_request = any(pattern.search(request.quote) for pattern in asked)
     is_promise = words.self_commitment.search(item.quote) is not None
+    if request.owner is None and is_promise and CLAIMS.match(item.quote.strip()):
+        return item.speaker != request.speaker
     same_person = item.owner is None or request.owner in (None, item.owner)
     # "Yep, I can have a draft by Thursday" after "Mei, can you draft the letter?": the yes
     # of the one asked, in other words, unless it takes on more ("Sure, and I'll also ...")
     said_yes = (
         request.owner is not None
         and request.owner == item.owner
-        and SAID_YES.match(item.quote.strip()) is not None
+        and (next_said or SAID_YES.match(item.quote.strip()) is not None)
         and not OTHER_WORK_TOO.search(item.quote)
     )
     return (
@@ -335,6 +362,16 @@ def _same_work(promised: str, asked: str) -> bool:
 
     named_again = things(said) & things(wanted)
     return bool(named_again) or (len(said) <= 3 and not things(said))
+
+
+def _claimed(unowned: ActionItem, claim: ActionItem) -> str | None:
+    """The task of work nobody owned, as whoever claims it says it ("Someone should tell the
+    agency." - "That's me, I'll email their account manager"), unless they only point back
+    to it ("I'll do that too"); None when ``claim`` is no claim of unowned work."""
+    if unowned.owner is not None or not CLAIMS.match(claim.quote.strip()):
+        return None
+    points_back = any(w.strip(",.") in POINTERS for w in claim.task.lower().split())
+    return unowned.task if points_back else claim.task
 
 
 def _more_specific(asked: str, promised: str) -> str:
@@ -367,6 +404,15 @@ def _handed_to(sentence: Sentence, words: ActionPhrases) -> str | None:
     return None
 
 
+def _clauses(sentence: Sentence) -> list[Sentence]:
+    """``sentence`` cut before each further promise ("I'll update the IVR message, and I'll
+    get legal to check the wording" -> two), so that each is an item of its own."""
+    parts = SECOND_PROMISE.split(sentence.text)
+    if len(parts) == 1:
+        return [sentence]
+    return [replace(sentence, text=part.strip()) for part in parts if part.strip()]
+
+
 def action_items(
     sentences: Sequence[Sentence], meeting: dt.datetime, language: str = "en"
 ) -> list[ActionItem]:
@@ -379,6 +425,8 @@ def action_items(
     """
     if language not in PHRASES:
         return []
+    if language == "en":
+        sentences = [clause for sentence in sentences for clause in _clauses(sentence)]
     items: list[ActionItem] = []
     said_at: list[int] = []  # the sentence each item came from
     for i, sentence in enumerate(sentences):
@@ -400,12 +448,16 @@ def action_items(
             continue
         if item is None or any(known.task.lower() == item.task.lower() for known in items):
             continue
-        if recent and _answers(item, recent, PHRASES[language]):
+        # the asked person's next words: nobody else spoke since the request
+        next_said = bool(said_at) and all(
+            s.speaker == sentences[said_at[-1]].speaker for s in sentences[said_at[-1] + 1 : i]
+        )
+        if recent and _answers(item, recent, PHRASES[language], next_said):
             items[-1] = replace(
                 recent,
                 owner=recent.owner or item.owner,
                 due=recent.due or item.due,
-                task=_more_specific(recent.task, item.task),
+                task=_claimed(recent, item) or _more_specific(recent.task, item.task),
             )
             continue
         items.append(item)

@@ -32,7 +32,11 @@ NOT_DATES = frozenset(
 # Nouns Duckling reads as a time ("send the minutes", "the second draft"), even joined to the
 # date after them ("the minutes by Thursday"): blanked out before it reads the text
 TIME_NOUNS = re.compile(
-    r"\b(?:the|a|those|these|our|my|your)\s+(?:minutes|second|hour)\b", re.IGNORECASE
+    r"\b(?:the|a|those|these|our|my|your)\s+(?:minutes|second|hour)\b"
+    # "book the first collection": an ordinal before a noun, not the 1st of a month
+    r"|\bthe\s+(?:first|second|third|fourth|fifth)\s+(?=[a-z])"
+    r"(?!of\b|week|weekend|days?\b|month|quarter|year|thing|time)",
+    re.IGNORECASE,
 )
 # Words that make a date a deadline ("by Wednesday"); a bare date in the same sentence often
 # only names the work ("the Sunday cover by Wednesday") or something else said on the way

@@ -18,8 +18,15 @@ RUNNING_THE_MEETING = (
     r"go (?:round|around|through|over)|run through|walk through|plan|debrief|dive in|jump in|"
     r"kick off|catch up|turn to|do (?:a )?(?:quick )?(?:round|intros|introductions)|"
     # "let's not decide today", "let's meet again Thursday", "let's do the pitches first"
-    r"not|sync|meet|regroup|touch base|do the|leave (?:it|that|this)|"
+    r"not|sync|meet|regroup|touch base|do the|leave (?:it|that|this)|crack on|press on|"
+    r"divide|keep (?:it|this) (?:tight|short|brief|quick)|"
     r"go(?=\s*[.!,]|$)"
+)
+# When a new rule starts ("from next Monday", "from the 1st of December")
+FROM_WHEN = (
+    r"(?:next )?(?:today|tonight|tomorrow|week|(?:mon|tues|wednes|thurs|fri)day|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|"
+    r"the \d{1,2}(?:st|nd|rd|th)(?: of \w+)?)(?: on(?:wards)?)?"
 )
 DECISION = re.compile(
     # "let's drop the banner", "let's split it": a choice, unless the words only run the meeting
@@ -32,6 +39,8 @@ DECISION = re.compile(
     r"we(?:'re| are) going with|\bfull stop\b|"
     # "Agreed, we'll start the sandbox now": a yes that states what was agreed
     r"^(?:agreed|decided),?\s+(?:we|let's|then)\b|"
+    r"(?:^|\b(?:okay|ok|so|right),?\s+)decided[,:]\s+\w|\bnew rule\b|"
+    r"\bwe(?:'ll| will)? go for\b(?![^.?!]*\?)|\bgoes on hold\b|"
     r"the decision is|we settled on|we(?:'re| are) going ahead with|final decision|"
     r"decision:|agreed:|we(?:'ll| will) stick with|let's stick with|"
     r"(?:that's|that is|it's|it is) (?:decided|settled|agreed)|"
@@ -40,9 +49,9 @@ DECISION = re.compile(
     r"cancell?ed|postponed|deferred|a go|a no-go)\b)"
     # a rule from now on: "So from tonight every ticket is read back", "Going forward ..."
     r"|^(?:(?:okay|ok|so|right|and|then|yes|fine),?\s+)*(?:going forward|from now on|"
-    r"(?:from|starting) (?:next )?(?:today|tonight|tomorrow|week|(?:mon|tues|wednes|thurs|fri)day|"
-    r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)(?: on(?:wards)?)?),?\s+(?!I\b|I'm\b|I'll\b)"
+    rf"(?:from|starting) {FROM_WHEN}),?\s+(?!I\b|I'm\b|I'll\b)"
+    # "We'll book a collection every month from now on"
+    r"|^(?!.*\b(?:I|I'm|I'll|I've)\b)[^?]*\bfrom now on[.!]?$"
     # "Split delivery it is.", "Tuesday it is."
     r"|^(?:(?:okay|ok|so|right|alright|fine|then|agreed),?\s+)*"
     r"(?!(?:that|this|what|so|here|there|it|which)\b)[\w' -]{2,40} it is[.!]?$"
@@ -50,7 +59,8 @@ DECISION = re.compile(
     # "so we're moving to the new CRM in January"
     r"|(?:^|[,;.]\s+)(?:okay|ok|so|then|right|fine)\b,?\s+(?:so\s+)?we(?:'re| are)?\s+"
     r"(?:going to\s+|gonna\s+)?(?:stay|stick|keep(?!\s+\w+ing\b)|move|moving|switch|"
-    r"switching|defer|postpone|drop|cancel|skip|leave|go with|going with|approve|reject)\b"
+    r"switching|defer|postpone|drop|cancel|skip|leave|go with|going with|approve|reject|"
+    r"bring in|introduce|freeze|stop|start|go for|hire|offer|raise|lower|cut)\b"
     # "We're doing the cod instead."
     r"|\bwe(?:'re| are|'ll| will) (?:doing|do|using|use|serving|serve|going with|go with)\b"
     r"[^.?!]*\binstead\b",
@@ -86,14 +96,17 @@ UNSURE_REPLY = re.compile(
     r"(?:let's |we'll |we need to )?(?:figure|work|sort) (?:that|it|this) out\b|"
     r"let's,? (?:um,? |uh,? )?figure (?:that|it|this) out\b|"
     r"above my pay grade|ask [A-Z]\w+[.!]?$|not (?:our|my) call|park (?:it|that)|"
-    r"don't look at me|let's not decide|\w+ would know|"
+    r"don't look at me|let's not decide|\w+ would know|we'll find out|"
+    r"(?:there |it |that )?(?:might|may|could) be\b|i'd (?:like|love) to,? but\b|"
+    r"(?:i'd|we'd) rather not decide|let's think about (?:that|it|this)\b|"
     r"let's (?:leave|talk about|discuss|revisit|come back to) (?:that|it|this)\b(?! now))",
     re.IGNORECASE,
 )
 # "What I still don't know is whether ...", "One open thing, whether ...": a question said as
 # a statement, open whatever was said before it
 STATED_QUESTION = re.compile(
-    r"\bwhat (?:I|we) (?:still )?(?:don't|do not) know is\b|"
+    r"\bwhat (?:I|we) (?:still )?(?:don't|do not) (?:know|get|understand) is\b|"
+    r"\b(?:there's|there is) (?:also )?the question (?:of )?(?:whether|if)\b|"
     r"\b(?:one|another|the other|an) open (?:thing|point|item)\b",
     re.IGNORECASE,
 )
@@ -101,6 +114,9 @@ OPEN_MARK = re.compile(
     r"\b(?:open question|still (?:unclear|open|unknown)|not (?:yet )?decided|to be decided|tbd|"
     r"need to figure out|we still don't know|remains to be seen|unresolved|"
     r"(?:nobody|no one)(?:'s| has) (?:decided|worked out|figured out)|"
+    r"that's the (?:big |real )?(?:question|unknown)|the big unknown|"
+    # "We don't know if the funder allows it": a gap said as a statement
+    r"(?:I|we) (?:honestly |really |still )?(?:don't|do not) know (?:if|whether)|"
     r"(?:don't|do not) know yet)\b"
     # "nobody knows (for sure)", not "nobody knows the steps": a point, not a gap in skills
     r"|\b(?:nobody|no one) (?:really )?knows(?: for sure| yet)?(?=[.,;!]|$)",
@@ -117,17 +133,24 @@ SMALL_TALK = re.compile(
 REQUEST = re.compile(
     r"^(?:\w+,\s+)?(?:can|could|would|will) (?:you|someone|anyone)\b", re.IGNORECASE
 )
+# "Then we hire one, but let's hope not.": a fallback, not a choice
+HOPED = re.compile(r"\blet's hope\b|\bhopefully\b", re.IGNORECASE)
+# "Let's do that.", "Let's switch it on.": a choice that names nothing itself
+POINTS_BACK = re.compile(r"\blet's \w+(?: \w+)? (?:that|it|this)(?: on| off| up)?[.!]?$", re.I)
 # A sentence that is only a sound people make while they think
 FILLER_ONLY = re.compile(r"^(?:(?:hm+|um+|uh+|er+|well|so|oh|ah),?\s*)+[.!]?$", re.IGNORECASE)
 # A question to the room about what the team does ("Do we keep the quizzes?")
 WE_QUESTION = re.compile(
-    r"\b(?:do|can|should|shall|are|will) we\b[^?.!]*\?|\bwhat about\b[^?.!]*\?", re.IGNORECASE
+    r"^(?:\w+,\s+)*(?:and |so |but )?(?:do|can|should|shall|are|will) we\b[^?.!]*\?"
+    r"|\bwhat about\b[^?.!]*\?",
+    re.IGNORECASE,
 )
 # How a conclusion to such a question opens ("Okay, quizzes stay", "No, we leave it")
-CONCLUDES = re.compile(r"^(?:okay|ok|so|then|right|fine|yes|no|alright)\b", re.IGNORECASE)
+CONCLUDES = re.compile(r"^(?:okay|ok|so|then|right|fine|yes|yeah|no|alright)\b", re.IGNORECASE)
 # What makes it one person's view or a guess rather than the room's answer
 ONES_OWN_VIEW = re.compile(
-    r"\b(?:I|I'm|I'd|I'll)\b|\b(?i:me|my|maybe|perhaps|probably|might|if|not sure|don't know)\b"
+    r"\b(?:I|I'm|I'd|I'll)\b|\b(?i:me|my|maybe|perhaps|probably|might|if|not sure|don't know|"
+    r"said|says|they'd|reckons?)\b"
 )
 # "Who ...?" answered by people saying it is not them stays open
 NOT_ME = re.compile(r"^(?:not me|nobody|no one|no idea who)\b", re.IGNORECASE)
@@ -158,10 +181,32 @@ def decisions(sentences: Sequence[Sentence], language: str = "en") -> list[Point
     found = [
         s
         for i, s in enumerate(sentences)
-        if (decided.search(s.text) and not s.text.rstrip().endswith("?"))
-        or (language == "en" and (_agreed_to(sentences, i) or _settles(sentences, i)))
+        if not HOPED.search(s.text)
+        and (
+            (decided.search(s.text) and not s.text.rstrip().endswith("?"))
+            or (language == "en" and (_agreed_to(sentences, i) or _settles(sentences, i)))
+        )
     ]
-    return [Point(s.text, s.speaker, s.start) for s in found]
+    return [Point(s.text, s.speaker, s.start) for s in _said_what(sentences, found)]
+
+
+def _said_what(sentences: Sequence[Sentence], found: list[Sentence]) -> list[Sentence]:
+    """Each decision that only points back ("Yes, let's do that.") as the sentence its
+    speaker says next, which says what ("Homework club moves upstairs from Monday.")."""
+    stated = []
+    for s in found:
+        i = sentences.index(s)
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        if (
+            POINTS_BACK.search(s.text)
+            and nxt is not None
+            and nxt.speaker == s.speaker
+            and not nxt.text.rstrip().endswith("?")
+        ):
+            s = nxt
+        if s not in stated:
+            stated.append(s)
+    return stated
 
 
 def _agreed_to(sentences: Sequence[Sentence], i: int) -> bool:
@@ -233,7 +278,7 @@ def _lead_in(sentences: Sequence[Sentence], i: int, words: PointPhrases) -> list
 
 
 def _reply(sentences: Sequence[Sentence], i: int) -> list[Sentence]:
-    """The first two sentences of the answer to question ``i``: those of the next speaker
+    """The first three sentences of the answer to question ``i``: those of the next speaker
     within two sentences, a sound alone ("Hm.") not counted ("Hm. Good question. Possibly.")."""
     start = next(
         (
@@ -247,7 +292,7 @@ def _reply(sentences: Sequence[Sentence], i: int) -> list[Sentence]:
         return []
     turn: list[Sentence] = []
     for said in sentences[start:]:
-        if said.speaker != sentences[start].speaker or len(turn) == 2:
+        if said.speaker != sentences[start].speaker or len(turn) == 3:
             break
         if not FILLER_ONLY.match(said.text):
             turn.append(said)
@@ -265,8 +310,12 @@ def open_questions(sentences: Sequence[Sentence], language: str = "en") -> list[
             found.append(Point(s.text, s.speaker, s.start))
             continue
         if words.open_mark.search(s.text):
-            if not any(p.text.endswith("?") for p in sentences[max(0, i - 2) : i]):
-                found.append(Point(s.text, s.speaker, s.start))  # not just the reply to one
+            # not just the reply to a question, nor more words on the point just made
+            said_just_before = bool(found) and found[-1].start == sentences[i - 1].start
+            if not said_just_before and not any(
+                p.text.endswith("?") for p in sentences[max(0, i - 2) : i]
+            ):
+                found.append(Point(s.text, s.speaker, s.start))
             continue
         if not _is_question(s, words) or _goes_on(sentences, i, words):
             continue
