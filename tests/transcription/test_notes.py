@@ -599,3 +599,33 @@ def test_two_promises_in_one_sentence_and_trying_something_out_are_items() -> No
         ("Ama", "get legal to check the wording"),
         ("Olu", "run fifty parts, see if the cracks go away"),
     ]
+
+
+def test_a_promise_in_the_present_tense_with_its_time_is_a_promise() -> None:
+    items = action_items(
+        said(
+            ("Linh", "Okay, I tell the pattern room today."),
+            ("Tenzing", "Okay, I make the offers this week."),
+            ("Siobhan", "Then I sign it tonight, so it's done before the boat goes."),
+            ("Anna", "I work from home on Friday."),
+            ("Tenzing", "I checked the run yesterday."),
+            ("Linh", "I try for seven days, but I cannot promise."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Linh", "tell the pattern room", dt.date(2026, 11, 23)),
+        ("Tenzing", "make the offers", dt.date(2026, 11, 29)),
+        ("Siobhan", "sign it, so it's done before the boat goes", dt.date(2026, 11, 23)),
+    ]
+
+
+def test_running_the_call_or_doubting_is_no_work() -> None:
+    items = action_items(
+        said(
+            ("Giulia", "Linh, can you turn the camera so we see the model?"),
+            ("Fatou", "I'll believe it when I see it."),
+        ),
+        MONDAY,
+    )
+    assert items == []

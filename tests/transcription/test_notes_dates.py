@@ -150,3 +150,27 @@ def test_an_ordinal_before_a_noun_is_no_date_and_a_date_asked_dates_nothing_befo
         ("book the first collection", dt.date(2026, 11, 27)),
         ("ask their manager", None),
     ]
+
+
+def test_the_date_the_one_doing_it_gives_wins_and_words_that_are_no_dates() -> None:
+    items = action_items(
+        said(
+            ("Ingrid", "Aisha, please get the parts to the players this week."),
+            ("Aisha", "I'll have them in their pigeonholes by Wednesday."),
+            ("Mette", "Tomasz, can you prepare the November availability report?"),
+            ("Tomasz", "Yes, by the fifth, no problem."),
+            ("Helen", "Jiho, can you find reviewers for those nine by Wednesday?"),
+            ("Noor", "I'll call your boss about the price on Wednesday."),
+            ("Emeka", "I'll draft the term sheet in the next couple of days."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.due) for i in items] == [
+        ("Aisha", dt.date(2026, 11, 25)),
+        ("Tomasz", dt.date(2026, 12, 5)),
+        ("Jiho", dt.date(2026, 11, 25)),
+        ("Noor", dt.date(2026, 11, 25)),
+        ("Emeka", dt.date(2026, 11, 25)),
+    ]
+    assert items[3].task == "call your boss about the price"
+    assert items[4].task == "draft the term sheet"

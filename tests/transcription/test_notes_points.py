@@ -187,6 +187,12 @@ def test_who_answered_with_not_me_stays_open_but_a_name_closes_it() -> None:
         "Right, so we bring in a late fee.",
         "Then we freeze hiring until March.",
         "We'll rotate the on-call every month from now on.",
+        "So we decide: the tanker goes on berth four.",
+        "We approve the loan, subject to a site visit.",
+        "We go with the backup site and we stop negotiating.",
+        "Also, from now the standup is at ten, not nine.",
+        "Okay, we open on the fifth with whatever is safe.",
+        "Hire the two good ones, I approve the budget for that.",
     ],
 )
 def test_a_decision_said_without_the_word_decided_is_found(stated: str) -> None:
@@ -211,6 +217,9 @@ def test_a_decision_said_without_the_word_decided_is_found(stated: str) -> None:
         "Let's divide it up.",
         "We've got a lot to get through, so let's keep it tight.",
         "The council is closing the car park from December.",
+        "Go ahead.",
+        "From Wednesday we have rain until Saturday, so we have today and tomorrow.",
+        "Let's sort that out after the release.",
     ],
 )
 def test_running_the_meeting_reporting_or_asking_is_no_decision(said_as: str) -> None:
@@ -318,8 +327,36 @@ def test_a_gap_said_as_a_statement_is_an_open_point_once(stated: str) -> None:
         ("I'd rather not decide that today.",),
         ("Let's think about that one.",),
         ("I know someone at a supplier.", "Actually no, they've gone quiet.", "Not sure."),
+        ("So that stays open.",),
+        ("Next month, whenever that is.",),
+        ("That depends on the reference call.",),
+        ("That's exactly what I don't know.",),
+        ("The ministry said sometime next week.", "No date."),
+        ("I need to see it next to the fabric first.",),
     ],
 )
 def test_more_replies_that_leave_the_question_open(reply: tuple[str, ...]) -> None:
     sentences = said(("Sam", "Do we need to tell the tenants first?"), *(("Tom", r) for r in reply))
+    assert [q.text for q in open_questions(sentences)] == [sentences[0].text]
+
+
+def test_a_yes_or_a_seal_is_noted_as_the_words_that_say_what() -> None:
+    sentences = said(
+        ("Dmitri", "I want to move the perfume behind the till."),
+        ("Gary", "Do it."),
+        ("Gary", "Perfume goes behind the till in all three stores."),
+        ("Ingrid", "Then the dress rehearsal moves to the morning of the twelfth."),
+        ("Ingrid", "Decided."),
+    )
+    assert [d.text for d in decisions(sentences)] == [sentences[2].text, sentences[3].text]
+
+
+def test_we_do_not_know_said_as_no_leaves_the_question_open_a_count_does_not() -> None:
+    sentences = said(
+        ("Rahul", "Do we know when the solar kits come out of customs?"),
+        ("Camila", "No. The broker doesn't answer my emails."),
+        ("Joost", "How many gensets are working now?"),
+        ("Oksana", "Eight. Maybe nine."),
+        ("Camila", "Okay, I share my screen... you can see the tracker?"),
+    )
     assert [q.text for q in open_questions(sentences)] == [sentences[0].text]

@@ -52,10 +52,28 @@ THIRD_PERSON = re.compile(
 )
 # "I'll, uh, I'll send it": the sounds people make while they find the words
 HESITATION = r"(?:,?\s+(?i:uh|um|erm|er)\b,?)*(?:\s+I(?:'ll| will)\b)?"
+# "Okay, I tell the pattern room today", "Ja, I call them right after this": a promise in
+# the present tense, as people say it in a language not their first, with when it happens
+SOON = (
+    r"today|tonight|tomorrow|this (?:afternoon|evening|morning|week)|(?:right )?after this|"
+    r"next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+NOT_PROMISED = (
+    r"think|know|mean|guess|agree|see|hope|feel|believe|don't|do (?:think|know|not)|can't|"
+    r"cannot|will|shall|can|may|have|had|am|was|need|want|like|love|try|would|could|should|might|must|usually|always|never|just|"
+    r"really|also|only|still|work|live|go|leave|arrive|fly|travel|come|stay|sit|start|"
+    r"finish|heard|saw|said|told|went|got|made|sent|did|found|took|gave|came|put|ran|wrote|"
+    r"spoke|met|left|thought|brought|bought|paid|read"
+)
+PRESENT_PROMISE = (
+    r"^(?:(?:[Oo]kay|[Oo]k|[Yy]es|[Yy]eah|[Jj]a|[Ss]ure|[Tt]hen|[Ss]o),?\s+)?"
+    rf"I(?=\s+(?!(?:{NOT_PROMISED})\b)[a-z]+(?<!ed)\b[^.?!]*\b(?:{SOON})\b)"
+)
 SELF = re.compile(
-    rf"\b(?:I will|I'll|I am going to|I'm going to|I'm gonna|I can take|I'll take|I will take|"
+    rf"(?:{PRESENT_PROMISE}|\b(?:I will|I'll|I am going to|I'm going to|I'm gonna|I can take|"
+    rf"I'll take|I will take|"
     rf"[Ll]et me|I'm on it,? I'll|I'll make sure to|I will make sure to|I can|"
-    rf"[Aa]ction on me(?: to|:)?|(?:[Tt]hat's|[Ii]t's) on me to){HESITATION}\s+{TASK}"
+    rf"[Aa]ction on me(?: to|:)?|(?:[Tt]hat's|[Ii]t's) on me to)){HESITATION}\s+{TASK}"
 )
 OPEN_REQUEST = re.compile(
     rf"\b(?:[Cc]an|[Cc]ould|[Ww]ould) (?:some|any)?(?:one|body)(?: please)?\s+{TASK}"
@@ -103,7 +121,9 @@ NOT_TASKS = re.compile(
     r"^(?:be|say|admit|guess|think|just say|try not|pass|leave it|stop|need(?! to\b)|"
     rf"see you|talk to you|have (?:a|the|some)\b(?!{HAVE_BY})|let you|go first|start|not|never|"
     r"love|like|hate|enjoy|want|know|understand|probably|likely|see|hear|imagine|relate|"
-    r"tell you|live with)\b"
+    r"tell you|live with|believe|"
+    # running the call, not work: "Linh, can you turn the camera?", "share your screen"
+    r"turn the camera|share (?:your|the|my) screen|unmute|mute|speak up|repeat that)\b"
     r"|^(?:have|has|had) (?:been|done|gone|got|forgotten|\w+ed)\b"  # "must have forgotten"
     r"|^(?:do|handle|take care of|check|take|own) (?:that|it|this|so)\W*$"  # a yes, not a task
 )
@@ -147,7 +167,7 @@ ENGLISH = ActionPhrases(
     hedge=HEDGE,
     accept=ACCEPT,
     not_tasks=NOT_TASKS,
-    date_words="by|before|until|on|for",
+    date_words="by|before|until|on|for|in(?: the)?|within(?: the)?",
     fillers="please|also|then|just|really",
 )
 PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
@@ -456,7 +476,8 @@ def action_items(
             items[-1] = replace(
                 recent,
                 owner=recent.owner or item.owner,
-                due=recent.due or item.due,
+                # the date the one doing it gives is the one they keep
+                due=item.due or recent.due,
                 task=_claimed(recent, item) or _more_specific(recent.task, item.task),
             )
             continue

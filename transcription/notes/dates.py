@@ -27,6 +27,7 @@ NOT_DATES = frozenset(
         "currently",
         "at the end of the day",
         "the end of the day",
+        "boss",  # Boss's Day, to Duckling: "I'll call your boss on Wednesday"
     )
 )
 # Nouns Duckling reads as a time ("send the minutes", "the second draft"), even joined to the
@@ -35,7 +36,12 @@ TIME_NOUNS = re.compile(
     r"\b(?:the|a|those|these|our|my|your)\s+(?:minutes|second|hour)\b"
     # "book the first collection": an ordinal before a noun, not the 1st of a month
     r"|\bthe\s+(?:first|second|third|fourth|fifth)\s+(?=[a-z])"
-    r"(?!of\b|week|weekend|days?\b|month|quarter|year|thing|time)",
+    r"(?!of\b|week|weekend|days?\b|month|quarter|year|thing|time)"
+    # "the November report" names the report; "those nine" are things, not nine o'clock
+    r"|\bthe\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+(?=[a-z])(?!of\b)"
+    r"|\b(?:those|these|all|the other)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\b(?!\s*(?:o'clock|am|pm|a\.m|p\.m))",
     re.IGNORECASE,
 )
 # Words that make a date a deadline ("by Wednesday"); a bare date in the same sentence often

@@ -19,12 +19,12 @@ RUNNING_THE_MEETING = (
     r"kick off|catch up|turn to|do (?:a )?(?:quick )?(?:round|intros|introductions)|"
     # "let's not decide today", "let's meet again Thursday", "let's do the pitches first"
     r"not|sync|meet|regroup|touch base|do the|leave (?:it|that|this)|crack on|press on|"
-    r"divide|keep (?:it|this) (?:tight|short|brief|quick)|"
+    r"divide|keep (?:it|this) (?:tight|short|brief|quick)|sort (?:that|it|this) out|"
     r"go(?=\s*[.!,]|$)"
 )
 # When a new rule starts ("from next Monday", "from the 1st of December")
 FROM_WHEN = (
-    r"(?:next )?(?:today|tonight|tomorrow|week|(?:mon|tues|wednes|thurs|fri)day|january|"
+    r"(?:next )?(?:now|today|tonight|tomorrow|week|(?:mon|tues|wednes|thurs|fri)day|january|"
     r"february|march|april|may|june|july|august|september|october|november|december|"
     r"the \d{1,2}(?:st|nd|rd|th)(?: of \w+)?)(?: on(?:wards)?)?"
 )
@@ -39,7 +39,12 @@ DECISION = re.compile(
     r"we(?:'re| are) going with|\bfull stop\b|"
     # "Agreed, we'll start the sandbox now": a yes that states what was agreed
     r"^(?:agreed|decided),?\s+(?:we|let's|then)\b|"
-    r"(?:^|\b(?:okay|ok|so|right),?\s+)decided[,:]\s+\w|\bnew rule\b|"
+    r"(?:^|\b(?:okay|ok|so|right),?\s+)decided[,:]\s+\w|\bnew rule\b|\bwe decide[,:]|"
+    r"^(?:do it|go for it)[.!]?$|\bI approve (?:the|it|that|this)\b|"
+    # "We go with the backup", "We extend reviews to next Friday": present tense, said first
+    r"^(?:(?:okay|ok|so|then|right|fine|but),?\s+)*we (?:go with|extend|shorten|"
+    r"keep(?!\s+\w+ing\b)|drop|stop|move|switch|approve|reject|postpone|defer|cancel|skip|"
+    r"hire|freeze|open|close)\b|"
     r"\bwe(?:'ll| will)? go for\b(?![^.?!]*\?)|\bgoes on hold\b|"
     r"the decision is|we settled on|we(?:'re| are) going ahead with|final decision|"
     r"decision:|agreed:|we(?:'ll| will) stick with|let's stick with|"
@@ -48,8 +53,10 @@ DECISION = re.compile(
     r"\b(?:is|are) (?:now |hereby |officially )?(?:approved|rejected|greenlit|signed off|"
     r"cancell?ed|postponed|deferred|a go|a no-go)\b)"
     # a rule from now on: "So from tonight every ticket is read back", "Going forward ..."
-    r"|^(?:(?:okay|ok|so|right|and|then|yes|fine),?\s+)*(?:going forward|from now on|"
-    rf"(?:from|starting) {FROM_WHEN}),?\s+(?!I\b|I'm\b|I'll\b)"
+    r"|^(?:(?:okay|ok|so|right|and|then|yes|fine|also),?\s+)*(?:going forward|from now on|"
+    rf"(?:from|starting) {FROM_WHEN}),?\s+"
+    # not what happens to us from then ("From Wednesday we have waves over two metres")
+    r"(?!I\b|I'm\b|I'll\b|we (?:have|get|expect)\b|we've got\b|the forecast\b|it\b|there\b)"
     # "We'll book a collection every month from now on"
     r"|^(?!.*\b(?:I|I'm|I'll|I've)\b)[^?]*\bfrom now on[.!]?$"
     # "Split delivery it is.", "Tuesday it is."
@@ -60,7 +67,7 @@ DECISION = re.compile(
     r"|(?:^|[,;.]\s+)(?:okay|ok|so|then|right|fine)\b,?\s+(?:so\s+)?we(?:'re| are)?\s+"
     r"(?:going to\s+|gonna\s+)?(?:stay|stick|keep(?!\s+\w+ing\b)|move|moving|switch|"
     r"switching|defer|postpone|drop|cancel|skip|leave|go with|going with|approve|reject|"
-    r"bring in|introduce|freeze|stop|start|go for|hire|offer|raise|lower|cut)\b"
+    r"bring in|introduce|freeze|stop|start|go for|hire|offer|raise|lower|cut|open|close)\b"
     # "We're doing the cod instead."
     r"|\bwe(?:'re| are|'ll| will) (?:doing|do|using|use|serving|serve|going with|go with)\b"
     r"[^.?!]*\binstead\b",
@@ -98,7 +105,9 @@ UNSURE_REPLY = re.compile(
     r"above my pay grade|ask [A-Z]\w+[.!]?$|not (?:our|my) call|park (?:it|that)|"
     r"don't look at me|let's not decide|\w+ would know|we'll find out|"
     r"(?:there |it |that )?(?:might|may|could) be\b|i'd (?:like|love) to,? but\b|"
-    r"(?:i'd|we'd) rather not decide|let's think about (?:that|it|this)\b|"
+    r"(?:i'd|we'd) rather not (?:decide|commit)|let's think about (?:that|it|this)\b|"
+    r"(?:that's )?(?:exactly )?what I (?:don't|do not) know|"
+    r"(?:that|it) depends\b|no date\b|i(?:'d)? need to see\b|"
     r"let's (?:leave|talk about|discuss|revisit|come back to) (?:that|it|this)\b(?! now))",
     re.IGNORECASE,
 )
@@ -115,6 +124,7 @@ OPEN_MARK = re.compile(
     r"need to figure out|we still don't know|remains to be seen|unresolved|"
     r"(?:nobody|no one)(?:'s| has) (?:decided|worked out|figured out)|"
     r"that's the (?:big |real )?(?:question|unknown)|the big unknown|"
+    r"(?:stays|remains|is still|stay) open|whenever that is|"
     # "We don't know if the funder allows it": a gap said as a statement
     r"(?:I|we) (?:honestly |really |still )?(?:don't|do not) know (?:if|whether)|"
     r"(?:don't|do not) know yet)\b"
@@ -127,6 +137,7 @@ SMALL_TALK = re.compile(
     # asking to be heard or to speak, not asking something: "Hi, can everyone hear me?",
     # "Can I raise the phones?"
     r"|^(?:\w+,\s+)*can (?:every(?:one|body)|you(?: all)?) (?:hear|see) (?:me|us|my screen)\b"
+    r"|^.*\bshare (?:my|the) screen\b"
     r"|^can I (?:raise|bring up|add|mention|say|ask|jump in)\b",
     re.IGNORECASE,
 )
@@ -136,7 +147,20 @@ REQUEST = re.compile(
 # "Then we hire one, but let's hope not.": a fallback, not a choice
 HOPED = re.compile(r"\blet's hope\b|\bhopefully\b", re.IGNORECASE)
 # "Let's do that.", "Let's switch it on.": a choice that names nothing itself
-POINTS_BACK = re.compile(r"\blet's \w+(?: \w+)? (?:that|it|this)(?: on| off| up)?[.!]?$", re.I)
+POINTS_BACK = re.compile(
+    r"\blet's \w+(?: \w+)? (?:that|it|this)(?: on| off| up)?[.!]?$"
+    r"|^(?:do it|go for it)[.!]?$",
+    re.IGNORECASE,
+)
+MAYBE = re.compile(r"(?:maybe|possibly|perhaps)\b", re.IGNORECASE)
+# "Decided.", "Settled.": sealing what the speaker said just before
+SEALS = re.compile(r"^(?:decided|settled|agreed|that's decided|that's settled)[.!]?$", re.I)
+# "Do we know when ...?" answered "No" is a gap, not an answer
+KNOW_QUESTION = re.compile(
+    r"^(?:\w+,\s+)?(?:and |so |but )?(?:do|does) (?:we|you|anyone|anybody|someone) "
+    r"(?:actually |even )?know\b",
+    re.IGNORECASE,
+)
 # A sentence that is only a sound people make while they think
 FILLER_ONLY = re.compile(r"^(?:(?:hm+|um+|uh+|er+|well|so|oh|ah),?\s*)+[.!]?$", re.IGNORECASE)
 # A question to the room about what the team does ("Do we keep the quizzes?")
@@ -178,15 +202,19 @@ def decisions(sentences: Sequence[Sentence], language: str = "en") -> list[Point
     if language not in PHRASES:
         return []
     decided = PHRASES[language].decision
-    found = [
-        s
-        for i, s in enumerate(sentences)
-        if not HOPED.search(s.text)
-        and (
-            (decided.search(s.text) and not s.text.rstrip().endswith("?"))
-            or (language == "en" and (_agreed_to(sentences, i) or _settles(sentences, i)))
-        )
-    ]
+    found = []
+    for i, s in enumerate(sentences):
+        if language == "en" and SEALS.match(s.text.strip()):
+            # "The dress moves to the twelfth. Decided.": what was sealed is the decision
+            if i > 0 and sentences[i - 1].speaker == s.speaker:
+                found.append(sentences[i - 1])
+            continue
+        if HOPED.search(s.text):
+            continue
+        if (decided.search(s.text) and not s.text.rstrip().endswith("?")) or (
+            language == "en" and (_agreed_to(sentences, i) or _settles(sentences, i))
+        ):
+            found.append(s)
     return [Point(s.text, s.speaker, s.start) for s in _said_what(sentences, found)]
 
 
@@ -330,11 +358,15 @@ def open_questions(sentences: Sequence[Sentence], language: str = "en") -> list[
         moved_on = answer.endswith("?") or words.request.match(answer) is not None
         if moved_on and _handed_out(asked, answer, words):
             continue
+        # a "maybe" after a short answer only hedges it ("Eight. Maybe nine." answers)
+        answered = bool(turn) and len(turn[0].text.split()) <= 3
         unsure = any(
-            words.unsure_reply.match(said) or words.open_mark.search(said)
-            for said in (r.text.lstrip("¿¡") for r in turn)
+            (words.unsure_reply.match(said) and (k == 0 or not answered or not MAYBE.match(said)))
+            or words.open_mark.search(said)
+            for k, said in enumerate(r.text.lstrip("¿¡") for r in turn)
         )
         unsure = unsure or bool(ASKS_WHO.match(asked) and NOT_ME.match(answer))
+        unsure = unsure or bool(KNOW_QUESTION.match(asked) and re.match(r"(?i)no\b", answer))
         if reply is None or moved_on or unsure:
             start = lead_in[0].start if lead_in else s.start
             found.append(Point(text, s.speaker, start))
