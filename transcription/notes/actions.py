@@ -5,8 +5,8 @@ Owners are only ever people named in the meeting: "Priya, can you ..." -> Priya;
 named is owned by whoever accepts it ("Sure, I'll do it"); otherwise the owner stays None, as
 it does for a commitment by someone unnamed ("They will send the contract", "somebody has to
 call the landlord"), which is still an item unless it is hedged ("maybe they will ...").
-Due dates come from :mod:`dates`, never invented. English phrases are here; German, French and
-Spanish ones in :mod:`languages`.
+Due dates come from :mod:`dates`, never invented. English phrases are in
+:mod:`english_actions`; German, French and Spanish ones in :mod:`languages`.
 """
 
 from __future__ import annotations
@@ -17,160 +17,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from transcription.naming import NOT_NAMES
-from transcription.notes.dates import DEADLINE_WORDS, due_date
+from transcription.notes.dates import due_date
+from transcription.notes.english_actions import (
+    AS_DEADLINE,
+    CLAIMS,
+    DATE_IS_FINE,
+    ENGLISH,
+    HAVE_TO,
+    HEDGED_CALL,
+    OTHER_WORK_TOO,
+    SAID_YES,
+    SECOND_PROMISE,
+    TRY_OUT,
+)
 from transcription.notes.languages import ACTION_PHRASES
-from transcription.notes.phrases import NAME, TASK, ActionPhrases
+from transcription.notes.phrases import ActionPhrases
 from transcription.notes.sentences import Sentence
 
-# the words people open a sentence with before turning to someone ("Oh, Mark, can you ...")
-OPENERS = (
-    r"(?:(?:[Oo]kay|[Ss]o|[Aa]nd|[Aa]lright|[Tt]hen|[Oo]h|[Uu]m|[Uu]h|[Rr]ight|[Aa]lso),?\s+)*"
-)
-# Verbs of work someone is told to do by name ("Grace, put it on the agenda"); only these, as
-# a name and a comma also start answers and thanks ("Grace, go ahead", "Grace, that's fine")
-ORDERS = (
-    "put|send|add|book|call|email|write|draft|update|check|prepare|schedule|set up|follow up|"
-    "share|circulate|order|print|file|fix|review|draw up|sort out|reach out|ping|chase|post|"
-    "forward|invite|contact"
-)
-# "I need a breakdown" asks for the thing; "I need to leave early" is the speaker's own matter
-NAMED_REQUEST = re.compile(
-    # "Kwame, the complaint from Mrs Adeyemi, can you call her back?": what it is about
-    rf"^{OPENERS}{NAME},\s+(?:(?P<topic>(?:the|that|this|your|our) [^,?.!]{{3,50}}),\s+)?"
-    rf"(?:(?:(?:can|could|would|will)"
-    rf" you(?: please)?|please|I need you to|I(?:'ll| will)? need(?!\s+to\b)|you(?:'ll| will)|"
-    rf"make sure(?: you)?)\s+{TASK}|(?P<order>(?:{ORDERS})\s+[^?.!]{{2,}}[.!]?$))"
-)
-TRAILING_NAME_REQUEST = re.compile(
-    rf"\b(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK},\s+{NAME}\s*[?.!]?$"
-)
-# "Lee will ...", and "let's have Lee look into ..." (which needs no verb of its own after Lee)
-THIRD_PERSON = re.compile(
-    rf"(?:(?P<delegated>\b[Ll]et(?:'s| us) (?:have|get|ask)\s+)|^|[,;]\s*|\band\s+){NAME}\s+"
-    rf"(?(delegated)(?:to\s+)?|(?:will|is going to|is gonna|'ll|has agreed to|is to|should|"
-    rf"needs to|takes care of|is on|owns)\s+){TASK}"
-)
-# "I'll, uh, I'll send it": the sounds people make while they find the words
-HESITATION = r"(?:,?\s+(?i:uh|um|erm|er)\b,?)*(?:\s+I(?:'ll| will)\b)?"
-# "Okay, I tell the pattern room today", "Ja, I call them right after this": a promise in
-# the present tense, as people say it in a language not their first, with when it happens
-SOON = (
-    r"today|tonight|tomorrow|this (?:afternoon|evening|morning|week)|(?:right )?after this|"
-    r"next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
-)
-NOT_PROMISED = (
-    r"think|know|mean|guess|agree|see|hope|feel|believe|don't|do (?:think|know|not)|can't|"
-    r"cannot|will|shall|can|may|have|had|am|was|need|want|like|love|try|would|could|should|might|must|usually|always|never|just|"
-    r"really|also|only|still|work|live|go|leave|arrive|fly|travel|come|stay|sit|start|"
-    r"finish|heard|saw|said|told|went|got|made|sent|did|found|took|gave|came|put|ran|wrote|"
-    r"spoke|met|left|thought|brought|bought|paid|read"
-)
-PRESENT_PROMISE = (
-    r"^(?:(?:[Oo]kay|[Oo]k|[Yy]es|[Yy]eah|[Jj]a|[Ss]ure|[Tt]hen|[Ss]o),?\s+)?"
-    rf"I(?=\s+(?!(?:{NOT_PROMISED})\b)[a-z]+(?<!ed)\b[^.?!]*\b(?:{SOON})\b)"
-)
-SELF = re.compile(
-    rf"(?:{PRESENT_PROMISE}|\b(?:I will|I'll|I am going to|I'm going to|I'm gonna|I can take|"
-    rf"I'll take|I will take|"
-    rf"[Ll]et me|I'm on it,? I'll|I'll make sure to|I will make sure to|I can|"
-    rf"[Aa]ction on me(?: to|:)?|(?:[Tt]hat's|[Ii]t's) on me to)){HESITATION}\s+{TASK}"
-)
-OPEN_REQUEST = re.compile(
-    rf"\b(?:[Cc]an|[Cc]ould|[Ww]ould) (?:some|any)?(?:one|body)(?: please)?\s+{TASK}"
-)
-YOU_REQUEST = re.compile(rf"^(?:\w+,\s+)?(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK}")
-# Work for everyone: "we need to ...", "we need a draft by Friday" (a thing, due: work, not a
-# wish), "Everyone, slides by Monday, please" (said to all, with a date or a please)
-TEAM = re.compile(
-    rf"\b(?:[Ww]e need to|[Ww]e have to|[Ss]omeone needs to|[Ss]omeone should|"
-    rf"[Aa]ction item(?: is)?:?|[Tt]o ?do:|"
-    rf"[Ww]e need (?=(?:a|an|the)\b[^.?!]*\b(?:by|before)\b)|"
-    rf"^(?:[Ee]veryone|[Ee]verybody|[Aa]ll),\s+(?=[^.?!]*\b(?:please|by|before)\b))\s*{TASK}"
-)
-# A commitment by someone the meeting did not name ("they", "he", "somebody"): an item, no owner.
-# "We should ..." is the team's, like "we need to", but people hedge it ("maybe we should"),
-# so it is read here, where hedges and questions are no items.
-UNNAMED = re.compile(
-    r"(?:^|[,;]\s*|\b(?i:and|so|then|but|okay|ok)\s+)"
-    r"(?:(?i:they|he|she|some(?:one|body))(?:'ll|\s+(?:will|is going to|are going to|is gonna|"
-    r"are gonna|has to|have to|needs to|need to|should|must|has agreed to|have agreed to|"
-    rf"agreed to|promised to))|(?i:we)\s+should)\s+{TASK}"
-)
-# Words that make a commitment by an unnamed person a guess rather than a task.
-HEDGE = re.compile(
-    r"\b(?:maybe|perhaps|might|probably|possibly|hopefully|not sure|I guess|I think|I hope|"
-    r"if|unless|whether)\b",
-    re.IGNORECASE,
-)
-ACCEPT = re.compile(
-    r"^(?:sure|yes|yeah|yep|okay|ok|of course|absolutely|will do|no problem|"
-    r"i can|i will|i'll|on it|happy to|leave it with me)\b",
-    re.IGNORECASE,
-)
-# A date that makes "I'll have a draft ..." work to deliver, not a thing to have
-HAVE_BY = (
-    r"[^.?!]*\b(?:by|before|until|today|tonight|tomorrow|next \w+|this \w+|"
-    r"in (?:a|an|one|two|three|four|five|\d+) (?:days?|weeks?|months?))\b"
-)
-# How a date said after a promise or a yes sets when it is due ("Should be done by Friday",
-# "End of the week at the latest"), not when something else happens ("The board meets Friday")
-AS_DEADLINE = re.compile(rf"\b(?:{DEADLINE_WORDS}|at the latest|end of)\b", re.I)
-# Things people say with "I'll" that commit them to nothing; "I'll need the figures" asks
-# for something, "I'll need to check" is still a promise
-NOT_TASKS = re.compile(
-    r"^(?:be|say|admit|guess|think|just say|try not|pass|leave it|stop|need(?! to\b)|"
-    rf"see you|talk to you|have (?:a|the|some)\b(?!{HAVE_BY})|let you|go first|start|not|never|"
-    r"love|like|hate|enjoy|want|know|understand|probably|likely|see|hear|imagine|relate|"
-    r"tell you|live with|believe|"
-    # running the call, not work: "Linh, can you turn the camera?", "share your screen"
-    r"turn the camera|share (?:your|the|my) screen|unmute|mute|speak up|repeat that)\b"
-    r"|^(?:have|has|had) (?:been|done|gone|got|forgotten|\w+ed)\b"  # "must have forgotten"
-    r"|^(?:do|handle|take care of|check|take|own) (?:that|it|this|so)\W*$"  # a yes, not a task
-)
-# "I'll have to update the page": the work is updating the page
-HAVE_TO = re.compile(r"^(?:have|need) to\s+(?=\w)")
-# A hedged call for someone ("Maybe someone should look at it", "someone should probably")
-HEDGED_CALL = re.compile(
-    r"\b(?:maybe|perhaps)\s+(?:someone|somebody|we)\b|"
-    r"\b(?:someone|somebody|we) (?:should|could|needs? to) (?:probably|maybe|perhaps)\b",
-    re.IGNORECASE,
-)
-# A yes whose date is the due date ("Yep, Thursday works.", "Next Wednesday is fine.")
-DATE_IS_FINE = re.compile(r"\b(?:is|'s) (?:fine|good|ok|okay|great)\b|\bworks\b", re.I)
-# "..., and I'll get legal to check": a second promise in the same sentence
-SECOND_PROMISE = re.compile(r",?\s+and\s+(?=I(?:'ll| will)\s)")
-# Finding something out, not hedging: "see if", "check whether"
-TRY_OUT = re.compile(r"\b(?:see|check|find out|test|ask) (?:if|whether)\b", re.IGNORECASE)
-# Taking on work nobody owned: "That's me, I'll email them", "Leave it with me"
-CLAIMS = re.compile(
-    r"^(?:(?:okay|ok|yeah|fine|sure),?\s+)?(?:that's me|that'll be me|that one's me|"
-    r"leave (?:it|that) with me|I'll (?:do|take) (?:it|that)|I can (?:do|take) (?:it|that))\b",
-    re.IGNORECASE,
-)
-# A yes said as such, before any promise ("Yep, I'll ...", not "I'll ..." alone)
-SAID_YES = re.compile(
-    r"^(?:sure|yes|yeah|yep|yup|okay|ok|of course|absolutely|no problem|on it|happy to|"
-    r"will do|fine|right)\b",
-    re.IGNORECASE,
-)
-# A yes that takes on other work besides ("Sure, and I'll also send the invoice")
-OTHER_WORK_TOO = re.compile(r"\b(?:also|too|as well|and I'll|and I will)\b", re.I)
-ENGLISH = ActionPhrases(
-    named_request=NAMED_REQUEST,
-    trailing_name_request=TRAILING_NAME_REQUEST,
-    third_person=THIRD_PERSON,
-    self_commitment=SELF,
-    you_request=YOU_REQUEST,
-    open_request=OPEN_REQUEST,
-    team=TEAM,
-    unnamed=UNNAMED,
-    hedge=HEDGE,
-    accept=ACCEPT,
-    not_tasks=NOT_TASKS,
-    date_words="by|before|until|on|for|in(?: the)?|within(?: the)?",
-    fillers="please|also|then|just|really",
-)
 PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
+
 # words that point back to something said before ("send it", "do that", "le faire")
 POINTERS = frozenset(
     "it that this them those these es das dies le la les lo eso ça cela".split()  # noqa: SIM905

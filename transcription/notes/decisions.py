@@ -1,4 +1,8 @@
-"""Decisions and open questions said in the meeting (pure, rule-based)."""
+"""Decisions and open questions said in the meeting (pure, rule-based).
+
+English phrases are in :mod:`english_points`; German, French and Spanish ones in
+:mod:`languages`.
+"""
 
 from __future__ import annotations
 
@@ -6,186 +10,34 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from transcription.notes.english_points import (
+    AGREES,
+    ASKS_AGREEMENT,
+    CONCLUDES,
+    ENGLISH,
+    FILLER_ONLY,
+    HOPED,
+    KNOW_QUESTION,
+    MAYBE,
+    NOT_ME,
+    ONES_OWN_VIEW,
+    POINTS_BACK,
+    SEALS,
+    STATED_QUESTION,
+    WE_QUESTION,
+)
 from transcription.notes.languages import POINT_PHRASES
 from transcription.notes.phrases import PointPhrases
 from transcription.notes.sentences import Sentence
 
-# Words that run the meeting rather than decide anything ("let's get started", "let's see")
-RUNNING_THE_MEETING = (
-    r"get started|start|begin|see|say|leave it|make sure|not wait|move on|take a look|look|"
-    r"park|table|come back|circle back|talk|discuss|think|hear|wrap up|go around|keep going|"
-    r"continue|focus|recap|review|check|have|get|ask|be|hope|try|not forget|find out|"
-    r"go (?:round|around|through|over)|run through|walk through|plan|debrief|dive in|jump in|"
-    r"kick off|catch up|turn to|do (?:a )?(?:quick )?(?:round|intros|introductions)|"
-    # "let's not decide today", "let's meet again Thursday", "let's do the pitches first"
-    r"not|sync|meet|regroup|touch base|do the|leave (?:it|that|this)|crack on|press on|"
-    r"divide|keep (?:it|this) (?:tight|short|brief|quick)|sort (?:that|it|this) out|"
-    r"go(?=\s*[.!,]|$)"
-)
-# When a new rule starts ("from next Monday", "from the 1st of December")
-FROM_WHEN = (
-    r"(?:next )?(?:now|today|tonight|tomorrow|week|(?:mon|tues|wednes|thurs|fri)day|january|"
-    r"february|march|april|may|june|july|august|september|october|november|december|"
-    r"the \d{1,2}(?:st|nd|rd|th)(?: of \w+)?)(?: on(?:wards)?)?"
-)
-DECISION = re.compile(
-    # "let's drop the banner", "let's split it": a choice, unless the words only run the meeting
-    r"(?:^|[,;.]\s+|\b(?:okay|so|then|yeah|right|fine|well),?\s+)let's\s+"
-    rf"(?!(?:{RUNNING_THE_MEETING})\b)\w"
-    # "we decided last month": a decision taken before, reported rather than made
-    r"|\b(?:we(?:'ve| have)? (?:all )?(?:agreed|decided)(?! (?:last|yesterday|earlier|before)\b)|"
-    r"(?:it's|it is) (?:agreed|decided)|"
-    r"let's go with|let us go with|we(?:'ll| will| are going to|'re going to|'re gonna) go with|"
-    r"we(?:'re| are) going with|\bfull stop\b|"
-    # "Agreed, we'll start the sandbox now": a yes that states what was agreed
-    r"^(?:agreed|decided),?\s+(?:we|let's|then)\b|"
-    r"(?:^|\b(?:okay|ok|so|right),?\s+)decided[,:]\s+\w|\bnew rule\b|\bwe decide[,:]|"
-    r"^(?:do it|go for it)[.!]?$|\bI approve (?:the|it|that|this)\b|"
-    # "We go with the backup", "We extend reviews to next Friday": present tense, said first
-    r"^(?:(?:okay|ok|so|then|right|fine|but),?\s+)*we (?:go with|extend|shorten|"
-    r"keep(?!\s+\w+ing\b)|drop|stop|move|switch|approve|reject|postpone|defer|cancel|skip|"
-    r"hire|freeze|open|close)\b|"
-    r"\bwe(?:'ll| will)? go for\b(?![^.?!]*\?)|\bgoes on hold\b|"
-    r"the decision is|we settled on|we(?:'re| are) going ahead with|final decision|"
-    r"decision:|agreed:|we(?:'ll| will) stick with|let's stick with|"
-    r"(?:that's|that is|it's|it is) (?:decided|settled|agreed)|"
-    # "the firmware upgrade is approved", not "was approved" (taken before)
-    r"\b(?:is|are) (?:now |hereby |officially )?(?:approved|rejected|greenlit|signed off|"
-    r"cancell?ed|postponed|deferred|a go|a no-go)\b)"
-    # a rule from now on: "So from tonight every ticket is read back", "Going forward ..."
-    r"|^(?:(?:okay|ok|so|right|and|then|yes|fine|also),?\s+)*(?:going forward|from now on|"
-    rf"(?:from|starting) {FROM_WHEN}),?\s+"
-    # not what happens to us from then ("From Wednesday we have waves over two metres")
-    r"(?!I\b|I'm\b|I'll\b|we (?:have|get|expect)\b|we've got\b|the forecast\b|it\b|there\b)"
-    # "We'll book a collection every month from now on"
-    r"|^(?!.*\b(?:I|I'm|I'll|I've)\b)[^?]*\bfrom now on[.!]?$"
-    # "Split delivery it is.", "Tuesday it is."
-    r"|^(?:(?:okay|ok|so|right|alright|fine|then|agreed),?\s+)*"
-    r"(?!(?:that|this|what|so|here|there|it|which)\b)[\w' -]{2,40} it is[.!]?$"
-    # a conclusion said to the room: "So we stay with Sato.", "Okay, we defer the patch",
-    # "so we're moving to the new CRM in January"
-    r"|(?:^|[,;.]\s+)(?:okay|ok|so|then|right|fine)\b,?\s+(?:so\s+)?we(?:'re| are)?\s+"
-    r"(?:going to\s+|gonna\s+)?(?:stay|stick|keep(?!\s+\w+ing\b)|move|moving|switch|"
-    r"switching|defer|postpone|drop|cancel|skip|leave|go with|going with|approve|reject|"
-    r"bring in|introduce|freeze|stop|start|go for|hire|offer|raise|lower|cut|open|close)\b"
-    # "We're doing the cod instead."
-    r"|\bwe(?:'re| are|'ll| will) (?:doing|do|using|use|serving|serve|going with|go with)\b"
-    r"[^.?!]*\binstead\b",
-    re.IGNORECASE,
-)
-# A proposal put to the room ("..., agreed?", "Can we agree on that?") is a decision once
-# someone else says yes; said alone it is only a proposal
-ASKS_AGREEMENT = re.compile(
-    r"^(?:agreed|all agreed|(?:is )?every(?:one|body) (?:fine|ok|okay|happy)(?: with that)?|"
-    r"(?:any )?objections|every(?:one|body) on board|all in favou?r|"
-    r"can we (?:all )?agree on that|does that work for every(?:one|body)|"
-    r"are we all (?:ok|okay|fine|agreed|happy) with that)\?$",
-    re.IGNORECASE,
-)
-AGREES = re.compile(
-    r"^(?:agreed|yes|yeah|yep|sure|fine|sounds good|works for me|absolutely|definitely|"
-    r"fine by me|makes sense)\b(?!,? but\b)",
-    re.IGNORECASE,
-)
-# Replies that leave a question open, after the words people open any answer with
-UNSURE_REPLY = re.compile(
-    r"^(?:(?:honestly|well|um|uh|hmm|hm|so|actually|to be honest|sorry|oh),?\s+)*"
-    r"(?:i (?:honestly |really |genuinely )?don't know|i'm not sure|not sure|good question|"
-    r"no idea|we'll see|let's come back|hard to say|that's unclear|nobody knows|we don't know|"
-    r"not yet|let's (?:park|table) (?:that|it|this)|"
-    # a guess to be checked, or a question passed on, answers nothing yet
-    r"i (?:believe|think) so,? but|let me (?:double[- ]?)?check|"
-    r"i'd (?:have|need) to (?:ask|check|find out)|"
-    r"we haven't (?:yet )?(?:picked|decided|chosen|agreed|settled|set|fixed)\b|"
-    # a maybe, a question passed up or put off: "Above my pay grade. Ask Gloria.",
-    # "Not our call. Park it.", "Let's talk about that when the budget's settled."
-    r"maybe\b|possibly\b|perhaps\b|who knows|beats me|no clue|dunno|could be either|"
-    r"(?:let's |we'll |we need to )?(?:figure|work|sort) (?:that|it|this) out\b|"
-    r"let's,? (?:um,? |uh,? )?figure (?:that|it|this) out\b|"
-    r"above my pay grade|ask [A-Z]\w+[.!]?$|not (?:our|my) call|park (?:it|that)|"
-    r"don't look at me|let's not decide|\w+ would know|we'll find out|"
-    r"(?:there |it |that )?(?:might|may|could) be\b|i'd (?:like|love) to,? but\b|"
-    r"(?:i'd|we'd) rather not (?:decide|commit)|let's think about (?:that|it|this)\b|"
-    r"(?:that's )?(?:exactly )?what I (?:don't|do not) know|"
-    r"(?:that|it) depends\b|no date\b|i(?:'d)? need to see\b|"
-    r"let's (?:leave|talk about|discuss|revisit|come back to) (?:that|it|this)\b(?! now))",
-    re.IGNORECASE,
-)
-# "What I still don't know is whether ...", "One open thing, whether ...": a question said as
-# a statement, open whatever was said before it
-STATED_QUESTION = re.compile(
-    r"\bwhat (?:I|we) (?:still )?(?:don't|do not) (?:know|get|understand) is\b|"
-    r"\b(?:there's|there is) (?:also )?the question (?:of )?(?:whether|if)\b|"
-    r"\b(?:one|another|the other|an) open (?:thing|point|item)\b",
-    re.IGNORECASE,
-)
-OPEN_MARK = re.compile(
-    r"\b(?:open question|still (?:unclear|open|unknown)|not (?:yet )?decided|to be decided|tbd|"
-    r"need to figure out|we still don't know|remains to be seen|unresolved|"
-    r"(?:nobody|no one)(?:'s| has) (?:decided|worked out|figured out)|"
-    r"that's the (?:big |real )?(?:question|unknown)|the big unknown|"
-    r"(?:stays|remains|is still|stay) open|whenever that is|"
-    # "We don't know if the funder allows it": a gap said as a statement
-    r"(?:I|we) (?:honestly |really |still )?(?:don't|do not) know (?:if|whether)|"
-    r"(?:don't|do not) know yet)\b"
-    # "nobody knows (for sure)", not "nobody knows the steps": a point, not a gap in skills
-    r"|\b(?:nobody|no one) (?:really )?knows(?: for sure| yet)?(?=[.,;!]|$)",
-    re.IGNORECASE,
-)
-SMALL_TALK = re.compile(
-    r"^(?:hello|hi|right|okay|ok|really|yes|no|sorry)\b.{0,15}\?$"
-    # asking to be heard or to speak, not asking something: "Hi, can everyone hear me?",
-    # "Can I raise the phones?"
-    r"|^(?:\w+,\s+)*can (?:every(?:one|body)|you(?: all)?) (?:hear|see) (?:me|us|my screen)\b"
-    r"|^.*\bshare (?:my|the) screen\b"
-    r"|^can I (?:raise|bring up|add|mention|say|ask|jump in)\b",
-    re.IGNORECASE,
-)
-REQUEST = re.compile(
-    r"^(?:\w+,\s+)?(?:can|could|would|will) (?:you|someone|anyone)\b", re.IGNORECASE
-)
-# "Then we hire one, but let's hope not.": a fallback, not a choice
-HOPED = re.compile(r"\blet's hope\b|\bhopefully\b", re.IGNORECASE)
-# "Let's do that.", "Let's switch it on.": a choice that names nothing itself
-POINTS_BACK = re.compile(
-    r"\blet's \w+(?: \w+)? (?:that|it|this)(?: on| off| up)?[.!]?$"
-    r"|^(?:do it|go for it)[.!]?$",
-    re.IGNORECASE,
-)
-MAYBE = re.compile(r"(?:maybe|possibly|perhaps)\b", re.IGNORECASE)
-# "Decided.", "Settled.": sealing what the speaker said just before
-SEALS = re.compile(r"^(?:decided|settled|agreed|that's decided|that's settled)[.!]?$", re.I)
-# "Do we know when ...?" answered "No" is a gap, not an answer
-KNOW_QUESTION = re.compile(
-    r"^(?:\w+,\s+)?(?:and |so |but )?(?:do|does) (?:we|you|anyone|anybody|someone) "
-    r"(?:actually |even )?know\b",
-    re.IGNORECASE,
-)
-# A sentence that is only a sound people make while they think
-FILLER_ONLY = re.compile(r"^(?:(?:hm+|um+|uh+|er+|well|so|oh|ah),?\s*)+[.!]?$", re.IGNORECASE)
-# A question to the room about what the team does ("Do we keep the quizzes?")
-WE_QUESTION = re.compile(
-    r"^(?:\w+,\s+)*(?:and |so |but )?(?:do|can|should|shall|are|will) we\b[^?.!]*\?"
-    r"|\bwhat about\b[^?.!]*\?",
-    re.IGNORECASE,
-)
-# How a conclusion to such a question opens ("Okay, quizzes stay", "No, we leave it")
-CONCLUDES = re.compile(r"^(?:okay|ok|so|then|right|fine|yes|yeah|no|alright)\b", re.IGNORECASE)
-# What makes it one person's view or a guess rather than the room's answer
-ONES_OWN_VIEW = re.compile(
-    r"\b(?:I|I'm|I'd|I'll)\b|\b(?i:me|my|maybe|perhaps|probably|might|if|not sure|don't know|"
-    r"said|says|they'd|reckons?)\b"
-)
-# "Who ...?" answered by people saying it is not them stays open
-NOT_ME = re.compile(r"^(?:not me|nobody|no one|no idea who)\b", re.IGNORECASE)
+PHRASES = {"en": ENGLISH, **POINT_PHRASES}
+
 # "Who ...?" is answered by asking someone to do it, in any of the languages with phrases
 ASKS_WHO = re.compile(r"^(?:\w+,\s+|and\s+)?(?:who|wer|qui|quién)\b", re.IGNORECASE)
 # words any question and request share without being about the same thing
 ASKING_WORDS = frozenset(
     "what when where which could would should will about going there this that".split()  # noqa: SIM905
 )
-ENGLISH = PointPhrases(DECISION, UNSURE_REPLY, OPEN_MARK, SMALL_TALK, REQUEST)
-PHRASES = {"en": ENGLISH, **POINT_PHRASES}
 
 
 @dataclass(frozen=True)
