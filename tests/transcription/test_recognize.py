@@ -86,12 +86,13 @@ def test_a_chunk_saved_for_another_span_is_transcribed_again() -> None:
     assert resumed.clips == []
 
 
-class ThreeSentences(InferenceClient):
+class ThreeSentences(ScriptedWorker):
     """Three sentences 5 s apart, each its own chunk; the audio of sentence i is i + 1 flat."""
 
     SAID = ("We ship Friday.", "Priya takes the finance review.", "Omar books the room.")
 
     def __init__(self) -> None:
+        super().__init__()
         self.prompts: dict[str, str | None] = {}  # sentence heard -> prompt it came with
 
     def run(self, model: str, inputs: list[Any], **kwargs: Any) -> list[Any]:
@@ -104,12 +105,6 @@ class ThreeSentences(InferenceClient):
         return [
             {"language": "en", "segments": [{"start": 0, "end": 3, "text": text, "words": words}]}
         ]
-
-    async def arun(self, model: str, inputs: list[Any], **kwargs: Any) -> list[Any]:
-        return self.run(model, inputs, **kwargs)
-
-    def models(self) -> list[ModelInfo]:
-        return []
 
 
 def three_sentences() -> np.ndarray:
