@@ -137,7 +137,7 @@ def test_a_resumed_chunk_reads_after_the_saved_text_and_no_prompt_means_none(
         ThreeSentences(),
         three_sentences(),
         Options(model="tiny.en"),
-        on_chunk=lambda chunk, result, _: saved.setdefault(chunk.index, result),
+        on_chunk=lambda chunk, result, _: saved.update({chunk.index: result}),
     )
     resumed, unprompted = ThreeSentences(), ThreeSentences()
     # When the job resumes, and when another recording asks for no prompt at all
