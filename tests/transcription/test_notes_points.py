@@ -193,6 +193,12 @@ def test_who_answered_with_not_me_stays_open_but_a_name_closes_it() -> None:
         "Also, from now the standup is at ten, not nine.",
         "Okay, we open on the fifth with whatever is safe.",
         "Hire the two good ones, I approve the budget for that.",
+        "Fair enough, then we include the spare battery in the order.",
+        "Then we buy new tents for the rest.",
+        "We take the 8th for the bottling.",
+        "Then the committee approves the van loan on a five-year term.",
+        "We'll table the roof repair until we have the survey.",
+        "So what we do is, the association sends a letter to the landlord today.",
     ],
 )
 def test_a_decision_said_without_the_word_decided_is_found(stated: str) -> None:
@@ -220,6 +226,7 @@ def test_a_decision_said_without_the_word_decided_is_found(stated: str) -> None:
         "Go ahead.",
         "From Wednesday we have rain until Saturday, so we have today and tomorrow.",
         "Let's sort that out after the release.",
+        "Let's call this to order.",
     ],
 )
 def test_running_the_meeting_reporting_or_asking_is_no_decision(said_as: str) -> None:
@@ -333,6 +340,11 @@ def test_a_gap_said_as_a_statement_is_an_open_point_once(stated: str) -> None:
         ("That's exactly what I don't know.",),
         ("The ministry said sometime next week.", "No date."),
         ("I need to see it next to the fabric first.",),
+        ("Neither do I.", "I'll ask the accountant this week."),
+        ("That's a protocol change, months of work.", "I would not decide it here."),
+        ("I don't have that number.",),
+        ("It could slip.", "Honestly I can't say right now."),
+        ("Depends on the council.", "Some do, some don't."),
     ],
 )
 def test_more_replies_that_leave_the_question_open(reply: tuple[str, ...]) -> None:
@@ -360,3 +372,15 @@ def test_we_do_not_know_said_as_no_leaves_the_question_open_a_count_does_not() -
         ("Camila", "Okay, I share my screen... you can see the tracker?"),
     )
     assert [q.text for q in open_questions(sentences)] == [sentences[0].text]
+
+
+def test_agreeing_with_someone_else_is_no_seal_and_not_knowing_how_is_no_gap() -> None:
+    sentences = said(
+        ("Ana", "Let's take back Saturday nights from January."),
+        ("Tom", "Fine by me."),
+        ("Tom", "Agreed."),
+        ("Eva", "Honestly I don't know how she managed it."),
+        ("Eva", "Everyone see my screen?"),
+    )
+    assert [d.text for d in decisions(sentences)] == [sentences[0].text]
+    assert open_questions(sentences) == []

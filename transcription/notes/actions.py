@@ -19,12 +19,14 @@ from dataclasses import dataclass, replace
 from transcription.naming import NOT_NAMES
 from transcription.notes.dates import due_date
 from transcription.notes.english_actions import (
+    AFTERTHOUGHT,
     AS_DEADLINE,
     CLAIMS,
     DATE_IS_FINE,
     ENGLISH,
     HAVE_TO,
     HEDGED_CALL,
+    NEEDS_OBJECT,
     OTHER_WORK_TOO,
     SAID_YES,
     SECOND_PROMISE,
@@ -76,12 +78,21 @@ def _item(
     words = PHRASES[language]
     # owners read from the text were checked against NOT_NAMES; the rest are speakers, whose
     # names are names even when a language uses them as a word ("Ella", "May")
+    if language == "en":  # "I'll write the letter, I've got the template": the work is before
+        task = AFTERTHOUGHT.split(task)[0]
     if words.not_tasks.match(task.strip().lower()):
         return None
-    due = due_date(sentence.text, meeting, language)
+    said = sentence.text
+    if language == "en":  # the date of the clause the work is in, not of an afterthought
+        start = " ".join(task.split()[:3])
+        said = next((p for p in AFTERTHOUGHT.split(said) if start in p), said)
+    due = due_date(said, meeting, language)
     text = _clean(task, owner, due.phrase if due else None, words)
     # "somebody should own that" only points back: the work said before stays as it was
-    if len(text.split()) < 2 or (owner is None and _points_back(text)):
+    # "do" or "it" alone is no task; "drive" with its date ("I can drive Wednesday") is
+    alone = language == "en" and due and len(text) >= 4 and not NEEDS_OBJECT.match(text)
+    short = len(text.split()) < 2 and not alone
+    if short or (owner is None and _points_back(text)):
         return None
     return ActionItem(
         owner, text, due.date if due else None, sentence.speaker, sentence.start, sentence.text

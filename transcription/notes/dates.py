@@ -41,7 +41,11 @@ TIME_NOUNS = re.compile(
     r"|\bthe\s+(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\s+(?=[a-z])(?!of\b)"
     r"|\b(?:those|these|all|the other)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve)\b(?!\s*(?:o'clock|am|pm|a\.m|p\.m))",
+    r"eleven|twelve)\b(?!\s*(?:o'clock|am|pm|a\.m|p\.m))"
+    # "map two", "option three", "stand 14": a name with a number, not a time
+    r"|\b(?:(?:from|in|on|at|for|to)\s+)?(?:map|room|floor|level|stand|block|gate|phase|line|bus|route|site|building|platform|"
+    r"step|section|chapter|page|version|option|plan|grid|berth|crane|lane|bay|unit)\s+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b",
     re.IGNORECASE,
 )
 # Words that make a date a deadline ("by Wednesday"); a bare date in the same sentence often
@@ -144,8 +148,8 @@ def _end_of(text: str, meeting: dt.date) -> DueDate | None:
 
 # "right after this", "after the call": the day of the meeting (not "after this week")
 AFTER_THIS = re.compile(
-    r"\b(?:(?i:right|straight|just)\s+)?(?i:after)\s+(?:(?i:this)|(?i:the)\s+(?i:call|meeting))"
-    r"(?=\s*(?:[.,;!?]|$))"
+    r"\b(?:(?i:right|straight|just)\s+)?(?i:after)\s+(?:(?i:this)(?=\s*(?:[.,;!?]|$))|"
+    r"(?i:the|this)\s+(?i:call|meeting)\b)"
 )
 # "shut on Tuesdays" says every Tuesday, not a date
 EVERY_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.IGNORECASE)

@@ -18,27 +18,9 @@ OPENERS = (
 ORDERS = (
     "put|send|add|book|call|email|write|draft|update|check|prepare|schedule|set up|follow up|"
     "share|circulate|order|print|file|fix|review|draw up|sort out|reach out|ping|chase|post|"
-    "forward|invite|contact"
+    "forward|invite|contact|get|ring|phone|ask|pull|arrange|organise|organize|confirm|"
+    "find out|look into"
 )
-# "I need a breakdown" asks for the thing; "I need to leave early" is the speaker's own matter
-NAMED_REQUEST = re.compile(
-    # "Kwame, the complaint from Mrs Adeyemi, can you call her back?": what it is about
-    rf"^{OPENERS}{NAME},\s+(?:(?P<topic>(?:the|that|this|your|our) [^,?.!]{{3,50}}),\s+)?"
-    rf"(?:(?:(?:can|could|would|will)"
-    rf" you(?: please)?|please|I need you to|I(?:'ll| will)? need(?!\s+to\b)|you(?:'ll| will)|"
-    rf"make sure(?: you)?)\s+{TASK}|(?P<order>(?:{ORDERS})\s+[^?.!]{{2,}}[.!]?$))"
-)
-TRAILING_NAME_REQUEST = re.compile(
-    rf"\b(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK},\s+{NAME}\s*[?.!]?$"
-)
-# "Lee will ...", and "let's have Lee look into ..." (which needs no verb of its own after Lee)
-THIRD_PERSON = re.compile(
-    rf"(?:(?P<delegated>\b[Ll]et(?:'s| us) (?:have|get|ask)\s+)|^|[,;]\s*|\band\s+){NAME}\s+"
-    rf"(?(delegated)(?:to\s+)?|(?:will|is going to|is gonna|'ll|has agreed to|is to|should|"
-    rf"needs to|takes care of|is on|owns)\s+){TASK}"
-)
-# "I'll, uh, I'll send it": the sounds people make while they find the words
-HESITATION = r"(?:,?\s+(?i:uh|um|erm|er)\b,?)*(?:\s+I(?:'ll| will)\b)?"
 # "Okay, I tell the pattern room today", "Ja, I call them right after this": a promise in
 # the present tense, as people say it in a language not their first, with when it happens
 SOON = (
@@ -52,6 +34,33 @@ NOT_PROMISED = (
     r"finish|heard|saw|said|told|went|got|made|sent|did|found|took|gave|came|put|ran|wrote|"
     r"spoke|met|left|thought|brought|bought|paid|read"
 )
+# A verb that says nothing without what it is done to ("I send this afternoon")
+NEEDS_OBJECT = re.compile(rf"^(?:{ORDERS}|do|make|give|bring|take)$", re.IGNORECASE)
+# "I need a breakdown" asks for the thing; "I need to leave early" is the speaker's own matter
+NAMED_REQUEST = re.compile(
+    # "Kwame, the complaint from Mrs Adeyemi, can you call her back?": what it is about
+    # "Luca, you do scheduling, can you ...?": a word on who they are, not kept
+    rf"^{OPENERS}{NAME},\s+(?:(?P<topic>(?:the|that|this|your|our) [^,?.!]{{3,50}}),\s+|"
+    rf"(?:you|you're) [^,?.!]{{3,40}},\s+)?"
+    rf"(?:(?:(?:can|could|would|will)"
+    rf" you(?: please)?|please|I need you to|I(?:'ll| will)? need(?!\s+to\b)|you(?:'ll| will)|"
+    # "Anjali, you escalate to their station manager": a request in the present tense
+    rf"you(?=\s+(?!(?:{NOT_PROMISED}|were|are|did|got)\b)[a-z]+(?<!ed)\b)|"
+    rf"make sure(?: you)?)\s+{TASK}|(?P<order>(?:{ORDERS})\s+[^?.!]{{2,}}[.!]?$))"
+)
+TRAILING_NAME_REQUEST = re.compile(
+    rf"(?:\b(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK}"
+    # "Call the printer today, Johan."
+    rf"|^(?P<order>(?i:{ORDERS})\s+[^?.!,]{{2,}})),\s+{NAME}\s*[?.!]?$"
+)
+# "Lee will ...", and "let's have Lee look into ..." (which needs no verb of its own after Lee)
+THIRD_PERSON = re.compile(
+    rf"(?:(?P<delegated>\b[Ll]et(?:'s| us) (?:have|get|ask)\s+)|^|[,;]\s*|\band\s+){NAME}\s+"
+    rf"(?(delegated)(?:to\s+)?|(?:will|is going to|is gonna|'ll|has agreed to|is to|should|"
+    rf"needs to|takes care of|is on|owns)\s+){TASK}"
+)
+# "I'll, uh, I'll send it": the sounds people make while they find the words
+HESITATION = r"(?:,?\s+(?i:uh|um|erm|er)\b,?)*(?:\s+I(?:'ll| will)\b)?"
 PRESENT_PROMISE = (
     r"^(?:(?:[Oo]kay|[Oo]k|[Yy]es|[Yy]eah|[Jj]a|[Ss]ure|[Tt]hen|[Ss]o),?\s+)?"
     rf"I(?=\s+(?!(?:{NOT_PROMISED})\b)[a-z]+(?<!ed)\b[^.?!]*\b(?:{SOON})\b)"
@@ -72,7 +81,8 @@ TEAM = re.compile(
     rf"\b(?:[Ww]e need to|[Ww]e have to|[Ss]omeone needs to|[Ss]omeone should|"
     rf"[Aa]ction item(?: is)?:?|[Tt]o ?do:|"
     rf"[Ww]e need (?=(?:a|an|the)\b[^.?!]*\b(?:by|before)\b)|"
-    rf"^(?:[Ee]veryone|[Ee]verybody|[Aa]ll),\s+(?=[^.?!]*\b(?:please|by|before)\b))\s*{TASK}"
+    rf"^{OPENERS}(?:[Ee]veryone|[Ee]verybody|[Aa]ll),\s+(?=[^.?!]*\b(?:please|by|before)\b))"
+    rf"\s*{TASK}"
 )
 # A commitment by someone the meeting did not name ("they", "he", "somebody"): an item, no owner.
 # "We should ..." is the team's, like "we need to", but people hedge it ("maybe we should"),
@@ -101,7 +111,12 @@ HAVE_BY = (
 )
 # How a date said after a promise or a yes sets when it is due ("Should be done by Friday",
 # "End of the week at the latest"), not when something else happens ("The board meets Friday")
-AS_DEADLINE = re.compile(rf"\b(?:{DEADLINE_WORDS}|at the latest|end of)\b", re.I)
+AS_DEADLINE = re.compile(
+    rf"\b(?:{DEADLINE_WORDS}|at the latest|end of)\b"
+    # "It goes out this afternoon.": when the work just promised is done
+    r"|^(?:it|that|they)(?:'ll| will)? (?:goes|go|be|is|are) (?:out|done|ready|sent|finished)\b",
+    re.I,
+)
 # Things people say with "I'll" that commit them to nothing; "I'll need the figures" asks
 # for something, "I'll need to check" is still a promise
 NOT_TASKS = re.compile(
@@ -110,7 +125,8 @@ NOT_TASKS = re.compile(
     r"love|like|hate|enjoy|want|know|understand|probably|likely|see|hear|imagine|relate|"
     r"tell you|live with|believe|"
     # running the call, not work: "Linh, can you turn the camera?", "share your screen"
-    r"turn the camera|share (?:your|the|my) screen|unmute|mute|speak up|repeat that)\b"
+    r"turn the camera|share (?:your|the|my) screen|unmute|mute|speak up|repeat that|"
+    r"put (?:the|your|that) phone|talk about|help (?:him|her|them|you|out)\W*$)\b"
     r"|^(?:have|has|had) (?:been|done|gone|got|forgotten|\w+ed)\b"  # "must have forgotten"
     r"|^(?:do|handle|take care of|check|take|own) (?:that|it|this|so)\W*$"  # a yes, not a task
 )
@@ -123,7 +139,15 @@ HEDGED_CALL = re.compile(
     re.IGNORECASE,
 )
 # A yes whose date is the due date ("Yep, Thursday works.", "Next Wednesday is fine.")
-DATE_IS_FINE = re.compile(r"\b(?:is|'s) (?:fine|good|ok|okay|great)\b|\bworks\b", re.I)
+DATE_IS_FINE = re.compile(
+    r"\b(?:is|'s) (?:fine|good|ok|okay|great)\b|\bworks\b|\byou'll have (?:it|them)\b", re.I
+)
+# ", I've got last year's template": a clause said after the work, not part of it
+AFTERTHOUGHT = re.compile(
+    r",\s+(?=(?:so|because|since|I've|I'm|I'd|it's|they'll|they're|he's|she's|which|but|"
+    r"though)\b)",
+    re.IGNORECASE,
+)
 # "..., and I'll get legal to check": a second promise in the same sentence
 SECOND_PROMISE = re.compile(r",?\s+and\s+(?=I(?:'ll| will)\s)")
 # Finding something out, not hedging: "see if", "check whether"

@@ -18,6 +18,7 @@ RUNNING_THE_MEETING = (
     # "let's not decide today", "let's meet again Thursday", "let's do the pitches first"
     r"not|sync|meet|regroup|touch base|do the|leave (?:it|that|this)|crack on|press on|"
     r"divide|keep (?:it|this) (?:tight|short|brief|quick)|sort (?:that|it|this) out|"
+    r"call (?:this|the meeting) to order|"
     r"go(?=\s*[.!,]|$)"
 )
 # When a new rule starts ("from next Monday", "from the 1st of December")
@@ -38,11 +39,14 @@ DECISION = re.compile(
     # "Agreed, we'll start the sandbox now": a yes that states what was agreed
     r"^(?:agreed|decided),?\s+(?:we|let's|then)\b|"
     r"(?:^|\b(?:okay|ok|so|right),?\s+)decided[,:]\s+\w|\bnew rule\b|\bwe decide[,:]|"
+    r"\bwhat we(?:'ll| will)? do is\b|"
+    r"\bthe (?:committee|board|panel|group|team) (?:approves|rejects|agrees|decides|defers)\b|"
+    r"\bwe(?:'ll| will) (?:table|defer|postpone) the\b|"
     r"^(?:do it|go for it)[.!]?$|\bI approve (?:the|it|that|this)\b|"
     # "We go with the backup", "We extend reviews to next Friday": present tense, said first
     r"^(?:(?:okay|ok|so|then|right|fine|but),?\s+)*we (?:go with|extend|shorten|"
     r"keep(?!\s+\w+ing\b)|drop|stop|move|switch|approve|reject|postpone|defer|cancel|skip|"
-    r"hire|freeze|open|close)\b|"
+    r"hire|freeze|open|close|take|buy)\b|"
     r"\bwe(?:'ll| will)? go for\b(?![^.?!]*\?)|\bgoes on hold\b|"
     r"the decision is|we settled on|we(?:'re| are) going ahead with|final decision|"
     r"decision:|agreed:|we(?:'ll| will) stick with|let's stick with|"
@@ -65,7 +69,8 @@ DECISION = re.compile(
     r"|(?:^|[,;.]\s+)(?:okay|ok|so|then|right|fine)\b,?\s+(?:so\s+)?we(?:'re| are)?\s+"
     r"(?:going to\s+|gonna\s+)?(?:stay|stick|keep(?!\s+\w+ing\b)|move|moving|switch|"
     r"switching|defer|postpone|drop|cancel|skip|leave|go with|going with|approve|reject|"
-    r"bring in|introduce|freeze|stop|start|go for|hire|offer|raise|lower|cut|open|close)\b"
+    r"bring in|introduce|freeze|stop|start|go for|hire|offer|raise|lower|cut|open|close|"
+    r"include|buy|sell|take|send|allow|drop)\b"
     # "We're doing the cod instead."
     r"|\bwe(?:'re| are|'ll| will) (?:doing|do|using|use|serving|serve|going with|go with)\b"
     r"[^.?!]*\binstead\b",
@@ -105,7 +110,9 @@ UNSURE_REPLY = re.compile(
     r"(?:there |it |that )?(?:might|may|could) be\b|i'd (?:like|love) to,? but\b|"
     r"(?:i'd|we'd) rather not (?:decide|commit)|let's think about (?:that|it|this)\b|"
     r"(?:that's )?(?:exactly )?what I (?:don't|do not) know|"
-    r"(?:that|it) depends\b|no date\b|i(?:'d)? need to see\b|"
+    r"(?:that|it) depends\b|depends\b|no date\b|i(?:'d)? need to see\b|neither do I\b|"
+    r"(?:I|we) (?:would not|wouldn't|can't|cannot|won't) decide\b|"
+    r"i don't have (?:that|the|those) (?:number|numbers|figure|figures|data)\b|"
     r"let's (?:leave|talk about|discuss|revisit|come back to) (?:that|it|this)\b(?! now))",
     re.IGNORECASE,
 )
@@ -124,7 +131,10 @@ OPEN_MARK = re.compile(
     r"that's the (?:big |real )?(?:question|unknown)|the big unknown|"
     r"(?:stays|remains|is still|stay) open|whenever that is|"
     # "We don't know if the funder allows it": a gap said as a statement
-    r"(?:I|we) (?:honestly |really |still )?(?:don't|do not) know (?:if|whether)|"
+    r"(?:I|we) (?:honestly |really |genuinely |still )?(?:don't|do not) know "
+    r"(?:if|whether|when|who)\b|"
+    r"(?:can't|cannot) (?:tell you|say) (?:yet|right now|for sure)|"
+    r"(?:need|must|have) to (?:check|find out) (?:if|whether)|"
     r"(?:don't|do not) know yet)\b"
     # "nobody knows (for sure)", not "nobody knows the steps": a point, not a gap in skills
     r"|\b(?:nobody|no one) (?:really )?knows(?: for sure| yet)?(?=[.,;!]|$)",
@@ -134,7 +144,7 @@ SMALL_TALK = re.compile(
     r"^(?:hello|hi|right|okay|ok|really|yes|no|sorry)\b.{0,15}\?$"
     # asking to be heard or to speak, not asking something: "Hi, can everyone hear me?",
     # "Can I raise the phones?"
-    r"|^(?:\w+,\s+)*can (?:every(?:one|body)|you(?: all)?) (?:hear|see) (?:me|us|my screen)\b"
+    r"|^(?:\w+,\s+)*(?:can )?(?:every(?:one|body)|you(?: all)?) (?:hear|see) (?:me|us|my screen)\b"
     r"|^.*\bshare (?:my|the) screen\b"
     r"|^can I (?:raise|bring up|add|mention|say|ask|jump in)\b",
     re.IGNORECASE,
@@ -152,7 +162,7 @@ POINTS_BACK = re.compile(
 )
 MAYBE = re.compile(r"(?:maybe|possibly|perhaps)\b", re.IGNORECASE)
 # "Decided.", "Settled.": sealing what the speaker said just before
-SEALS = re.compile(r"^(?:decided|settled|agreed|that's decided|that's settled)[.!]?$", re.I)
+SEALS = re.compile(r"^(?:decided|settled|that's decided|that's settled)[.!]?$", re.I)
 # "Do we know when ...?" answered "No" is a gap, not an answer
 KNOW_QUESTION = re.compile(
     r"^(?:\w+,\s+)?(?:and |so |but )?(?:do|does) (?:we|you|anyone|anybody|someone) "
