@@ -33,7 +33,8 @@ PROMPT = click.option(
     default=None,
     callback=_prompt,
     help="Names and words to expect (at most 400 characters); default: the title and, "
-    'for English, a short meeting prompt; "" for none.',
+    "for English, a short meeting prompt; each chunk also reads the words said before it; "
+    '"" for no prompt at all.',
 )
 
 
