@@ -670,3 +670,19 @@ def test_when_the_promised_work_goes_out_dates_it_and_a_lone_verb_with_a_date_is
         ("Abdi", "drive", dt.date(2026, 11, 25)),
         ("Dmitri", "ask Henrik in cargo", dt.date(2026, 11, 23)),
     ]
+
+
+def test_a_call_for_someone_that_nobody_takes_is_no_item_one_taken_is_theirs() -> None:
+    items = action_items(
+        said(
+            ("Ana", "And can someone please clean the 3D printer bed?"),
+            ("Ben", "The laser cutter is booked all week."),
+            ("Fatou", "Last thing, can someone send me the new planogram? I never got it."),
+            ("Dmitri", "I've got it, I'll forward it to you after the call."),
+            ("Dale", "Right, listen up, I'll keep it short."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Dmitri", "send me the new planogram", dt.date(2026, 11, 23))
+    ]

@@ -91,9 +91,11 @@ def test_a_date_said_as_a_deadline_wins_over_a_date_that_names_the_work() -> Non
         MONDAY,
     )
     assert [i.due for i in items] == [dt.date(2026, 11, 24), dt.date(2026, 11, 27)]
-    # Then with no deadline word, the first date said still counts
+    # Then with no deadline word, a day that names the work is no date: "the Saturday shift"
     [item] = action_items(said(("Ana", "I'll plan the Saturday shift on Tuesday.")), MONDAY)
-    assert item.due == dt.date(2026, 11, 28)
+    assert item.due == dt.date(2026, 11, 24)
+    [item] = action_items(said(("Dale", "I'll put the Christmas roster up Friday.")), MONDAY)
+    assert item.due == dt.date(2026, 11, 27)
 
 
 def test_a_deadline_said_just_after_a_promise_or_a_yes_dates_it() -> None:

@@ -359,4 +359,6 @@ def action_items(
             continue
         items.append(item)
         said_at.append(i)
-    return items
+    # "Can someone clean the printer?" that nobody took is asked, not assigned
+    asked = PHRASES[language].open_request
+    return [i for i in items if i.owner is not None or not asked.search(i.quote)]

@@ -126,7 +126,8 @@ NOT_TASKS = re.compile(
     r"tell you|live with|believe|"
     # running the call, not work: "Linh, can you turn the camera?", "share your screen"
     r"turn the camera|share (?:your|the|my) screen|unmute|mute|speak up|repeat that|"
-    r"put (?:the|your|that) phone|talk about|help (?:him|her|them|you|out)\W*$)\b"
+    r"put (?:the|your|that) phone|talk about|help (?:him|her|them|you|out)\W*$|"
+    r"keep (?:it|this) (?:short|brief|quick))\b"
     r"|^(?:have|has|had) (?:been|done|gone|got|forgotten|\w+ed)\b"  # "must have forgotten"
     r"|^(?:do|handle|take care of|check|take|own) (?:that|it|this|so)\W*$"  # a yes, not a task
 )
