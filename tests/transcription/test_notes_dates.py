@@ -96,6 +96,10 @@ def test_a_date_said_as_a_deadline_wins_over_a_date_that_names_the_work() -> Non
     assert item.due == dt.date(2026, 11, 24)
     [item] = action_items(said(("Dale", "I'll put the Christmas roster up Friday.")), MONDAY)
     assert item.due == dt.date(2026, 11, 27)
+    [item] = action_items(
+        said(("Ana", "I'll sort the risk assessment by the Monday before.")), MONDAY
+    )
+    assert item.due == dt.date(2026, 11, 30)
 
 
 def test_a_deadline_said_just_after_a_promise_or_a_yes_dates_it() -> None:

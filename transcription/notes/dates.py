@@ -45,7 +45,8 @@ TIME_NOUNS = re.compile(
     # "the Thursday group", "the Christmas shutdown roster": a day naming a thing
     r"|\bthe\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas)\s+"
     r"(?=[a-z])(?!(?:night|morning|afternoon|evening|eve|day|break|holidays?|week|slot|"
-    r"session|meeting|call|match|game|deadline)\b)"
+    r"session|meeting|call|match|game|deadline|before|after|and|or|at|by|to|is|was|will|"
+    r"then|if)\b)"
     # "map two", "option three", "stand 14": a name with a number, not a time
     r"|\b(?:(?:from|in|on|at|for|to)\s+)?(?:map|room|floor|level|stand|block|gate|phase|line|bus|route|site|building|platform|"
     r"step|section|chapter|page|version|option|plan|grid|berth|crane|lane|bay|unit)\s+"
