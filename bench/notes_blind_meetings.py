@@ -16,14 +16,17 @@ week", "next week", "this month") is due on its last day, Sunday for weeks.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from bench.notes_heldout_meetings import (
+    DECEMBER_3,
+    DECEMBER_4,
+    END_OF_MONTH,
     END_OF_NEXT_WEEK,
     END_OF_WEEK,
     FRIDAY,
     MEETING_DATE,
     NEXT_FRIDAY,
+    NEXT_MONDAY,
+    NEXT_WEDNESDAY,
     THURSDAY,
     TODAY,
     TOMORROW,
@@ -33,12 +36,6 @@ from bench.notes_heldout_meetings import (
 )
 
 __all__ = ["MEETING_DATE", "MEETINGS"]
-
-NEXT_MONDAY = dt.date(2026, 11, 30)
-END_OF_MONTH = dt.date(2026, 11, 30)
-NEXT_WEDNESDAY = dt.date(2026, 12, 2)
-DECEMBER_3 = dt.date(2026, 12, 3)
-DECEMBER_4 = dt.date(2026, 12, 4)
 
 
 LAB = Meeting(

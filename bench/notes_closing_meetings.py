@@ -21,13 +21,12 @@ Sunday for weeks, and a vague time or none at all has no date.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from bench.notes_heldout_meetings import (
     END_OF_WEEK,
     FRIDAY,
     MEETING_DATE,
     NEXT_FRIDAY,
+    NEXT_MONDAY,
     NEXT_TUESDAY,
     THE_15TH,
     THURSDAY,
@@ -40,7 +39,6 @@ from bench.notes_heldout_meetings import (
 
 __all__ = ["MEETING_DATE", "MEETINGS"]
 
-NEXT_MONDAY = dt.date(2026, 11, 30)
 
 VET_PARTNERS = Meeting(
     name="vet_partners",

@@ -28,6 +28,7 @@ from bench.notes_heldout_meetings import (
     FRIDAY,
     MEETING_DATE,
     NEXT_FRIDAY,
+    SATURDAY,
     THURSDAY,
     TODAY,
     TOMORROW,
@@ -38,7 +39,6 @@ from bench.notes_heldout_meetings import (
 
 __all__ = ["MEETING_DATE", "MEETINGS"]
 
-SATURDAY = dt.date(2026, 11, 28)
 DECEMBER_5 = dt.date(2026, 12, 5)
 
 BERTH_PLANNING = Meeting(

@@ -25,12 +25,14 @@ from __future__ import annotations
 import datetime as dt
 
 from bench.notes_heldout_meetings import (
+    END_OF_MONTH,
     END_OF_NEXT_WEEK,
     END_OF_WEEK,
     FRIDAY,
     IN_TWO_WEEKS,
     MEETING_DATE,
     NEXT_FRIDAY,
+    NEXT_WEDNESDAY,
     THURSDAY,
     TODAY,
     TOMORROW,
@@ -42,8 +44,6 @@ from bench.notes_heldout_meetings import (
 __all__ = ["MEETING_DATE", "MEETINGS", "Action", "Meeting"]
 
 MONDAY = dt.date(2026, 11, 30)  # "Monday", "next Monday"
-END_OF_MONTH = dt.date(2026, 11, 30)
-NEXT_WEDNESDAY = dt.date(2026, 12, 2)
 THE_2ND = dt.date(2026, 12, 2)
 THE_3RD = dt.date(2026, 12, 3)
 THE_10TH = dt.date(2026, 12, 10)

@@ -29,6 +29,7 @@ from bench.notes_heldout_meetings import (
     FRIDAY,
     MEETING_DATE,
     NEXT_TUESDAY,
+    SATURDAY,
     THE_15TH,
     THURSDAY,
     TODAY,
@@ -40,7 +41,6 @@ from bench.notes_heldout_meetings import (
 
 __all__ = ["MEETING_DATE", "MEETINGS"]
 
-SATURDAY = dt.date(2026, 11, 28)
 DECEMBER_7 = dt.date(2026, 12, 7)
 DECEMBER_10 = dt.date(2026, 12, 10)
 END_OF_DECEMBER = dt.date(2026, 12, 31)

@@ -20,9 +20,8 @@ time ("soon", "at some point") has no date.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from bench.notes_heldout_meetings import (
+    DECEMBER_3,
     END_OF_NEXT_WEEK,
     END_OF_WEEK,
     FRIDAY,
@@ -38,7 +37,6 @@ from bench.notes_heldout_meetings import (
 
 __all__ = ["MEETING_DATE", "MEETINGS"]
 
-DECEMBER_3 = dt.date(2026, 12, 3)
 
 CLAIMS_TRIAGE = Meeting(
     name="claims_triage",

@@ -22,15 +22,17 @@ or "when you can" has no date.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from bench.notes_heldout_meetings import (
+    DECEMBER_3,
+    END_OF_MONTH,
     END_OF_NEXT_WEEK,
     END_OF_WEEK,
     FRIDAY,
     IN_TWO_WEEKS,
     MEETING_DATE,
     NEXT_FRIDAY,
+    NEXT_MONDAY,
+    NEXT_WEDNESDAY,
     THURSDAY,
     TODAY,
     TOMORROW,
@@ -41,10 +43,6 @@ from bench.notes_heldout_meetings import (
 
 __all__ = ["MEETING_DATE", "MEETINGS"]
 
-NEXT_MONDAY = dt.date(2026, 11, 30)
-END_OF_MONTH = dt.date(2026, 11, 30)
-NEXT_WEDNESDAY = dt.date(2026, 12, 2)
-DECEMBER_3 = dt.date(2026, 12, 3)
 
 HOTEL_OPS = Meeting(
     name="hotel_ops",

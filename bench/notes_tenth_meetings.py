@@ -25,11 +25,16 @@ from __future__ import annotations
 import datetime as dt
 
 from bench.notes_heldout_meetings import (
+    DECEMBER_4,
+    END_OF_MONTH,
     END_OF_NEXT_WEEK,
     END_OF_WEEK,
     FRIDAY,
     MEETING_DATE,
     NEXT_FRIDAY,
+    NEXT_MONDAY,
+    NEXT_WEDNESDAY,
+    SATURDAY,
     THURSDAY,
     TODAY,
     TOMORROW,
@@ -40,11 +45,6 @@ from bench.notes_heldout_meetings import (
 
 __all__ = ["MEETING_DATE", "MEETINGS"]
 
-SATURDAY = dt.date(2026, 11, 28)
-NEXT_MONDAY = dt.date(2026, 11, 30)
-END_OF_MONTH = dt.date(2026, 11, 30)
-NEXT_WEDNESDAY = dt.date(2026, 12, 2)
-DECEMBER_4 = dt.date(2026, 12, 4)
 DECEMBER_9 = dt.date(2026, 12, 9)
 
 ESTATE_AGENCY = Meeting(

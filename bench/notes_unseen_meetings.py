@@ -19,14 +19,16 @@ week", "next week", "the end of the month") is due on its last day, Sunday for w
 
 from __future__ import annotations
 
-import datetime as dt
-
 from bench.notes_heldout_meetings import (
+    DECEMBER_3,
+    END_OF_MONTH,
     END_OF_NEXT_WEEK,
     END_OF_WEEK,
     FRIDAY,
     MEETING_DATE,
     NEXT_FRIDAY,
+    NEXT_MONDAY,
+    NEXT_WEDNESDAY,
     THURSDAY,
     TODAY,
     TOMORROW,
@@ -37,10 +39,6 @@ from bench.notes_heldout_meetings import (
 
 __all__ = ["MEETING_DATE", "MEETINGS"]
 
-NEXT_MONDAY = dt.date(2026, 11, 30)
-END_OF_MONTH = dt.date(2026, 11, 30)
-NEXT_WEDNESDAY = dt.date(2026, 12, 2)
-DECEMBER_3 = dt.date(2026, 12, 3)
 
 PRE_SHIFT = Meeting(
     name="pre_shift",
