@@ -1,0 +1,204 @@
+"""Action items said across turns: a request and the yes, promise or claim that answers it
+are one item; other work said in the answer is its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.transcription.said import MONDAY, said
+from transcription.notes.actions import action_items
+
+
+def test_an_accepted_open_request_goes_to_whoever_accepted_it() -> None:
+    items = action_items(
+        said(
+            ("Dana", "Could someone update the client deck?"),
+            ("Omar", "Sure, I can do it tomorrow."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [("Omar", "update the client deck")]
+
+
+def test_a_promise_answering_a_request_is_the_same_item() -> None:
+    # Given a request by name, and its owner promising the same work with the date
+    items = action_items(
+        said(
+            ("David", "Priya, can you send the report?"),
+            ("Priya", "Sure, I will send it on Friday."),
+            ("Priya", "I will prepare the slides on Thursday."),
+        ),
+        MONDAY,
+    )
+    # Then the promise completes the request (its date) instead of adding "send it"
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Priya", "send the report", dt.date(2026, 11, 27)),
+        ("Priya", "prepare the slides", dt.date(2026, 11, 26)),
+    ]
+
+
+def test_a_promise_of_other_work_with_the_same_verb_is_its_own_item() -> None:
+    items = action_items(
+        said(
+            ("David", "Priya, can you send the report by Friday?"),
+            ("Priya", "Sure."),
+            ("Speaker 3", "I will also send the invoice to the client by Monday."),
+            ("Dana", "Can you update the roadmap slides?"),
+            ("Lee", "I will update the budget sheet tomorrow."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [
+        ("Priya", "send the report"),
+        (None, "send the invoice to the client"),
+        (None, "update the roadmap slides"),
+        ("Lee", "update the budget sheet"),
+    ]
+
+
+def test_a_promise_that_points_back_completes_the_request() -> None:
+    # Given a request, and its owner promising "it" with a date
+    items = action_items(
+        said(
+            ("Victor", "Sofia, please write the customer-facing post-mortem."),
+            ("Sofia", "Sure, I'll have it done by next Tuesday."),
+        ),
+        MONDAY,
+    )
+    # Then the request gets the date instead of a second item "have it done"
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Sofia", "write the customer-facing post-mortem", dt.date(2026, 12, 1))
+    ]
+
+
+def test_a_request_accepted_with_a_date_is_due_then() -> None:
+    items = action_items(
+        said(
+            ("Ben", "Could you put the hosting terms in writing for our legal team?"),
+            ("Jorge", "Yes, by Thursday."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Jorge", "put the hosting terms in writing for our legal team", dt.date(2026, 11, 26))
+    ]
+
+
+def test_work_handed_to_someone_by_name_is_theirs() -> None:
+    # Given work nobody owns, handed to Owen as "that", and his yes
+    items = action_items(
+        said(
+            ("Kim", "Someone needs to own the flaky tests."),
+            ("Kim", "Owen, can you own that?"),
+            ("Owen", "Sure, I'll take that."),
+        ),
+        MONDAY,
+    )
+    # Then it is one item, Owen's, and "take that" is no task of its own
+    assert [(i.owner, i.task) for i in items] == [("Owen", "own the flaky tests")]
+
+
+def test_leave_it_with_me_accepts_an_open_request() -> None:
+    items = action_items(
+        said(("Sam", "Can someone look at the staging disk?"), ("Maya", "Leave it with me.")),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [("Maya", "look at the staging disk")]
+
+
+def test_work_that_only_points_back_with_no_owner_is_no_new_item() -> None:
+    items = action_items(
+        said(
+            ("Raj", "The release checklist is out of date."),
+            ("Sue", "Someone should really update that."),
+            ("Sue", "Someone should really update the release checklist."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [(None, "update the release checklist")]
+
+
+def test_a_promise_that_points_back_to_the_speakers_own_work_dates_it() -> None:
+    items = action_items(
+        said(
+            ("Ali", "I'll fix the login page."),
+            ("Ali", "I can have it done by Wednesday."),
+            ("Bea", "I'll write the release notes."),
+            ("Bea", "I'll send the invoice on Friday."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Ali", "fix the login page", dt.date(2026, 11, 25)),
+        ("Bea", "write the release notes", None),
+        ("Bea", "send the invoice", dt.date(2026, 11, 27)),
+    ]
+
+
+def test_the_yes_of_the_person_asked_is_the_same_item_in_whatever_words() -> None:
+    # Given requests by name answered with a yes that words the work otherwise
+    items = action_items(
+        said(
+            ("Rosa", "Mei, can you write the donor letter?"),
+            ("Mei", "Yep, I can have a draft by Thursday."),
+            ("Maya", "Lin, can you find out?"),
+            ("Lin", "Sure, I'll ask Priya on the legal team tomorrow."),
+            ("Ines", "Kenji, can you scout the hall as well?"),
+            ("Kenji", "Yep, Wednesday works."),
+        ),
+        MONDAY,
+    )
+    # Then each is one item, owned by the one asked, due when they said, named by the words
+    # that say more of the work
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Mei", "write the donor letter", dt.date(2026, 11, 26)),
+        ("Lin", "ask Priya on the legal team", dt.date(2026, 11, 24)),
+        ("Kenji", "scout the hall as well", dt.date(2026, 11, 25)),
+    ]
+
+
+def test_a_yes_that_takes_on_more_work_is_an_item_of_its_own() -> None:
+    items = action_items(
+        said(
+            ("Rosa", "Mei, can you write the donor letter?"),
+            ("Mei", "Sure, and I'll also book the hall for the gala."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [
+        ("Mei", "write the donor letter"),
+        ("Mei", "book the hall for the gala"),
+    ]
+
+
+def test_the_next_words_of_the_person_asked_and_a_claim_of_unowned_work_are_one_item() -> None:
+    items = action_items(
+        said(
+            ("Giulia", "Kofi, can you get the van booked into the garage tomorrow?"),
+            ("Giulia", "We need it back before the rush."),
+            ("Kofi", "I'll call them first thing."),
+            ("Sana", "Someone should tell the agency too, politely."),
+            ("Yuki", "That's me, I'll email their account manager tomorrow."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Kofi", "get the van booked into the garage", dt.date(2026, 11, 24)),
+        ("Yuki", "email their account manager", dt.date(2026, 11, 24)),
+    ]
+
+
+def test_a_call_for_someone_that_nobody_takes_is_no_item_one_taken_is_theirs() -> None:
+    items = action_items(
+        said(
+            ("Ana", "And can someone please clean the 3D printer bed?"),
+            ("Ben", "The laser cutter is booked all week."),
+            ("Fatou", "Last thing, can someone send me the new planogram? I never got it."),
+            ("Dmitri", "I've got it, I'll forward it to you after the call."),
+            ("Dale", "Right, listen up, I'll keep it short."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Dmitri", "send me the new planogram", dt.date(2026, 11, 23))
+    ]
