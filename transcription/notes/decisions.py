@@ -54,39 +54,37 @@ def decisions(sentences: Sequence[Sentence], language: str = "en") -> list[Point
     if language not in PHRASES:
         return []
     decided = PHRASES[language].decision
-    found = []
+    found: list[int] = []  # the sentences that say what was decided, in order
     for i, s in enumerate(sentences):
         if language == "en" and SEALS.match(s.text.strip()):
             # "The dress moves to the twelfth. Decided.": what was sealed is the decision
-            if i > 0 and sentences[i - 1].speaker == s.speaker:
-                found.append(sentences[i - 1])
-            continue
-        if HOPED.search(s.text):
-            continue
-        if (decided.search(s.text) and not s.text.rstrip().endswith("?")) or (
+            said = i - 1 if i > 0 and sentences[i - 1].speaker == s.speaker else None
+        elif HOPED.search(s.text):
+            said = None
+        elif (decided.search(s.text) and not s.text.rstrip().endswith("?")) or (
             language == "en" and (_agreed_to(sentences, i) or _settles(sentences, i))
         ):
-            found.append(s)
-    return [Point(s.text, s.speaker, s.start) for s in _said_what(sentences, found)]
+            said = _says_what(sentences, i)
+        else:
+            said = None
+        if said is not None and said not in found:
+            found.append(said)
+    return [Point(sentences[i].text, sentences[i].speaker, sentences[i].start) for i in found]
 
 
-def _said_what(sentences: Sequence[Sentence], found: list[Sentence]) -> list[Sentence]:
-    """Each decision that only points back ("Yes, let's do that.") as the sentence its
-    speaker says next, which says what ("Homework club moves upstairs from Monday.")."""
-    stated = []
-    for s in found:
-        i = sentences.index(s)
-        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-        if (
-            POINTS_BACK.search(s.text)
-            and nxt is not None
-            and nxt.speaker == s.speaker
-            and not nxt.text.rstrip().endswith("?")
-        ):
-            s = nxt
-        if s not in stated:
-            stated.append(s)
-    return stated
+def _says_what(sentences: Sequence[Sentence], i: int) -> int:
+    """The sentence that says what decision ``i`` is: itself, or when it only points back
+    ("Yes, let's do that.") the one its speaker says next ("Homework club moves upstairs
+    from Monday.")."""
+    nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+    if (
+        POINTS_BACK.search(sentences[i].text)
+        and nxt is not None
+        and nxt.speaker == sentences[i].speaker
+        and not nxt.text.rstrip().endswith("?")
+    ):
+        return i + 1
+    return i
 
 
 def _agreed_to(sentences: Sequence[Sentence], i: int) -> bool:
