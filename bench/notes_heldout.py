@@ -1,14 +1,18 @@
-"""Notes rules on held-out meetings: precision and recall the rules were not tuned for.
+"""Notes on held-out meetings: precision and recall the rules and the model were not tuned for.
 
-    python3 bench/notes_heldout.py [--set heldout|fresh|...|plain] [--meetings a,b] [--quiet]
+    python3 bench/notes_heldout.py [--set heldout|...|twelfth|all] [--model fair|shipped|none]
+                                   [--meetings a,b] [--quiet]
 
-Runs the pure rules of ``transcription.notes`` (sentence split, action items, decisions,
-open questions; no audio, no models) on the ten meetings of one set and prints precision and
-recall per category, then each miss and each false find, one line each. The figures of
+Runs ``transcription.notes`` (sentence split, action items, decisions, open questions; no
+audio) on the ten meetings of one set and prints precision and recall per category, then each
+miss and each false find, one line each; ``--set all`` prints a row per set. Decisions and
+open questions come from the rules and the trained model behind them
+(``transcription.notes.point_model``): by default (``fair``) one trained on the shipped
+examples of every set but the one scored. The figures of
 ``bench/transcription_compare.py`` come from the scripted meetings the rules were developed
 on; these do not.
 
-Ten sets (``--set``, default ``heldout``; ``--quiet`` prints the figures only):
+Twenty-two sets (``--set``, default ``heldout``; ``--quiet`` prints the figures only):
 
 - ``heldout``: ``bench/notes_heldout_meetings.py``. Written before the rules were read, but
   the rules were then fixed against these very meetings, so its figure is no longer held out.
@@ -31,6 +35,9 @@ Ten sets (``--set``, default ``heldout``; ``--quiet`` prints the figures only):
   fixed against the closing set; run once after that.
 - ``tenth``: ``bench/notes_tenth_meetings.py``. The same brief, written while the rules were
   fixed against the last set; run once after that, the figure to quote for session 6.
+- ``eleventh`` to ``twentysecond``: the same brief, written in session 7 two at a time and run
+  once each with the model trained on the sets before them; the rules were then fixed against
+  each pair before the next (``bench/notes.md`` tells the rounds).
 
 Matching, one to one, first fit in the order found:
 
@@ -58,6 +65,13 @@ sys.path.insert(0, str(ROOT))
 from bench.notes_heldout_meetings import Action, Meeting  # noqa: E402
 from transcription.notes.actions import ActionItem, action_items  # noqa: E402
 from transcription.notes.decisions import decisions, open_questions  # noqa: E402
+from transcription.notes.point_model import (  # noqa: E402
+    NoModel,
+    Scorer,
+    read_examples,
+    shipped,
+    train,
+)
 from transcription.notes.sentences import sentences_of  # noqa: E402
 from transcription.types import Segment, Transcript  # noqa: E402
 
@@ -79,6 +93,23 @@ class Tally:
     @property
     def recall(self) -> float:
         return self.matched / self.expected if self.expected else 1.0
+
+    def add(self, other: Tally) -> None:
+        """Count ``other``'s figures in too (not its lines)."""
+        self.found += other.found
+        self.expected += other.expected
+        self.matched += other.matched
+
+
+def tallies() -> dict[str, Tally]:
+    """An empty tally for each category."""
+    return {"action items": Tally(), "decisions": Tally(), "open questions": Tally()}
+
+
+def row(name: str, figures: dict[str, Tally]) -> str:
+    """``name`` and the precision / recall of each category, on one line."""
+    cells = (f"{t.precision:5.2f} / {t.recall:4.2f}" for t in figures.values())
+    return f"{name:13} " + " ".join(cells)
 
 
 def transcript_of(meeting: Meeting) -> Transcript:
@@ -136,17 +167,14 @@ def show(thing: object) -> str:
     return repr(getattr(thing, "text", thing))
 
 
+# the sets in the order they were written; set X is bench/notes_X_meetings.py
 SETS = {
-    "heldout": "bench.notes_heldout_meetings",
-    "fresh": "bench.notes_fresh_meetings",
-    "blind": "bench.notes_blind_meetings",
-    "unseen": "bench.notes_unseen_meetings",
-    "sealed": "bench.notes_sealed_meetings",
-    "plain": "bench.notes_plain_meetings",
-    "final": "bench.notes_final_meetings",
-    "closing": "bench.notes_closing_meetings",
-    "last": "bench.notes_last_meetings",
-    "tenth": "bench.notes_tenth_meetings",
+    name: f"bench.notes_{name}_meetings"
+    for name in (
+        *("heldout", "fresh", "blind", "unseen", "sealed", "plain", "final", "closing", "last"),
+        *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"),
+        *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond"),
+    )
 }
 
 
@@ -156,12 +184,28 @@ def meeting_set(name: str) -> tuple[dt.datetime, Sequence[Meeting]]:
     return module.MEETING_DATE, module.MEETINGS
 
 
-def run(meetings: Sequence[Meeting], meeting_date: dt.datetime) -> dict[str, Tally]:
-    tallies = {"action items": Tally(), "decisions": Tally(), "open questions": Tally()}
+def models(name: str, which: str) -> tuple[Scorer, Scorer]:
+    """The decision and the open-question model to score set ``name`` with: ``fair``, trained
+    on the shipped examples of every other set; ``shipped``, on all of them (the set itself
+    too, if it ships); ``none``, the rules alone."""
+    if which == "none":
+        return NoModel(), NoModel()
+    if which == "shipped":
+        return shipped("decisions"), shipped("questions")
+    others = [e for e in read_examples() if e.source != name]
+    return train(others, "decisions"), train(others, "questions")
+
+
+def run(
+    meetings: Sequence[Meeting],
+    meeting_date: dt.datetime,
+    scorers: tuple[Scorer, Scorer] = (NoModel(), NoModel()),
+) -> dict[str, Tally]:
+    figures = tallies()
     for meeting in meetings:
         sentences = sentences_of(transcript_of(meeting))
         count(
-            tallies["action items"],
+            figures["action items"],
             meeting.name,
             action_items(sentences, meeting_date),
             meeting.actions,
@@ -169,55 +213,80 @@ def run(meetings: Sequence[Meeting], meeting_date: dt.datetime) -> dict[str, Tal
             show,
         )
         count(
-            tallies["decisions"],
+            figures["decisions"],
             meeting.name,
-            decisions(sentences),
+            decisions(sentences, model=scorers[0]),
             meeting.decisions,
             lambda point, words: text_matches(point.text, words),
             show,
         )
         count(
-            tallies["open questions"],
+            figures["open questions"],
             meeting.name,
-            open_questions(sentences),
+            open_questions(sentences, model=scorers[1]),
             meeting.questions,
             lambda point, words: text_matches(point.text, words),
             show,
         )
-    return tallies
+    return figures
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--set",
-        choices=sorted(SETS),
+        choices=["all", *sorted(SETS)],
         default="heldout",
         help="heldout: the first set (the rules were fixed on it); fresh: written blind after;"
-        " blind ... tenth: written blind later, each run once for an honest figure",
+        " blind ... twelfth: written blind later, each run once for an honest figure;"
+        " all: a row per set (figures only)",
+    )
+    parser.add_argument(
+        "--model",
+        choices=("fair", "shipped", "none"),
+        default="fair",
+        help="the trained decision and question model behind the rules: fair (default),"
+        " trained on every set but the one scored; shipped, on all; none, the rules alone",
     )
     parser.add_argument("--meetings", default="", help="comma-separated names (default: all)")
     parser.add_argument("--quiet", action="store_true", help="figures only, no misses")
     args = parser.parse_args()
+    if args.set == "all":
+        table(args.model)
+        return
     names = {n for n in args.meetings.split(",") if n}
     meeting_date, meetings = meeting_set(args.set)
     chosen = [m for m in meetings if not names or m.name in names]
-    tallies = run(chosen, meeting_date)
-    print(f"held-out meetings: {len(chosen)}, dated {meeting_date:%A %Y-%m-%d}")
+    figures = run(chosen, meeting_date, models(args.set, args.model))
+    print(f"held-out meetings: {len(chosen)}, dated {meeting_date:%A %Y-%m-%d}, model {args.model}")
     print(f"{'category':16} {'found':>6} {'expected':>9} {'matched':>8} {'precision':>10} recall")
-    for category, t in tallies.items():
+    for category, t in figures.items():
         print(
             f"{category:16} {t.found:6} {t.expected:9} {t.matched:8}"
             f" {t.precision:10.2f} {t.recall:6.2f}"
         )
     if args.quiet:
         return
-    for category, t in tallies.items():
+    for category, t in figures.items():
         print(f"\n{category}")
         for line in t.misses:
             print(f"  miss   {line}")
         for line in t.false_finds:
             print(f"  false  {line}")
+
+
+def table(which: str) -> None:
+    """Precision / recall of every set, then all sets pooled."""
+    print(f"model {which}; precision / recall")
+    print(f"{'set':13} {'action items':>13} {'decisions':>11} {'questions':>11}")
+    pooled = tallies()
+    for name in SETS:
+        meeting_date, meetings = meeting_set(name)
+        figures = run(meetings, meeting_date, models(name, which))
+        for key, tally in figures.items():
+            pooled[key].add(tally)
+        print(row(name, figures))
+    print(row("pooled", pooled))
 
 
 if __name__ == "__main__":
