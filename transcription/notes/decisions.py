@@ -1,7 +1,8 @@
-"""Decisions and open questions said in the meeting (pure, rule-based).
+"""Decisions and open questions said in the meeting.
 
-English phrases are in :mod:`english_points`; German, French and Spanish ones in
-:mod:`languages`.
+Rules first: English phrases are in :mod:`english_points`; German, French and Spanish ones in
+:mod:`languages`. In English a trained model (:mod:`point_model`) adds the sentences it is
+sure of that the rules missed.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 from transcription.notes.english_points import (
     AGREES,
+    ANSWERS,
     ASKS_AGREEMENT,
     CONCLUDES,
     ENGLISH,
@@ -19,15 +21,19 @@ from transcription.notes.english_points import (
     HOPED,
     KNOW_QUESTION,
     MAYBE,
+    NOT_DECIDED_HERE,
     NOT_ME,
     ONES_OWN_VIEW,
     POINTS_BACK,
+    POINTS_TO,
+    PROCEDURE,
     SEALS,
     STATED_QUESTION,
     WE_QUESTION,
 )
 from transcription.notes.languages import POINT_PHRASES
 from transcription.notes.phrases import PointPhrases
+from transcription.notes.point_model import QUESTION_THRESHOLD, THRESHOLD, Scorer, shipped
 from transcription.notes.sentences import Sentence
 
 PHRASES = {"en": ENGLISH, **POINT_PHRASES}
@@ -49,8 +55,14 @@ class Point:
     start: float
 
 
-def decisions(sentences: Sequence[Sentence], language: str = "en") -> list[Point]:
-    """Sentences that state a decision the meeting took (none in a language without phrases)."""
+def decisions(
+    sentences: Sequence[Sentence], language: str = "en", model: Scorer | None = None
+) -> list[Point]:
+    """Sentences that state a decision the meeting took (none in a language without phrases).
+
+    In English, ``model`` (default: the shipped one) adds the statements it scores above
+    :data:`THRESHOLD` that are no question and have four words at least, unless they are
+    next to a decision the rules found (two sentences before it, or the one after)."""
     if language not in PHRASES:
         return []
     decided = PHRASES[language].decision
@@ -59,9 +71,9 @@ def decisions(sentences: Sequence[Sentence], language: str = "en") -> list[Point
         if language == "en" and SEALS.match(s.text.strip()):
             # "The dress moves to the twelfth. Decided.": what was sealed is the decision
             said = i - 1 if i > 0 and sentences[i - 1].speaker == s.speaker else None
-        elif HOPED.search(s.text):
+        elif HOPED.search(s.text) or (language == "en" and _not_decided_here(s.text)):
             said = None
-        elif (decided.search(s.text) and not s.text.rstrip().endswith("?")) or (
+        elif (decided.search(s.text) and not _asks(s)) or (
             language == "en" and (_agreed_to(sentences, i) or _settles(sentences, i))
         ):
             said = _says_what(sentences, i)
@@ -69,7 +81,41 @@ def decisions(sentences: Sequence[Sentence], language: str = "en") -> list[Point
             said = None
         if said is not None and said not in found:
             found.append(said)
+    if language == "en" and sentences:
+        # a find next to one of the rules' is the same decision, proposed or said again
+        ruled = list(found)
+        found += [
+            i
+            for i in _learned(sentences, model or shipped("decisions"))
+            if not _asks(sentences[i]) and not any(j - 2 <= i <= j + 1 for j in ruled)
+        ]
+        found.sort()
     return [Point(sentences[i].text, sentences[i].speaker, sentences[i].start) for i in found]
+
+
+def _learned(
+    sentences: Sequence[Sentence], model: Scorer, threshold: float = THRESHOLD
+) -> list[int]:
+    """The sentences of four words or more that ``model`` scores above ``threshold``."""
+    scores = model.scores(sentences) if sentences else []
+    return [
+        i
+        for i, (said, score) in enumerate(zip(sentences, scores, strict=True))
+        if score > threshold
+        and len(said.text.split()) >= 4
+        and not HOPED.search(said.text)
+        and not _not_decided_here(said.text)
+    ]
+
+
+def _not_decided_here(text: str) -> bool:
+    """Opening the meeting, a decision taken before or put off, or one on a condition."""
+    return PROCEDURE.match(text) is not None or NOT_DECIDED_HERE.search(text) is not None
+
+
+def _asks(sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a question."""
+    return sentence.text.rstrip().endswith("?")
 
 
 def _says_what(sentences: Sequence[Sentence], i: int) -> int:
@@ -81,7 +127,7 @@ def _says_what(sentences: Sequence[Sentence], i: int) -> int:
         POINTS_BACK.search(sentences[i].text)
         and nxt is not None
         and nxt.speaker == sentences[i].speaker
-        and not nxt.text.rstrip().endswith("?")
+        and not _asks(nxt)
     ):
         return i + 1
     return i
@@ -94,7 +140,7 @@ def _agreed_to(sentences: Sequence[Sentence], i: int) -> bool:
         return False
     proposal, asked, reply = sentences[i], sentences[i + 1], sentences[i + 2]
     return (
-        not proposal.text.rstrip().endswith("?")
+        not _asks(proposal)
         and asked.speaker == proposal.speaker
         and ASKS_AGREEMENT.match(asked.text.strip()) is not None
         and reply.speaker != proposal.speaker
@@ -155,6 +201,14 @@ def _lead_in(sentences: Sequence[Sentence], i: int, words: PointPhrases) -> list
     return list(sentences[first:i])
 
 
+def _with_lead_in(
+    sentences: Sequence[Sentence], i: int, words: PointPhrases
+) -> tuple[list[Sentence], str]:
+    """The questions that lead in to question ``i``, and the text of them all with it."""
+    lead_in = _lead_in(sentences, i, words)
+    return lead_in, " ".join(q.text for q in [*lead_in, sentences[i]])
+
+
 def _reply(sentences: Sequence[Sentence], i: int) -> list[Sentence]:
     """The first three sentences of the answer to question ``i``: those of the next speaker
     within two sentences, a sound alone ("Hm.") not counted ("Hm. Good question. Possibly.")."""
@@ -177,8 +231,38 @@ def _reply(sentences: Sequence[Sentence], i: int) -> list[Sentence]:
     return turn
 
 
-def open_questions(sentences: Sequence[Sentence], language: str = "en") -> list[Point]:
-    """Questions left without an answer, and points said to be still open."""
+def _with_context(sentences: Sequence[Sentence], i: int, asked: str) -> str:
+    """A short question that points back ("Might? Do we know when?") with the statement
+    before it, which says what it asks about ("The council said the hall might close next
+    year. Might? Do we know when?")."""
+    if i == 0:
+        return asked
+    before = sentences[i - 1]
+    short = len(asked.split()) <= 8 and POINTS_TO.search(asked) is not None
+    # the statement it asks about: its speaker's own, or one it takes a word from
+    about = before.speaker == sentences[i].speaker or bool(_content(before.text) & _content(asked))
+    if not short or not about or _asks(before):
+        return asked
+    if len(before.text.split()) < 4:
+        return asked
+    return f"{before.text} {asked}"
+
+
+def _answered_outright(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether the reply to question ``i`` opens with a number, a yes or a no; a no to "do we
+    know ...?" says it is not known."""
+    turn = _reply(sentences, i)
+    known = KNOW_QUESTION.match(sentences[i].text.strip()) is None
+    return bool(turn) and known and ANSWERS.search(turn[0].text) is not None
+
+
+def open_questions(
+    sentences: Sequence[Sentence], language: str = "en", model: Scorer | None = None
+) -> list[Point]:
+    """Questions left without an answer, and points said to be still open.
+
+    In English, ``model`` (default: the shipped one) adds the questions it scores above
+    :data:`QUESTION_THRESHOLD` that the rules let go as answered."""
     if language not in PHRASES:
         return []
     words = PHRASES[language]
@@ -197,8 +281,7 @@ def open_questions(sentences: Sequence[Sentence], language: str = "en") -> list[
             continue
         if not _is_question(s, words) or _goes_on(sentences, i, words):
             continue
-        asked, lead_in = s.text.lstrip("¿¡"), _lead_in(sentences, i, words)
-        text = " ".join(q.text for q in [*lead_in, s])
+        asked, (lead_in, text) = s.text.lstrip("¿¡"), _with_lead_in(sentences, i, words)
         if len(text.split()) < 4:
             continue
         turn = _reply(sentences, i)
@@ -219,5 +302,21 @@ def open_questions(sentences: Sequence[Sentence], language: str = "en") -> list[
         unsure = unsure or bool(KNOW_QUESTION.match(asked) and re.match(r"(?i)no\b", answer))
         if reply is None or moved_on or unsure:
             start = lead_in[0].start if lead_in else s.start
-            found.append(Point(text, s.speaker, start))
+            first = i - len(lead_in)
+            found.append(Point(_with_context(sentences, first, text), s.speaker, start))
+    if language == "en" and sentences:
+        learned = _learned(sentences, model or shipped("questions"), QUESTION_THRESHOLD)
+        for i in learned:
+            question = sentences[i]
+            if (
+                not _is_question(question, words)
+                or _goes_on(sentences, i, words)  # kept with the question after it
+                or _answered_outright(sentences, i)
+                or any(question.text in point.text for point in found)
+            ):
+                continue
+            lead_in, text = _with_lead_in(sentences, i, words)
+            context = _with_context(sentences, i - len(lead_in), text)
+            found.append(Point(context, question.speaker, question.start))
+        found.sort(key=lambda point: point.start)
     return found

@@ -1,0 +1,156 @@
+"""The trained decision and open-question model behind the English rules."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from tests.transcription.said import Sure, said
+from transcription.notes.decisions import decisions, open_questions
+from transcription.notes.point_model import (
+    EXAMPLES,
+    NoModel,
+    read_examples,
+    shipped,
+    train,
+)
+from transcription.notes.training.export import as_lines, exported
+
+
+def texts(points: Sequence[object]) -> list[str]:
+    return [p.text for p in points]  # type: ignore[attr-defined]
+
+
+def test_a_decision_said_as_plain_fact_is_found_by_the_model_where_the_rules_miss_it() -> None:
+    sentences = said(
+        ("Mia", "The quotes are in for the roof."),
+        ("Olu", "Northside is cheapest but they can't start until March."),
+        ("Mia", "We stay with Northside and wait for March."),
+        ("Olu", "Makes sense."),
+    )
+    assert decisions(sentences, model=NoModel()) == []
+    assert texts(decisions(sentences)) == ["We stay with Northside and wait for March."]
+    # the facts around it are no decision, and no question was left open
+    assert open_questions(sentences) == []
+
+
+def test_a_question_met_with_an_aside_stays_open_by_the_model() -> None:
+    sentences = said(
+        ("Ana", "Who is paying for the new signage, us or the landlord?"),
+        ("Luis", "That was in the lease somewhere."),
+        ("Ana", "Let's park it."),
+    )
+    assert open_questions(sentences, model=NoModel()) == []
+    assert texts(open_questions(sentences)) == [
+        "Who is paying for the new signage, us or the landlord?"
+    ]
+
+
+def test_an_answered_question_and_small_talk_are_not_taken_for_points() -> None:
+    sentences = said(
+        ("Kim", "Morning everyone, can you all hear me?"),
+        ("Joe", "Yes, loud and clear."),
+        ("Kim", "How many tables do we need for the quiz night?"),
+        ("Joe", "Twelve, we sold forty-eight tickets."),
+    )
+    assert open_questions(sentences) == []
+    assert decisions(sentences) == []
+
+
+def test_opening_the_meeting_is_no_decision_nor_a_question() -> None:
+    sentences = said(
+        ("Kim", "Right, let's make a start."),
+        ("Kim", "Shall we make a start then?"),
+        ("Kim", "Any other business?"),
+    )
+    for model in (None, Sure()):
+        assert decisions(sentences, model=model) == []
+        assert open_questions(sentences, model=model) == []
+
+
+def test_what_the_model_may_add_is_gated() -> None:
+    sentences = said(
+        ("Ben", "Fine by me."),  # too short to state anything
+        ("Ben", "Hopefully the van gets fixed this week."),  # a hope
+        ("Ben", "Are the new tills coming before Christmas?"),
+        ("Rosa", "The delivery slot moves to Tuesday mornings."),
+    )
+    # a question is no decision, and a statement no question
+    assert texts(decisions(sentences, model=Sure())) == [
+        "The delivery slot moves to Tuesday mornings."
+    ]
+    assert texts(open_questions(sentences, model=Sure())) == [
+        "Are the new tills coming before Christmas?"
+    ]
+
+
+def test_a_proposal_next_to_a_decision_the_rules_found_is_not_noted_twice() -> None:
+    sentences = said(
+        ("Dmitri", "I want to move the perfume behind the till."),
+        ("Gary", "Do it."),
+        ("Gary", "Perfume goes behind the till in all three stores."),
+        ("Ingrid", "The window display stays as it is."),
+    )
+    # the rules note Gary's restatement; the model may add what is not next to it
+    assert texts(decisions(sentences, model=Sure())) == [
+        "Perfume goes behind the till in all three stores.",
+        "The window display stays as it is.",
+    ]
+
+
+def test_other_languages_are_left_to_their_rules() -> None:
+    sentences = said(
+        ("Jonas", "Die Lieferung kommt jetzt immer dienstags."),
+        ("Petra", "Wer bezahlt eigentlich die neuen Schilder?"),
+        ("Jonas", "Das steht irgendwo im Mietvertrag."),
+    )
+    assert decisions(sentences, "de", model=Sure()) == decisions(sentences, "de", NoModel())
+    rules_only = open_questions(sentences, "de", NoModel())
+    assert open_questions(sentences, "de", model=Sure()) == rules_only
+
+
+def test_the_shipped_examples_load_with_their_sets_and_both_labels() -> None:
+    examples = read_examples()
+    sets = {e.source for e in examples}
+    assert len(examples) >= 120 and {"heldout", "tenth", "twelfth"} <= sets
+    for e in examples:
+        assert len(e.sentences) == len(e.decisions) == len(e.questions)
+    assert sum(sum(e.decisions) for e in examples) > 200
+    assert sum(sum(e.questions) for e in examples) > 150
+
+
+def test_a_model_needs_examples_of_both_kinds() -> None:
+    plain = [e for e in read_examples() if not any(e.decisions)]
+    with pytest.raises(ValueError, match="both kinds"):
+        train(plain, "decisions")
+
+
+def test_a_model_trained_without_a_set_still_finds_most_of_its_decisions() -> None:
+    examples = read_examples()
+    model = train([e for e in examples if e.source != "tenth"], "decisions")
+    held = [e for e in examples if e.source == "tenth"]
+    scores = [s for e in held for s in model.scores(e.sentences)]
+    labels = [label for e in held for label in e.decisions]
+    found = [score > 0.7 for score in scores]
+    hits = sum(f and lab for f, lab in zip(found, labels, strict=True))
+    assert hits / sum(labels) > 0.5  # most decisions of unseen meetings
+    assert hits / sum(found) > 0.5  # and most finds are decisions
+
+
+def test_the_shipped_model_is_trained_once() -> None:
+    assert shipped("questions") is shipped("questions")
+
+
+def test_the_shipped_examples_are_the_bench_meetings_as_labelled_now() -> None:
+    # a meeting set changed without running the export would train on stale labels
+    assert as_lines(exported(set())) == EXAMPLES.read_text()
+
+
+def test_an_outright_answer_closes_a_question_the_model_is_sure_of() -> None:
+    for reply in ("Eleven.", "I think so, yes.", "No, the old one."):
+        sentences = said(("Sam", "Does the new contract cover weekend support?"), ("Tom", reply))
+        assert open_questions(sentences, model=Sure()) == []
+    # but a no to "do we know ...?" says nobody knows
+    sentences = said(("Zoe", "Do we know what they're unhappy about?"), ("Marcus", "Honestly, no."))
+    assert texts(open_questions(sentences, model=Sure())) == [sentences[0].text]

@@ -1,0 +1,1 @@
+"""Labelled meetings the decision and open-question model of ``point_model`` learns from."""
