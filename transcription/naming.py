@@ -49,7 +49,8 @@ NOT_NAMES = frozenset(
     Today Tomorrow January February March April May June July August September October
     November December English Yes No Well Oh Hi Hello Thanks Everyone Everybody Team Guys All
     Now Speaker He She We They You Someone Somebody Anyone Anybody Nobody Who Whom Whose Which
-    Where When Why How Whoever Wer Qui Quién
+    Where When Why How Whoever Wer Qui Quién But And Or Right Agreed Alright Perfect Cool
+    Lovely Brilliant Excellent Absolutely Exactly Honestly Anyway Listen Look Sorted Decided
     Ich Du Er Es Wir Ihr Man Das Dies Diese Dieses Der Die Ein Eine Alles Nichts Jemand Niemand
     Ja Nein Hallo Danke Gut Sicher Fertig Froh Leider Bereit Montag Dienstag Mittwoch
     Donnerstag Freitag Samstag Sonntag Januar Februar März Juni Juli Oktober Dezember Heute

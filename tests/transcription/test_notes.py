@@ -67,16 +67,18 @@ def test_a_commitment_by_someone_unnamed_is_an_unassigned_item() -> None:
     items = action_items(
         said(
             ("Dana", "They will send the contract on Monday."),
-            ("Lee", "Somebody has to call the landlord."),
+            ("Lee", "Somebody has to call the landlord by Thursday."),
             ("Priya", "he will check the invoices."),
             ("Dana", "And she'll book the flights by Friday."),
+            ("Lee", "Someone should really tidy up the shared drive."),
         ),
         MONDAY,
     )
-    # Then each is an item with no owner, and a due date only where one was said
+    # Then each is an item with no owner, and a due date only where one was said; work only
+    # wished for, with no date and nobody taking it, is none
     assert [(i.owner, i.task, i.due) for i in items] == [
         (None, "send the contract", dt.date(2026, 11, 30)),
-        (None, "call the landlord", None),
+        (None, "call the landlord", dt.date(2026, 11, 26)),
         (None, "check the invoices", None),
         (None, "book the flights", dt.date(2026, 11, 27)),
     ]

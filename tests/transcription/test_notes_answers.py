@@ -111,7 +111,7 @@ def test_work_that_only_points_back_with_no_owner_is_no_new_item() -> None:
         said(
             ("Raj", "The release checklist is out of date."),
             ("Sue", "Someone should really update that."),
-            ("Sue", "Someone should really update the release checklist."),
+            ("Sue", "Someone should really update the release checklist by Friday."),
         ),
         MONDAY,
     )
@@ -201,4 +201,93 @@ def test_a_call_for_someone_that_nobody_takes_is_no_item_one_taken_is_theirs() -
     )
     assert [(i.owner, i.task, i.due) for i in items] == [
         ("Dmitri", "send me the new planogram", dt.date(2026, 11, 23))
+    ]
+
+
+def test_a_request_answered_with_the_date_is_taken_by_who_answered() -> None:
+    items = action_items(
+        said(
+            ("Rhea", "Can you send the seating plan to the caterers by Thursday?"),
+            ("Tom", "Thursday should be fine, yeah."),
+            ("Rhea", "Gus, could you walk the route with the new driver?"),
+            ("Gus", "Tomorrow morning, yep."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Tom", "send the seating plan to the caterers", dt.date(2026, 11, 26)),
+        ("Gus", "walk the route with the new driver", dt.date(2026, 11, 24)),
+    ]
+
+
+def test_an_order_by_name_with_a_verb_of_work() -> None:
+    items = action_items(
+        said(
+            ("Rosie", "Aidan, swap the fire blankets in the kitchen by Wednesday, please."),
+            ("Aidan", "Will do."),
+            ("Rosie", "Nell, recheck the freezer temperatures by Thursday."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Aidan", "swap the fire blankets in the kitchen", dt.date(2026, 11, 25)),
+        ("Nell", "recheck the freezer temperatures", dt.date(2026, 11, 26)),
+    ]
+
+
+def test_a_promise_naming_what_the_request_pointed_to_gives_the_task() -> None:
+    items = action_items(
+        said(
+            ("Jess", "Can you fit it before the first tour tomorrow?"),
+            ("Owen", "Yep, I'll come in early tomorrow and fit the new hinge."),
+            ("Malcolm", "Can you get a quote for the fencing?"),
+            ("Derek", "I'll get two quotes for the fencing by Friday."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Owen", "come in early and fit the new hinge", dt.date(2026, 11, 24)),
+        # "quotes" is the same work as "a quote": Derek takes it, in his words, with his date
+        ("Derek", "get two quotes for the fencing", dt.date(2026, 11, 27)),
+    ]
+
+
+def test_a_meal_to_arrange_is_work_not_a_time() -> None:
+    items = action_items(said(("Marcus", "I'll try for a lunch with their CFO next week.")), MONDAY)
+    assert [(i.task, i.due) for i in items] == [
+        ("try for a lunch with their CFO", dt.date(2026, 12, 6))
+    ]
+
+
+def test_an_answer_that_only_points_back_keeps_the_request_words() -> None:
+    items = action_items(
+        said(
+            ("Rhea", "Otto, can you ring round those thirty members by Friday?"),
+            ("Otto", "I'll split them with Reuben if that's okay."),
+            ("Rhea", "Then I'll close the meeting."),
+            ("Rhea", "Pete, send the printer a count of two by next Wednesday."),
+            ("Lily", "I'll put the leeks on the spring sowing list."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Otto", "ring round those thirty members", dt.date(2026, 11, 27)),
+        ("Pete", "send the printer a count of two", dt.date(2026, 12, 2)),
+        ("Lily", "put the leeks on the spring sowing list", None),
+    ]
+
+
+def test_a_name_before_news_or_a_nudge_is_no_order_and_other_work_stays_apart() -> None:
+    items = action_items(
+        said(
+            ("Lee", "Anna, test results came back fine this morning."),
+            ("Lee", "Tom, move on to the next slide please."),
+            ("Ada", "Can you update this slide?"),
+            ("Bo", "I'll update this spreadsheet instead."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [
+        (None, "update this slide"),
+        ("Bo", "update this spreadsheet instead"),
     ]

@@ -180,3 +180,104 @@ def test_the_date_the_one_doing_it_gives_wins_and_words_that_are_no_dates() -> N
     ]
     assert items[3].task == "call your boss about the price"
     assert items[4].task == "draft the term sheet"
+
+
+def test_a_counter_date_from_the_one_asked_moves_the_deadline() -> None:
+    # Given a date asked for, and the one asked naming another ("Tuesday's tight ...")
+    items = action_items(
+        said(
+            ("Lena", "Omar, can you service the forklift by Tuesday?"),
+            ("Omar", "Tuesday's tight. Thursday at the earliest."),
+            ("Lena", "Thursday then."),
+            ("Lena", "Priya, please restock the first aid boxes by Friday."),
+            ("Priya", "Will do, by Wednesday even."),
+        ),
+        MONDAY,
+    )
+    # Then the date they gave is the due date, and "Tuesday's tight" moved nothing
+    assert [(i.owner, i.due) for i in items] == [
+        ("Omar", dt.date(2026, 11, 26)),
+        ("Priya", dt.date(2026, 11, 25)),
+    ]
+
+
+def test_a_date_said_at_the_latest_wins_over_the_one_hoped_for() -> None:
+    items = action_items(
+        said(("Sven", "I'll aim for Tuesday with the floor plan, but Friday at the latest.")),
+        MONDAY,
+    )
+    assert [(i.owner, i.due) for i in items] == [("Sven", dt.date(2026, 11, 27))]
+
+
+def test_a_month_the_work_is_for_is_not_its_deadline() -> None:
+    items = action_items(
+        said(
+            ("Ines", "Marco, pause the newsletter for January."),
+            ("Marco", "Sure, I'll sort it by Thursday."),
+            ("Ines", "Yara, can you check whether the discount runs into February?"),
+            ("Yara", "Yes."),
+            ("Ines", "Dev, book the hall for December 12."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.due) for i in items] == [
+        ("Marco", dt.date(2026, 11, 26)),
+        ("Yara", None),
+        ("Dev", dt.date(2026, 12, 12)),
+    ]
+
+
+def test_a_numbered_place_is_no_time() -> None:
+    # "bay seven by tomorrow" is tomorrow, not seven o'clock today
+    items = action_items(
+        said(("Femi", "I'll clear the pallets out of bay seven by tomorrow lunchtime.")), MONDAY
+    )
+    assert [(i.due, i.task) for i in items] == [
+        (dt.date(2026, 11, 24), "clear the pallets out of bay seven")
+    ]
+
+
+def test_before_going_home_is_today_and_a_word_before_a_comma_is_no_owner() -> None:
+    items = action_items(
+        said(
+            ("Marcus", "I'll log the faulty headset before I go home."),
+            ("Dee", "Right, get going."),
+            ("Dee", "But should we ask the landlord about the heating again?"),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Marcus", "log the faulty headset", dt.date(2026, 11, 23))
+    ]
+
+
+def test_a_reply_that_only_mentions_a_day_neither_takes_nor_moves_the_work() -> None:
+    items = action_items(
+        said(
+            ("Lena", "Can someone cover the front desk this afternoon?"),
+            ("Omar", "Tomorrow I'm away, sorry."),
+            ("Lena", "Can you check the fire doors on Thursday?"),
+            ("Omar", "Monday is a bank holiday anyway."),
+            ("Lena", "Priya, can you send the report by Friday?"),
+            ("Lena", "Monday is the board meeting."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        (None, "check the fire doors", dt.date(2026, 11, 26)),
+        ("Priya", "send the report", dt.date(2026, 11, 27)),
+    ]
+
+
+def test_a_date_named_with_leaving_or_ready_for_a_month_is_the_deadline() -> None:
+    items = action_items(
+        said(
+            ("Sven", "I'll hand over the keys before I leave on Friday."),
+            ("Ines", "I'll get the accounts ready for March."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.due) for i in items] == [
+        ("Sven", dt.date(2026, 11, 27)),
+        ("Ines", dt.date(2027, 3, 31)),
+    ]

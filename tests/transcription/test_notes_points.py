@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transcription.said import MONDAY, said
+from tests.transcription.said import MONDAY, Sure, said
 from transcription.notes.actions import action_items
 from transcription.notes.decisions import decisions, open_questions
+from transcription.notes.point_model import NoModel
 
 
 def test_decisions_and_open_questions() -> None:
@@ -384,3 +385,83 @@ def test_agreeing_with_someone_else_is_no_seal_and_not_knowing_how_is_no_gap() -
     )
     assert [d.text for d in decisions(sentences)] == [sentences[0].text]
     assert open_questions(sentences) == []
+
+
+def test_a_decision_taken_before_put_off_or_on_a_condition_is_not_this_meetings() -> None:
+    sentences = said(
+        ("Ada", "We've decided to run the pilot in January then."),
+        ("Mo", "Good."),
+        ("Mo", "We agreed with the landlord last month, no deliveries before eight."),
+        ("Mo", "Head office decided that in the spring."),
+        ("Ada", "We settled that at the partners' meeting, the fee stays."),
+        ("Ada", "Let's all have a think."),
+        ("Mo", "Let's decide that at the next meeting."),
+        ("Ada", "If the van fails its test we'll hire one."),
+        ("Mo", "Let's make this quick, I have a site visit."),
+    )
+    # the pilot is when it runs, not when it was decided
+    assert [d.text for d in decisions(sentences, model=Sure())] == [sentences[0].text]
+
+
+def test_a_short_question_that_points_back_is_noted_with_what_it_asks_about() -> None:
+    sentences = said(
+        ("Kerry", "The council say the library might close for repairs next year."),
+        ("Amir", "Might?"),
+        ("Amir", "Do we know when?"),
+        ("Kerry", "No idea."),
+        ("Amir", "Right."),
+        ("Amir", "What happens to the Saturday reading club while the library is shut?"),
+        ("Kerry", "Nobody knows."),
+    )
+    assert [q.text for q in open_questions(sentences, model=NoModel())] == [
+        "The council say the library might close for repairs next year. Might? Do we know when?",
+        # a question that says what it asks stands alone
+        "What happens to the Saturday reading club while the library is shut?",
+    ]
+
+
+def test_a_decision_with_a_condition_met_or_a_habit_chosen_is_still_a_decision() -> None:
+    sentences = said(
+        ("Ada", "If nobody objects, we'll go with the blue design."),
+        ("Mo", "Fine."),
+        ("Ada", "Next, the stand-up."),
+        ("Mo", "So we keep meeting on Tuesdays from now on."),
+        ("Ada", "Good."),
+        ("Mo", "And the release."),
+        ("Ada", "We decided to roll back to the build from last week."),
+    )
+    assert [d.text for d in decisions(sentences, model=NoModel())] == [
+        sentences[0].text,
+        sentences[3].text,
+        sentences[6].text,
+    ]
+
+
+def test_starting_something_new_is_business_not_running_the_meeting() -> None:
+    agreed = said(
+        ("Ada", "Let's start the new rota in May."),
+        ("Ada", "Agreed?"),
+        ("Mo", "Agreed."),
+    )
+    assert [d.text for d in decisions(agreed, model=NoModel())] == [agreed[0].text]
+    asked = said(("Ada", "Should we start charging members for parking?"))
+    assert [q.text for q in open_questions(asked, model=NoModel())] == [asked[0].text]
+
+
+def test_a_question_after_small_talk_is_noted_without_it() -> None:
+    sentences = said(
+        ("Bo", "I had a lovely weekend in Devon, the weather was great."),
+        ("Ada", "Are there any updates on the roof repairs?"),
+    )
+    assert [q.text for q in open_questions(sentences, model=NoModel())] == [sentences[1].text]
+
+
+def test_a_question_that_goes_on_is_one_point_for_the_model_too() -> None:
+    sentences = said(
+        ("Ada", "What about the caretaker contract for the new hall?"),
+        ("Ada", "Has anyone heard back from the council about it?"),
+        ("Bo", "I chased them on Friday."),
+    )
+    assert [q.text for q in open_questions(sentences, model=Sure())] == [
+        f"{sentences[0].text} {sentences[1].text}"
+    ]

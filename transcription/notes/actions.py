@@ -4,7 +4,8 @@ Owners are only ever people named in the meeting: "Priya, can you ..." -> Priya;
 ..." -> Lee; "I will ..." -> the speaker, once the speaker has a name. A request nobody
 named is owned by whoever accepts it ("Sure, I'll do it"); otherwise the owner stays None, as
 it does for a commitment by someone unnamed ("They will send the contract", "somebody has to
-call the landlord"), which is still an item unless it is hedged ("maybe they will ...").
+call the landlord by Friday"), which is still an item unless it is hedged ("maybe they will
+...") or only wished for, with no date and nobody taking it ("someone should tidy the drive").
 Due dates come from :mod:`dates`, never invented. English phrases are in
 :mod:`english_actions`; German, French and Spanish ones in :mod:`languages`.
 """
@@ -17,12 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from transcription.naming import NOT_NAMES
-from transcription.notes.dates import due_date
+from transcription.notes.dates import AT_THE_LATEST, due_date
 from transcription.notes.english_actions import (
     AFTERTHOUGHT,
     AS_DEADLINE,
     CLAIMS,
     DATE_IS_FINE,
+    DATE_REPLY,
     ENGLISH,
     HAVE_TO,
     HEDGED_CALL,
@@ -31,6 +33,7 @@ from transcription.notes.english_actions import (
     SAID_YES,
     SECOND_PROMISE,
     TRY_OUT,
+    WISHED,
 )
 from transcription.notes.languages import ACTION_PHRASES
 from transcription.notes.phrases import ActionPhrases
@@ -42,6 +45,8 @@ PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
 POINTERS = frozenset(
     "it that this them those these es das dies le la les lo eso ça cela".split()  # noqa: SIM905
 )
+# words after "that" or "those" when they stand for something said ("do that with Reuben")
+FOLLOW_PRONOUN = frozenset("with if and in at by but so for to on up over out off back".split())  # noqa: SIM905
 # words around a pointer that name no other work ("have it done", "get that over to you")
 AROUND_POINTERS = frozenset(
     "done ready sorted over back to you for me us on up of care into".split()  # noqa: SIM905
@@ -83,7 +88,9 @@ def _item(
     if words.not_tasks.match(task.strip().lower()):
         return None
     said = sentence.text
-    if language == "en":  # the date of the clause the work is in, not of an afterthought
+    if language == "en" and not AT_THE_LATEST.search(said):
+        # the date of the clause the work is in, not of an afterthought; but "Tuesday, but
+        # Friday at the latest" is said of the same work
         start = " ".join(task.split()[:3])
         said = next((p for p in AFTERTHOUGHT.split(said) if start in p), said)
     due = due_date(said, meeting, language)
@@ -120,7 +127,9 @@ def _match(
     if found:
         reply = next((s for s in following if s.speaker != sentence.speaker), None)
         answer = reply.text.strip().lstrip("¿¡") if reply else ""
-        accepted = reply is not None and words.accept.match(answer) is not None
+        accepted = reply is not None and (
+            words.accept.match(answer) is not None or (language == "en" and _date_given(answer))
+        )
         # "I will update the budget sheet" after "can you update the slides?" is no yes
         promise = words.self_commitment.match(answer)
         if promise and not _same_work(promise.group("task"), found.group("task")):
@@ -178,17 +187,37 @@ def _dated_after(
     """An item without a date takes the deadline its owner or asker says just after ("I'll
     take the migration. Should be done by Friday."; "Yes, will do. End of next week at the
     latest."; "Yep, Thursday works."); a date said by someone else, or not as a deadline, is
-    about something else."""
+    about something else. In English a date the one asked answers with moves a date already
+    set ("by Tuesday?" - "Thursday, even."), and so does the asker taking it up ("Thursday
+    then.")."""
     by = sentence.speaker
-    if item.due is not None or (by != item.speaker and by != item.owner):
-        return item
-    short_yes = len(sentence.text.split()) <= 6 and DATE_IS_FINE.search(sentence.text)
-    if not AS_DEADLINE.search(sentence.text) and not short_yes:
+    if by != item.speaker and by != item.owner:
         return item
     if sentence.text.rstrip().endswith("?"):  # a date asked of someone is about their work
         return item
+    # "Tuesday's tight. Wednesday morning at the earliest.": a date answered moves it
+    dated = language == "en" and DATE_REPLY.match(sentence.text) is not None
+    answered = dated and by != item.speaker
+    # "Today, ideally.": the asker dating the request; "Wednesday morning then.": the asker
+    # taking up the date the other gave
+    then = re.search(r"\bthen\b", sentence.text, re.IGNORECASE) is not None
+    agreed = dated and by == item.speaker and (item.due is None or then)
+    if item.due is not None and not (answered or agreed):
+        return item
+    short_yes = len(sentence.text.split()) <= 6 and DATE_IS_FINE.search(sentence.text)
+    if not AS_DEADLINE.search(sentence.text) and not short_yes and not (answered or agreed):
+        return item
     said = due_date(sentence.text, meeting, language)
     return replace(item, due=said.date) if said else item
+
+
+def _date_given(answer: str) -> bool:
+    """Whether a short answer gives the date the work will be done by ("Tomorrow afternoon,
+    yeah.", "Wednesday should be fine.", "Will do, by Friday.")."""
+    short = len(answer.split()) <= 8 and not answer.rstrip().endswith("?")
+    return short and (
+        DATE_REPLY.match(answer) is not None or DATE_IS_FINE.search(answer) is not None
+    )
 
 
 def _restated(item: ActionItem, before: ActionItem) -> bool:
@@ -253,8 +282,9 @@ def _same_work(promised: str, asked: str) -> bool:
     if said[0] != wanted[0]:
         return False
 
-    def things(words: list[str]) -> set[str]:
-        return {w for w in words[1:] if len(w) >= 4 and w not in POINTERS}
+    def things(words: list[str]) -> set[str]:  # "quotes" names what "a quote" does
+        named = {w.strip(",.") for w in words[1:] if len(w) >= 4} - POINTERS
+        return {w[:-1] if len(w) >= 5 and w.endswith("s") else w for w in named}
 
     named_again = things(said) & things(wanted)
     return bool(named_again) or (len(said) <= 3 and not things(said))
@@ -266,19 +296,53 @@ def _claimed(unowned: ActionItem, claim: ActionItem) -> str | None:
     to it ("I'll do that too"); None when ``claim`` is no claim of unowned work."""
     if unowned.owner is not None or not CLAIMS.match(claim.quote.strip()):
         return None
-    points_back = any(w.strip(",.") in POINTERS for w in claim.task.lower().split())
+    points_back = bool(POINTERS.intersection(_words(claim.task)))
     return unowned.task if points_back else claim.task
 
 
 def _more_specific(asked: str, promised: str) -> str:
     """The task that names more of the work, the request's when even ("Lin, can you find
     out?" - "Sure, I'll ask Priya on the legal team" keeps the second; "Mei, can you draft the
-    appeal letter?" - "Yep, I can have a draft" the first)."""
+    appeal letter?" - "Yep, I can have a draft" the first); the answer's when only it names
+    what the request points to, the request's when only the answer points back."""
 
     def named(task: str) -> int:
         return sum(1 for w in task.lower().split() if len(w) >= 3 and w not in POINTERS)
 
+    # "swap it in" - "I'll come in early and swap the relay": the answer names what "it" is
+    if _named_by(asked, promised):
+        return promised
+    # "ring round those thirty" - "I'll split them with Reuben": the request names the work
+    if _has_pointer(promised) and not _has_pointer(asked):
+        return asked
     return promised if named(promised) > named(asked) else asked
+
+
+def _has_pointer(task: str) -> bool:
+    """Whether ``task`` points back with a pronoun ("split them with Reuben", "do that"), not
+    a word that only picks things out ("those thirty members")."""
+    words = _words(task)
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if word in ("it", "them") or (word in POINTERS and (not nxt or nxt in FOLLOW_PRONOUN)):
+            return True
+    return False
+
+
+def _words(task: str) -> list[str]:
+    """The words of ``task``, lower case, without the commas and stops around them."""
+    return [w.strip(",.") for w in task.lower().split()]
+
+
+def _named_by(asked: str, promised: str) -> bool:
+    """Whether ``asked`` does its verb to a pointer ("swap it in") and ``promised`` does the
+    same verb to a thing it names ("come in early and swap the relay")."""
+    verb, *rest = asked.lower().split() or [""]
+    done = promised.lower().split()
+    if not rest or rest[0] not in POINTERS or verb not in done:
+        return False
+    after = done[done.index(verb) + 1 :]
+    return bool(after) and after[0] not in POINTERS
 
 
 def _points_back(task: str) -> bool:
@@ -359,6 +423,12 @@ def action_items(
             continue
         items.append(item)
         said_at.append(i)
-    # "Can someone clean the printer?" that nobody took is asked, not assigned
+    # "Can someone clean the printer?" that nobody took is asked, not assigned; "someone
+    # should update the handbook" that nobody took, with no date, is a wish, not work
     asked = PHRASES[language].open_request
-    return [i for i in items if i.owner is not None or not asked.search(i.quote)]
+    return [
+        i
+        for i in items
+        if i.owner is not None
+        or not (asked.search(i.quote) or (i.due is None and WISHED.search(i.quote)))
+    ]

@@ -18,6 +18,9 @@ _LOCK = threading.Lock()  # the Haskell runtime is shared; keep calls one at a t
 # Thursday" ends at Thursday's first second, as "by Thursday" does
 _END_OF = re.compile(r"\b(?:end of(?! (?:the )?day)|ende|fin|final)", re.IGNORECASE)
 DUCKLING = ("en", "de", "fr", "es")  # languages whose date words are read
+MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
 # What Duckling reads as a time but people say without meaning a date
 NOT_DATES = frozenset(
     (
@@ -34,12 +37,16 @@ NOT_DATES = frozenset(
 # date after them ("the minutes by Thursday"): blanked out before it reads the text
 TIME_NOUNS = re.compile(
     r"\b(?:the|a|those|these|our|my|your)\s+(?:minutes|second|hour)\b"
+    # "try for a lunch next week": a meal to arrange, not the time of day
+    r"|\b(?:a|the|our|your|team|client)\s+(?:lunch|dinner|breakfast)\b"
     # "book the first collection": an ordinal before a noun, not the 1st of a month
     r"|\bthe\s+(?:first|second|third|fourth|fifth)\s+(?=[a-z])"
     r"(?!of\b|week|weekend|days?\b|month|quarter|year|thing|time)"
     # "the November report" names the report; "those nine" are things, not nine o'clock
-    r"|\bthe\s+(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\s+(?=[a-z])(?!of\b)"
+    rf"|\bthe\s+(?:{MONTH_NAMES}|spring|summer|autumn|winter)\s+(?=[a-z])(?!of\b)"
+    # "a count of two by Wednesday": a number of things, not two o'clock
+    r"|\bof\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?!\s*(?:o'clock|am|pm|a\.m|p\.m))"
     r"|\b(?:those|these|all|the other)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve)\b(?!\s*(?:o'clock|am|pm|a\.m|p\.m))"
     # "the Thursday group", "the Christmas shutdown roster": a day naming a thing
@@ -48,8 +55,10 @@ TIME_NOUNS = re.compile(
     r"session|meeting|call|match|game|deadline|before|after|and|or|at|by|to|is|was|will|"
     r"then|if)\b)"
     # "map two", "option three", "stand 14": a name with a number, not a time
-    r"|\b(?:(?:from|in|on|at|for|to)\s+)?(?:map|room|floor|level|stand|block|gate|phase|line|bus|route|site|building|platform|"
-    r"step|section|chapter|page|version|option|plan|grid|berth|crane|lane|bay|unit)\s+"
+    r"|\b(?:(?:from|in|on|at|for|to)\s+)?(?:map|room|floor|level|stand|block|gate|phase|line|"
+    r"bus|route|site|building|platform|step|section|chapter|page|version|option|plan|grid|"
+    r"berth|crane|lane|bay|unit|ward|table|aisle|zone|door|dock|bed|row|slide|item|number|"
+    r"tank|van|truck|lift|court|pitch|pump|oven|press)\s+"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b",
     re.IGNORECASE,
 )
@@ -156,25 +165,57 @@ AFTER_THIS = re.compile(
     r"\b(?:(?i:right|straight|just)\s+)?(?i:after)\s+(?:(?i:this)(?=\s*(?:[.,;!?]|$))|"
     r"(?i:the|this)\s+(?i:call|meeting)\b)"
 )
+# "before I go home": today, when the sentence names no other date ("before I leave on Friday")
+BEFORE_LEAVING = re.compile(
+    r"\b(?i:before (?:I|we) (?:go home|leave|head (?:off|home)|knock off|clock off))\b"
+)
+# "turn it off for December", "whether the offer runs into December": the time the work is
+# about, not when it is due
+COVERS = re.compile(r"\b(?:for|into|through|throughout|during|over|all of)\s*$", re.IGNORECASE)
+# "the accounts ready for March": work due then after all
+READY_FOR = re.compile(
+    r"\b(?:ready|done|finished|sorted|complete|completed|prepared|in time)\s+for\s*$", re.I
+)
+MONTHS = re.compile(rf"^(?:{MONTH_NAMES}|the (?:winter|summer|spring|autumn))\W*$", re.IGNORECASE)
+# "Wednesday, but Thursday at the latest": the date a promise cannot go past
+AT_THE_LATEST = re.compile(r"\b(?:at the (?:very )?latest)\b", re.IGNORECASE)
+# "by tomorrow lunchtime": the time of day Duckling leaves out of the date's words
+TIME_OF_DAY = re.compile(
+    r"^,?\s+(?:lunchtime|lunch|noon|midday|first thing|close of play|cob)\b", re.IGNORECASE
+)
 # "shut on Tuesdays" says every Tuesday, not a date
 EVERY_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.IGNORECASE)
 
 
 def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate | None:
-    """The date on or after the meeting that ``text`` names, else None (never guessed): the
-    first said as a deadline ("by Friday"), else the first said at all."""
+    """The date on or after the meeting that ``text`` names, else None (never guessed): one
+    said "at the latest", else the first said as a deadline ("by Friday"), else the first
+    said at all; a month the work is for ("for December") is none."""
     if language == "en" and (end := _end_of(text, meeting.date())):
         return end
     if language == "en" and (after := AFTER_THIS.search(text)):
         return DueDate(meeting.date(), after.group(0))
-    dates = []
+    dates: list[tuple[bool, DueDate]] = []
     read = TIME_NOUNS.sub(lambda m: " " * len(m.group(0)), text) if language == "en" else text
     for found in _parse(read, meeting, language):
         # the span, not Duckling's "body", which mangles letters outside ASCII
         phrase = text[found["start"] : found["end"]]
         if phrase.lower().strip() in NOT_DATES or EVERY_WEEKDAY.search(phrase):
             continue
+        before, rest = text[: found["start"]], text[found["end"] :]
+        covers = COVERS.search(before) and not READY_FOR.search(before)
+        if language == "en" and MONTHS.match(phrase) and covers:
+            continue
         day = _date(found.get("value", {}), phrase)
         if day is not None and day >= meeting.date():
-            dates.append(DueDate(day, phrase))
-    return next((d for d in dates if DEADLINE.match(d.phrase)), dates[0] if dates else None)
+            at_latest = language == "en" and AT_THE_LATEST.match(rest.lstrip(" ,")) is not None
+            if language == "en" and (time_of_day := TIME_OF_DAY.match(rest)):
+                phrase += time_of_day.group(0)
+            dates.append((not at_latest, DueDate(day, phrase)))
+    latest = next((d for hoped, d in dates if not hoped), None)
+    if latest is not None:  # the latest date a promise can go to
+        return latest
+    said = [d for _, d in dates]
+    if not said and language == "en" and (leaving := BEFORE_LEAVING.search(text)):
+        return DueDate(meeting.date(), leaving.group(0))
+    return next((d for d in said if DEADLINE.match(d.phrase)), said[0] if said else None)

@@ -21,6 +21,16 @@ ORDERS = (
     "forward|invite|contact|get|ring|phone|ask|pull|arrange|organise|organize|confirm|"
     "find out|look into"
 )
+# More of them, which can stand alone with a date ("I'll reorder today")
+MORE_ORDERS = (
+    "swap|replace|recheck|double-check|cancel|buy|collect|fit|install|clear|finish|repair|"
+    "deliver|ship|submit|upload|approve|restock|reorder|top up|notify|remind|chase up|tidy|"
+    "translate|proofread|clean|"
+    # words that are nouns too ("test results came back", "change of plan"): only with what
+    # they are done to ("log the fault", "move the stand")
+    r"(?:test|change|log|move|sign|pack|record|text|message|label|brief|source|measure)"
+    r"(?=\s+(?:the|a|an|all|every|our|your|their|his|her|it|them|that|this|those|these)\b)"
+)
 # "Okay, I tell the pattern room today", "Ja, I call them right after this": a promise in
 # the present tense, as people say it in a language not their first, with when it happens
 SOON = (
@@ -46,12 +56,12 @@ NAMED_REQUEST = re.compile(
     rf" you(?: please)?|please|I need you to|I(?:'ll| will)? need(?!\s+to\b)|you(?:'ll| will)|"
     # "Anjali, you escalate to their station manager": a request in the present tense
     rf"you(?=\s+(?!(?:{NOT_PROMISED}|were|are|did|got)\b)[a-z]+(?<!ed)\b)|"
-    rf"make sure(?: you)?)\s+{TASK}|(?P<order>(?:{ORDERS})\s+[^?.!]{{2,}}[.!]?$))"
+    rf"make sure(?: you)?)\s+{TASK}|(?P<order>(?:{ORDERS}|{MORE_ORDERS})\s+[^?.!]{{2,}}[.!]?$))"
 )
 TRAILING_NAME_REQUEST = re.compile(
     rf"(?:\b(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK}"
     # "Call the printer today, Johan."
-    rf"|^(?P<order>(?i:{ORDERS})\s+[^?.!,]{{2,}})),\s+{NAME}\s*[?.!]?$"
+    rf"|^(?P<order>(?i:{ORDERS}|{MORE_ORDERS})\s+[^?.!,]{{2,}})),\s+{NAME}\s*[?.!]?$"
 )
 # "Lee will ...", and "let's have Lee look into ..." (which needs no verb of its own after Lee)
 THIRD_PERSON = re.compile(
@@ -93,6 +103,12 @@ UNNAMED = re.compile(
     r"are gonna|has to|have to|needs to|need to|should|must|has agreed to|have agreed to|"
     rf"agreed to|promised to))|(?i:we)\s+should)\s+{TASK}"
 )
+# Work wished for with nobody named ("Someone should really tidy up the alert rules"): no
+# item unless someone takes it or it has a date
+WISHED = re.compile(
+    r"\bsome(?:one|body) (?:really |probably |just )*(?:should|needs to|has to|ought to|must)\b",
+    re.IGNORECASE,
+)
 # Words that make a commitment by an unnamed person a guess rather than a task.
 HEDGE = re.compile(
     r"\b(?:maybe|perhaps|might|probably|possibly|hopefully|not sure|I guess|I think|I hope|"
@@ -127,7 +143,8 @@ NOT_TASKS = re.compile(
     # running the call, not work: "Linh, can you turn the camera?", "share your screen"
     r"turn the camera|share (?:your|the|my) screen|unmute|mute|speak up|repeat that|"
     r"put (?:the|your|that) phone|talk about|help (?:him|her|them|you|out)\W*$|"
-    r"keep (?:it|this) (?:short|brief|quick))\b"
+    r"keep (?:it|this) (?:short|brief|quick)|close the meeting|end the meeting|"
+    r"wrap (?:it|this) up)\b"
     r"|^(?:have|has|had) (?:been|done|gone|got|forgotten|\w+ed)\b"  # "must have forgotten"
     r"|^(?:do|handle|take care of|check|take|own) (?:that|it|this|so)\W*$"  # a yes, not a task
 )
@@ -141,7 +158,21 @@ HEDGED_CALL = re.compile(
 )
 # A yes whose date is the due date ("Yep, Thursday works.", "Next Wednesday is fine.")
 DATE_IS_FINE = re.compile(
-    r"\b(?:is|'s) (?:fine|good|ok|okay|great)\b|\bworks\b|\byou'll have (?:it|them)\b", re.I
+    r"\b(?:is|'s|should be|will be|would be) (?:fine|good|ok|okay|great|doable)\b|\bworks\b"
+    r"|\byou'll have (?:it|them)\b",
+    re.I,
+)
+# "Tomorrow afternoon, yeah.", "Thursday, even.", "Wednesday morning at the earliest.": the
+# one asked answering with the date they will do it by
+DATE_REPLY = re.compile(
+    r"^(?:(?:yes|yeah|yep|sure|okay|ok|will do|fine),?\s+)?(?:by\s+)?(?:(?:next|this)\s+)?"
+    r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night|lunchtime|first thing))?"
+    # the whole reply is the date, with a yes or a word on it: not "Tomorrow I'm away, sorry"
+    r"(?:,?\s+(?:then|even|yeah|yes|yep|fine|works(?: for me)?|suits me|at the (?:latest|earliest)|"
+    r"first thing|(?:is|should be|would be) (?:fine|good|okay|ok|doable)|if you can|ideally|"
+    r"please|if possible))*\W*$",
+    re.I,
 )
 # ", I've got last year's template": a clause said after the work, not part of it
 AFTERTHOUGHT = re.compile(

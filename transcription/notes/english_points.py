@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from transcription.notes.dates import MONTH_NAMES
 from transcription.notes.phrases import PointPhrases
 
 # Words that run the meeting rather than decide anything ("let's get started", "let's see")
@@ -76,6 +77,31 @@ DECISION = re.compile(
     r"[^.?!]*\binstead\b",
     re.IGNORECASE,
 )
+# Not a decision of this meeting: one taken before, reported ("We agreed with the council last
+# month, ...", "we settled that at the owners' meeting two weeks ago"); one put off ("Let's
+# all have a think.", "Let's decide that at the next meeting."); one said on a condition ("If
+# it packs in we'll hire one"); nor what keeps happening
+NOT_DECIDED_HERE = re.compile(
+    # "We agreed with the council last month", "decided that in the summer", "settled that at
+    # the owners' meeting"; not "decided to roll back to the build from last week" or "decided
+    # to go ahead with the pilot in January", which say what and when, not when it was decided
+    r"\b(?:agreed|decided|settled|said|approved|signed off)"
+    r"(?: (?:that|it|this|on that))?(?: with (?:the )?[\w']+)?(?: [\w']+)? (?:"
+    r"last (?:week|month|year|time|quarter|meeting)|(?:\w+ )?(?:days?|weeks?|months?|years?) ago|"
+    r"earlier (?:this|in the) (?:week|month|year)|"
+    rf"(?:back )?in (?:the )?(?:{MONTH_NAMES}|summer|spring|autumn|winter)|"
+    r"at (?:the|our|their) (?!next\b)(?:[\w']+ )?(?:[\w']+ )?(?:meeting|agm|away ?day|offsite)"
+    r")\b"
+    r"|^(?:\w+,\s+)*let's (?:all )?(?:have a think|think|figure|cross that bridge|revisit|"
+    r"come back|decide (?:that|it|this) (?:at|next|later|another))\b"
+    # a condition, but not "If nobody objects, we'll go with the blue design"
+    r"|^(?:if|unless)\b(?!\s+(?:nobody|no one|anyone|anybody|everyone|everybody|there)\b"
+    r"[^,]*\b(?:objects?|objections?|disagrees?|minds?|fine|ok|okay|happy)\b)"
+    # "So we keep running into the same bug": what keeps happening
+    r"|\b(?:keep|keeps|kept) (?:on )?(?:running into|having|getting|seeing|hitting|losing|"
+    r"finding|missing|breaking|failing)\b",
+    re.IGNORECASE,
+)
 # A proposal put to the room ("..., agreed?", "Can we agree on that?") is a decision once
 # someone else says yes; said alone it is only a proposal
 ASKS_AGREEMENT = re.compile(
@@ -144,9 +170,33 @@ SMALL_TALK = re.compile(
     r"^(?:hello|hi|right|okay|ok|really|yes|no|sorry)\b.{0,15}\?$"
     # asking to be heard or to speak, not asking something: "Hi, can everyone hear me?",
     # "Can I raise the phones?"
-    r"|^(?:\w+,\s+)*(?:can )?(?:every(?:one|body)|you(?: all)?) (?:hear|see) (?:me|us|my screen)\b"
+    r"|^(?:\w+(?: \w+)?,\s+)*(?:can )?(?:every(?:one|body)|you(?: all)?) (?:hear|see) "
+    r"(?:me|us|my screen)\b"
     r"|^.*\bshare (?:my|the) screen\b"
-    r"|^can I (?:raise|bring up|add|mention|say|ask|jump in)\b",
+    r"|^can I (?:raise|bring up|add|mention|say|ask|jump in)\b"
+    # running the meeting, not asking about its subject: "Right, shall we make a start?"
+    r"|^(?:\w+,\s+)*(?:shall|should|can) we (?:make a start|start|begin|get (?:going|started))"
+    r"(?:,? then)?\?$"
+    r"|^(?:\w+,\s+)*any other business\b",
+    re.IGNORECASE,
+)
+# A reply that answers outright: a number, a yes or a no ("Twelve, we sold forty-eight.",
+# "I think so, yes.")
+ANSWERS = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|a hundred|yes|yeah|yep|no|nope)\b(?!,? (?:idea|clue|one knows))"
+    # "I think so, yes.", "Not this year, no."
+    r"|,\s*(?:yes|yeah|yep|no|nope)[.!]?$",
+    re.IGNORECASE,
+)
+# Opening or closing the meeting is no decision: "Okay, let's make a start.", "Let's start,
+# we're quorate."
+PROCEDURE = re.compile(
+    r"^(?:\w+,\s+)*let's (?:(?:make a start|start|begin|kick off)"
+    # "let's start, we're quorate", not "let's start the new rota in May"
+    r"(?=\W*$|,|\s+(?:then|now|properly|with|by|the meeting)\b)|get (?:going|started)|"
+    r"crack on|wrap (?:it |this )?up|call it a day|make (?:this|it) quick|"
+    r"keep (?:this|it) (?:short|quick))\b",
     re.IGNORECASE,
 )
 REQUEST = re.compile(
@@ -159,6 +209,11 @@ POINTS_BACK = re.compile(
     r"\blet's \w+(?: \w+)? (?:that|it|this)(?: on| off| up)?[.!]?$"
     r"|^(?:do it|go for it)[.!]?$",
     re.IGNORECASE,
+)
+# A question that needs the words before it to say what it asks ("Do we know when?", "Is it
+# the same cars?")
+POINTS_TO = re.compile(
+    r"\b(?:it|that|this|they|them|those)\b|\b(?:when|why|how|who|where)\?$", re.IGNORECASE
 )
 MAYBE = re.compile(r"(?:maybe|possibly|perhaps)\b", re.IGNORECASE)
 # "Decided.", "Settled.": sealing what the speaker said just before
