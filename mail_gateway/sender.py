@@ -81,19 +81,7 @@ def deliver(
         )
     host, port = relay
     try:
-        errors, _ = asyncio.run(
-            aiosmtplib.send(
-                raw,
-                sender=mail_from,
-                recipients=recipients,
-                hostname=host,
-                port=port,
-                start_tls=settings.smtp_relay_starttls,
-                username=settings.smtp_relay_user or None,
-                password=settings.smtp_relay_password or None,
-                timeout=60,
-            )
-        )
+        errors = asyncio.run(_relay(settings, host, port, mail_from, recipients, raw))
     except aiosmtplib.SMTPRecipientsRefused as e:
         codes = [r.code for r in e.recipients]
         detail = "; ".join(f"{r.recipient}: {r.code} {r.message}" for r in e.recipients)
@@ -107,6 +95,36 @@ def deliver(
     except (aiosmtplib.SMTPException, OSError) as e:
         raise DeliveryError(f"relay {host}:{port} unreachable: {e}") from e
     return {"refused": {addr: f"{resp.code} {resp.message}" for addr, resp in errors.items()}}
+
+
+async def _relay(
+    settings: Settings, host: str, port: int, mail_from: str, recipients: list[str], raw: bytes
+) -> dict[str, aiosmtplib.SMTPResponse]:
+    """One SMTP session: connect (STARTTLS and login as configured), send, QUIT, hang up.
+
+    After STARTTLS, closing a connection politely waits for the relay's TLS goodbye, which
+    can outlast the event loop of :func:`asyncio.run` and leave the socket open until the
+    garbage collector finds it. Once the relay has answered QUIT nothing more is owed, so
+    the connection is dropped outright and the socket closed before the loop ends.
+    """
+    client = aiosmtplib.SMTP(
+        hostname=host,
+        port=port,
+        start_tls=settings.smtp_relay_starttls,
+        username=settings.smtp_relay_user or None,
+        password=settings.smtp_relay_password or None,
+        timeout=60,
+    )
+    transport: asyncio.BaseTransport | None = None
+    try:
+        async with client:
+            transport = client.transport  # the TLS one once STARTTLS is done
+            errors, _ = await client.sendmail(mail_from, recipients, raw)
+        return errors
+    finally:
+        if isinstance(transport, asyncio.Transport):
+            transport.abort()
+            await asyncio.sleep(0)  # let the transport close its socket
 
 
 def _record_failure(ctx: JobContext, outbox_id: int, error: str, final: bool) -> None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import email
 import ssl
 from dataclasses import dataclass, field
 from email.policy import default
 
+import aiosmtplib
 import pytest
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult
+from aiosmtpd.smtp import SMTP, AuthResult
 from sqlalchemy import select
 
 from mail_gateway import bounces
@@ -235,3 +237,57 @@ def test_relay_starttls_and_login_are_used_when_configured(
     # Then the relay saw our login over TLS and took the message
     assert logins == [(b"deskmate", b"s3cret")]
     assert len(sink.received) == 1
+
+
+class SlowToHangUp(SMTP):
+    """A relay that answers QUIT at once but closes its end a moment later, as busy ones do."""
+
+    async def smtp_QUIT(self, arg: str) -> None:
+        await self.push("221 Bye")
+        await asyncio.sleep(0.3)
+        assert self._handler_coroutine is not None and self.transport is not None
+        self._handler_coroutine.cancel()
+        self.transport.close()
+
+
+class SlowToHangUpController(Controller):
+    def factory(self) -> SMTP:
+        return SlowToHangUp(self.handler, **self.SMTP_kwargs)
+
+
+def test_a_tls_session_leaves_no_socket_open_when_the_relay_is_slow_to_hang_up(
+    mail_settings, tmp_path, monkeypatch
+) -> None:
+    # Given a STARTTLS relay that keeps its end open a moment after answering QUIT
+    from mail_gateway.sender import deliver
+
+    cert, key = self_signed_certificate(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    tls.load_cert_chain(cert, key)
+    sink = Sink()
+    server = SlowToHangUpController(
+        sink, hostname="127.0.0.1", port=free_port(), tls_context=tls, require_starttls=True
+    )
+    sockets = []
+    sendmail = aiosmtplib.SMTP.sendmail
+
+    async def watched(self, *args, **kwargs):
+        sockets.append(self.get_transport_info("socket"))
+        return await sendmail(self, *args, **kwargs)
+
+    monkeypatch.setattr(aiosmtplib.SMTP, "sendmail", watched)
+    settings = mail_settings(smtp_relay=f"127.0.0.1:{server.port}", smtp_relay_starttls=True)
+    server.start()
+    try:
+        # When several messages are sent, one session each
+        for n in range(8):
+            deliver(
+                settings, ASSISTANT, ["bob@example.com"], f"Subject: {n}\r\n\r\nhi\r\n".encode()
+            )
+    finally:
+        server.stop()
+    # Then every session's socket was closed before its send returned, not left to the
+    # garbage collector (which warns, and holds a descriptor meanwhile)
+    assert len(sink.received) == 8
+    assert [sock.fileno() for sock in sockets] == [-1] * 8
