@@ -17,9 +17,21 @@ from collections.abc import Sequence
 from transcription.types import Segment
 
 NAME = r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
-GREETING = r"(?:[Hh]allo|[Hh]i|[Gg]uten (?:Morgen|Tag|Abend)|[Mm]oin|[Ss]ervus|[Bb]onjour|[Hh]ola)"
+GREETING = (
+    r"(?:[Hh]allo|[Hh]ello|[Hh]i|[Hh]ey|(?:[Gg]ood )?[Mm]orning|[Gg]uten (?:Morgen|Tag|Abend)|"
+    r"[Mm]oin|[Ss]ervus|[Bb]onjour|[Hh]ola)"
+)
+EVERYONE = r"(?:all|everyone|everybody|both|team|folks)"
+LEAD = r"(?:[Oo]kay|[Oo]k|[Ss]o|[Rr]ight|[Ww]ell|[Yy]es|[Yy]eah|[Aa]nd)"  # words before "it's"
 INTRODUCTIONS = (
-    re.compile(rf"\b(?:I'm|I am|[Tt]his is|[Mm]y name is|[Ii]t's|[Ii]t is)\s+{NAME}\b"),
+    re.compile(rf"\b(?:I'm|I am|[Mm]y name is)\s+{NAME}\b"),
+    # "this is" and "it's" introduce only where a sentence starts ("Hi, it's Dana", "Okay, so
+    # this is Lee"), not "from now on it's Covid", "this is Baxter's quote" or "so it's Baxter
+    # then"
+    re.compile(
+        rf"(?:^|[.!?]\s+|\b{GREETING}(?:\s+{EVERYONE})?,?\s+(?:and\s+)?)(?:{LEAD},?\s+)*"
+        rf"(?:[Tt]his is|[Ii]t's|[Ii]t is)\s+{NAME}\b(?!['’]s\b|,?\s+then\b)"
+    ),
     re.compile(rf"\b{NAME}\s+(?:here|speaking)\b"),
     re.compile(
         rf"\b(?:[Mm]ein Name ist|[Ii]ch heiße|[Jj]e m'appelle|[Mm]on nom est|[Jj]e suis|"
@@ -30,6 +42,15 @@ INTRODUCTIONS = (
     re.compile(rf"(?:^|[.!?]\s+|{GREETING},?\s+){NAME}\s+(?:hier|ici|aquí)\b"),
     re.compile(rf"(?:^|[.!?]\s+|{GREETING},?\s+)[Hh]ier (?:ist|spricht)\s+{NAME}\b"),
     re.compile(rf"\b{GREETING}\b[^.?!]{{0,20}}?\b[Ii]ch bin\s+{NAME}\b"),
+    # a sentence that is only a name and a team, in a round of introductions: "And Zoe from
+    # IT.", "Hi, Sam from the Leeds office." (not "Zoe from IT will join us later"); after
+    # "And" or a greeting, where a capital says a name ("Apologies from Tom." names nobody)
+    re.compile(
+        rf"(?:(?:^|[.!?]\s+)[Aa]nd\s+|\b{GREETING}(?:\s+{EVERYONE})?,?\s+(?:and\s+)?)"
+        rf"{NAME},?\s+from\s+"
+        r"(?:the(?:\s+[\w&'-]+){1,3}|[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}|[a-z]+)"
+        r"[.!]?(?=\s*$|[.!]\s)"
+    ),
 )
 THANKS = re.compile(
     rf"\b(?:[Tt]hanks|[Tt]hank you|[Gg]ood point|[Gg]reat|[Ss]ure|[Rr]ight|[Dd]anke(?: schön)?|"
@@ -80,7 +101,7 @@ def _neighbour(segments: Sequence[Segment], index: int, step: int) -> str | None
     return None
 
 
-def _introduced(text: str) -> list[str]:
+def introduced(text: str) -> list[str]:
     """The names ``text`` introduces its speaker with ("I'm Dana", "Priya here")."""
     found = (m.group(1) for pattern in INTRODUCTIONS for m in pattern.finditer(text))
     return [name for name in found if _is_name(name)]
@@ -90,7 +111,7 @@ def introductions(segments: Sequence[Segment]) -> dict[str, set[str]]:
     """``{speaker label: names they introduced themselves with}``."""
     found: dict[str, set[str]] = defaultdict(set)
     for seg in segments:
-        found[seg.speaker].update(_introduced(seg.text))
+        found[seg.speaker].update(introduced(seg.text))
     return {speaker: names for speaker, names in found.items() if names}
 
 
@@ -98,7 +119,7 @@ def name_votes(segments: Sequence[Segment]) -> dict[str, dict[str, float]]:
     """Evidence ``{speaker label: {name: weight}}`` found in the transcript."""
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for i, seg in enumerate(segments):
-        for name in _introduced(seg.text):
+        for name in introduced(seg.text):
             votes[seg.speaker][name] += INTRO_WEIGHT
         for pattern, step in ((THANKS, -1), (REQUEST, +1)):
             for match in pattern.finditer(seg.text):

@@ -130,6 +130,23 @@ def test_speakers_are_named_by_introductions_and_by_being_addressed() -> None:
     }
 
 
+def test_a_name_and_a_team_introduce_after_and_or_a_greeting_only() -> None:
+    segments = [
+        Segment(0, 1, "Morning both. Hannah here, chairing.", "Speaker 1"),
+        Segment(1, 2, "And Zoe from IT. Shall we go through the list?", "Speaker 2"),
+        Segment(2, 3, "Hello everyone, and Sam from the Leeds office.", "Speaker 3"),
+        # none of these introduce anyone
+        Segment(3, 4, "Apologies from Tom. Priya from finance will join us later.", "Speaker 4"),
+        Segment(4, 5, "From now on it's Covid, capital C. So it's Baxter then.", "Speaker 4"),
+        Segment(5, 6, "This is Baxter's quote.", "Speaker 4"),
+    ]
+    assert resolve_names(segments) == {
+        "Speaker 1": "Hannah",
+        "Speaker 2": "Zoe",
+        "Speaker 3": "Sam",
+    }
+
+
 def test_summary_picks_central_sentences_that_differ() -> None:
     import numpy as np
 

@@ -69,6 +69,20 @@ def test_opening_the_meeting_is_no_decision_nor_a_question() -> None:
         assert open_questions(sentences, model=model) == []
 
 
+def test_introducing_oneself_is_no_decision() -> None:
+    # Given a round of introductions the model is sure of
+    sentences = said(
+        ("Hannah", "Morning both, I'm Hannah and this is the office move check-in."),
+        ("Marco", "Hi, Marco here, from facilities."),
+        ("Zoe", "And Zoe from IT."),
+        ("Hannah", "Okay, so it's Baxter then for the removals."),
+    )
+    # Then only the choice made is a decision
+    assert texts(decisions(sentences, model=Sure())) == [
+        "Okay, so it's Baxter then for the removals."
+    ]
+
+
 def test_what_the_model_may_add_is_gated() -> None:
     sentences = said(
         ("Ben", "Fine by me."),  # too short to state anything

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from transcription.naming import introduced
 from transcription.notes.english_points import (
     AGREES,
     ANSWERS,
@@ -109,8 +110,13 @@ def _learned(
 
 
 def _not_decided_here(text: str) -> bool:
-    """Opening the meeting, a decision taken before or put off, or one on a condition."""
-    return PROCEDURE.match(text) is not None or NOT_DECIDED_HERE.search(text) is not None
+    """Opening the meeting or introducing oneself ("And Zoe from IT."), a decision taken
+    before or put off, or one on a condition."""
+    return (
+        PROCEDURE.match(text) is not None
+        or NOT_DECIDED_HERE.search(text) is not None
+        or bool(introduced(text))
+    )
 
 
 def _asks(sentence: Sentence) -> bool:
