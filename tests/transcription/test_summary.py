@@ -63,6 +63,8 @@ def meeting(*lines: tuple[str, str]) -> Transcript:
         ("Omar", "We have three candidates.", "Omar said they have three candidates."),
         ("David", "Priya, can you send the design on Friday?", "David asked Priya to send the"),
         ("Speaker 2", "I will write the release notes.", "Speaker 2 will write the release notes."),
+        ("Zoe", "Yes, I'll chase them tomorrow morning.", "Zoe will chase them tomorrow morning."),
+        ("Zoe", "No, we keep the old desks.", "Zoe said they keep the old desks."),
     ],
 )
 def test_a_sentence_becomes_reported_speech_with_the_speakers_name(

@@ -16,11 +16,13 @@ from collections.abc import Collection
 from transcription.naming import NOT_NAMES
 from transcription.notes.sentences import Sentence
 
-# Fillers a sentence can start with: "and", "but", "so" before a subject ("So we ..."),
-# the others only with their comma ("Well, ...": "well done" and "I mean it" stay whole).
+# Fillers and answers a sentence can start with: "and", "but", "so" before a subject ("So we
+# ..."), the others only with their comma ("Well, ...", "Yes, I'll chase them": "well done",
+# "sure thing" and "I mean it" stay whole).
 LEADING = re.compile(
     r"^(?:(?:(?:and|but|so)\s+(?=(?:I|we|they|he|she|it|the|this|that|our|my)\b)"
-    r"|(?:and|so|but|okay|ok|well|yeah|also|anyway|alright|um|uh|I mean),\s+))+",
+    r"|(?:and|so|but|okay|ok|well|yes|yeah|yep|sure|right|no|fine|great|cool|perfect|also|"
+    r"anyway|alright|um|uh|I mean),\s+))+",
     re.IGNORECASE,
 )
 # Second person, suggestions and introductions ("I'm Lee") only read right as they were said.
