@@ -73,6 +73,28 @@ def test_the_end_of_a_named_day_and_an_evening_are_that_day(
     assert (item.task, item.due) == (task, due)
 
 
+@pytest.mark.parametrize(
+    ("said_as", "due"),
+    [
+        # MONDAY is Monday 23 November; next week runs from the 30th to 6 December
+        ("I'll book the van early next week.", dt.date(2026, 12, 1)),
+        ("I'll book the van at the start of next week.", dt.date(2026, 12, 1)),
+        ("I'll book the van mid next week.", dt.date(2026, 12, 2)),
+        ("I'll book the van by the middle of next week.", dt.date(2026, 12, 2)),
+        ("I'll book the van by Friday week.", dt.date(2026, 12, 4)),
+        ("I'll book the van first thing Wednesday.", dt.date(2026, 11, 25)),
+        ("I'll book the van by close of play tomorrow.", dt.date(2026, 11, 24)),
+    ],
+)
+def test_part_of_a_week_a_day_week_and_a_time_of_day_before_a_date(
+    said_as: str, due: dt.date
+) -> None:
+    # Given a date said with words Duckling leaves out of it
+    [item] = action_items(said(("Rhys", said_as)), MONDAY)
+    # Then they shape the date and none of them is left in the task
+    assert (item.task, item.due) == ("book the van", due)
+
+
 def test_the_minutes_are_a_thing_to_send_not_a_time() -> None:
     [item] = action_items(said(("Joe", "I'll circulate the minutes by Thursday.")), MONDAY)
     assert (item.task, item.due) == ("circulate the minutes", dt.date(2026, 11, 26))

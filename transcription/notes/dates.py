@@ -183,6 +183,21 @@ AT_THE_LATEST = re.compile(r"\b(?:at the (?:very )?latest)\b", re.IGNORECASE)
 TIME_OF_DAY = re.compile(
     r"^,?\s+(?:lunchtime|lunch|noon|midday|first thing|close of play|cob)\b", re.IGNORECASE
 )
+# ... and the one said before it: "by close of play tomorrow", "first thing Monday"
+TIME_OF_DAY_BEFORE = re.compile(
+    r"\b(?:first thing|close of play|cob|end of (?:the )?day|lunchtime)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# "early next week" is due by its Tuesday, "mid next week" by its Wednesday (a week on its own
+# is due by its Sunday)
+PART_OF_WEEK = re.compile(
+    r"\b(?:the\s+)?(?P<part>early|earlier|beginning of|start of|mid|middle of)[\s-]*$",
+    re.IGNORECASE,
+)
+WEEK_PART_DAYS = {"early": 1, "earlier": 1, "beginning of": 1, "start of": 1}  # else 2
+# "Friday week": the Friday after next, in British English
+DAY_WEEK = re.compile(r"^\s+week\b", re.IGNORECASE)
+WEEKDAY = re.compile(r"^(?:on\s+|by\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
 # "shut on Tuesdays" says every Tuesday, not a date
 EVERY_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.IGNORECASE)
 
@@ -207,6 +222,8 @@ def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate |
         if language == "en" and MONTHS.match(phrase) and covers:
             continue
         day = _date(found.get("value", {}), phrase)
+        if language == "en" and day is not None:
+            day, phrase = _english_shades(found.get("value", {}), day, phrase, before, rest)
         if day is not None and day >= meeting.date():
             at_latest = language == "en" and AT_THE_LATEST.match(rest.lstrip(" ,")) is not None
             if language == "en" and (time_of_day := TIME_OF_DAY.match(rest)):
@@ -219,3 +236,19 @@ def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate |
     if not said and language == "en" and (leaving := BEFORE_LEAVING.search(text)):
         return DueDate(meeting.date(), leaving.group(0))
     return next((d for d in said if DEADLINE.match(d.phrase)), said[0] if said else None)
+
+
+def _english_shades(
+    value: dict[str, Any], day: dt.date, phrase: str, before: str, rest: str
+) -> tuple[dt.date, str]:
+    """What English says around a date that Duckling leaves out: part of a week ("early next
+    week"), "Friday week", a time of day before it ("first thing Monday")."""
+    if value.get("grain") == "week" and (part := PART_OF_WEEK.search(before)):
+        start = dt.datetime.fromisoformat(value["value"]).date()
+        offset = WEEK_PART_DAYS.get(part.group("part").lower(), 2)
+        return start + dt.timedelta(days=offset), part.group(0) + phrase
+    if WEEKDAY.match(phrase.strip()) and (week := DAY_WEEK.match(rest)):
+        return day + dt.timedelta(days=7), phrase + week.group(0)
+    if time_of_day := TIME_OF_DAY_BEFORE.search(before):
+        return day, time_of_day.group(0) + phrase
+    return day, phrase

@@ -210,6 +210,6 @@ ENGLISH = ActionPhrases(
     hedge=HEDGE,
     accept=ACCEPT,
     not_tasks=NOT_TASKS,
-    date_words="by|before|until|on|for|in(?: the)?|within(?: the)?",
+    date_words="by|before|until|on|at|for|in(?: the)?|within(?: the)?",
     fillers="please|also|then|just|really",
 )
