@@ -291,3 +291,56 @@ def test_a_name_before_news_or_a_nudge_is_no_order_and_other_work_stays_apart() 
         (None, "update this slide"),
         ("Bo", "update this spreadsheet instead"),
     ]
+
+
+def test_who_will_do_it_is_asked_of_the_room_and_owned_by_whoever_takes_it() -> None:
+    items = action_items(
+        said(
+            ("Ana", "Who can take the vendor call on Tuesday?"),
+            ("Tom", "I'll take it."),
+            ("Ana", "Who's going to reply to the complaint?"),
+            ("Rui", "I took the first call, so I'll reply to the complaint tomorrow."),
+            ("Ana", "And who wants to do the minutes?"),  # nobody
+            ("Rui", "The minutes went well last time."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Tom", "take the vendor call", dt.date(2026, 11, 24)),
+        ("Rui", "reply to the complaint", dt.date(2026, 11, 24)),
+    ]
+
+
+def test_actions_minuted_by_name_or_on_oneself_and_work_handed_over() -> None:
+    items = action_items(
+        said(
+            ("Ana", "Action for Tom: update the risk register by Thursday."),
+            ("Ana", "Action: Priya to book the venue by Friday."),
+            ("Ana", "My action is to talk to finance about the budget."),
+            ("Ana", "Rui, you're doing the release notes, okay?"),
+            ("Rui", "Yep."),
+            # a rota, not work to track
+            ("Ana", "Tom, you're on the loader today."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Tom", "update the risk register", dt.date(2026, 11, 26)),
+        ("Priya", "book the venue", dt.date(2026, 11, 27)),
+        ("Ana", "talk to finance about the budget", None),
+        ("Rui", "the release notes", None),
+    ]
+
+
+def test_work_the_one_asked_has_already_done_is_no_item() -> None:
+    items = action_items(
+        said(
+            ("Ana", "Tom, can you chase the supplier?"),
+            ("Tom", "Already done, they're shipping tomorrow."),
+            ("Ana", "Could someone book the room for Friday?"),
+            ("Rui", "I've already booked it."),
+            ("Ana", "I'll leave that with you, Tom."),
+        ),
+        MONDAY,
+    )
+    assert items == []

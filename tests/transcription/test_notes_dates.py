@@ -84,6 +84,8 @@ def test_the_end_of_a_named_day_and_an_evening_are_that_day(
         ("I'll book the van by Friday week.", dt.date(2026, 12, 4)),
         ("I'll book the van first thing Wednesday.", dt.date(2026, 11, 25)),
         ("I'll book the van by close of play tomorrow.", dt.date(2026, 11, 24)),
+        # said on a Monday, "by Monday" is the next one
+        ("I'll book the van by Monday.", dt.date(2026, 11, 30)),
     ],
 )
 def test_part_of_a_week_a_day_week_and_a_time_of_day_before_a_date(

@@ -25,6 +25,7 @@ from transcription.notes.english_actions import (
     CLAIMS,
     DATE_IS_FINE,
     DATE_REPLY,
+    DONE_ALREADY,
     ENGLISH,
     HAVE_TO,
     HEDGED_CALL,
@@ -110,6 +111,9 @@ def _match(
     sentence: Sentence, following: Sequence[Sentence], meeting: dt.datetime, language: str
 ) -> ActionItem | None:
     text, words = sentence.text, PHRASES[language]
+    reply = next((s for s in following if s.speaker != sentence.speaker), None)
+    if language == "en" and reply and DONE_ALREADY.match(reply.text.strip()):
+        return None  # "Can you chase the supplier?" "Already done."
 
     def item(owner: str | None, task: str) -> ActionItem | None:
         return _item(owner, task, sentence, meeting, language)
@@ -125,7 +129,6 @@ def _match(
         return None
     found = words.you_request.search(text) or words.open_request.search(text)
     if found:
-        reply = next((s for s in following if s.speaker != sentence.speaker), None)
         answer = reply.text.strip().lstrip("¿¡") if reply else ""
         accepted = reply is not None and (
             words.accept.match(answer) is not None or (language == "en" and _date_given(answer))
@@ -406,7 +409,13 @@ def action_items(
         if recent and item and _restated(item, recent):
             items[-1] = replace(recent, due=recent.due or item.due)
             continue
-        if item is None or any(known.task.lower() == item.task.lower() for known in items):
+        # the same work said again is one item; an owner for the unowned one just asked ("Who's
+        # going to reply to the complaint?" "I'll reply to the complaint.") completes it below
+        if item is None or any(
+            known.task.lower() == item.task.lower()
+            for known in items
+            if not (known is recent and known.owner is None and item.owner is not None)
+        ):
             continue
         # the asked person's next words: nobody else spoke since the request
         next_said = bool(said_at) and all(

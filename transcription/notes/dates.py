@@ -224,6 +224,8 @@ def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate |
         day = _date(found.get("value", {}), phrase)
         if language == "en" and day is not None:
             day, phrase = _english_shades(found.get("value", {}), day, phrase, before, rest)
+            if day == meeting.date() and WEEKDAY.match(phrase.strip()):
+                day += dt.timedelta(days=7)  # "by Monday" said on a Monday: the next one
         if day is not None and day >= meeting.date():
             at_latest = language == "en" and AT_THE_LATEST.match(rest.lstrip(" ,")) is not None
             if language == "en" and (time_of_day := TIME_OF_DAY.match(rest)):

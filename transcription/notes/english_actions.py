@@ -56,7 +56,10 @@ NAMED_REQUEST = re.compile(
     rf" you(?: please)?|please|I need you to|I(?:'ll| will)? need(?!\s+to\b)|you(?:'ll| will)|"
     # "Anjali, you escalate to their station manager": a request in the present tense
     rf"you(?=\s+(?!(?:{NOT_PROMISED}|were|are|did|got)\b)[a-z]+(?<!ed)\b)|"
-    rf"make sure(?: you)?)\s+{TASK}|(?P<order>(?:{ORDERS}|{MORE_ORDERS})\s+[^?.!]{{2,}}[.!]?$))"
+    rf"make sure(?: you)?|"
+    # "Tom, you're doing the release notes": work handed over by name
+    rf"you're (?:doing|taking|handling|owning|in charge of|responsible for)(?=\s))\s+{TASK}|"
+    rf"(?P<order>(?:{ORDERS}|{MORE_ORDERS})\s+[^?.!]{{2,}}[.!]?$))"
 )
 TRAILING_NAME_REQUEST = re.compile(
     rf"(?:\b(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK}"
@@ -64,10 +67,13 @@ TRAILING_NAME_REQUEST = re.compile(
     rf"|^(?P<order>(?i:{ORDERS}|{MORE_ORDERS})\s+[^?.!,]{{2,}})),\s+{NAME}\s*[?.!]?$"
 )
 # "Lee will ...", and "let's have Lee look into ..." (which needs no verb of its own after Lee)
+# and actions minuted by name: "Action for Tom: update the register", "Action: Tom to ..."
 THIRD_PERSON = re.compile(
-    rf"(?:(?P<delegated>\b[Ll]et(?:'s| us) (?:have|get|ask)\s+)|^|[,;]\s*|\band\s+){NAME}\s+"
-    rf"(?(delegated)(?:to\s+)?|(?:will|is going to|is gonna|'ll|has agreed to|is to|should|"
-    rf"needs to|takes care of|is on|owns)\s+){TASK}"
+    rf"(?:(?P<delegated>\b[Ll]et(?:'s| us) (?:have|get|ask)\s+|"
+    rf"\b[Aa]ction(?: item)?s? (?:for|on)\s+(?!me\b)|"
+    rf"\b[Aa]ction(?: item)?s?:\s+(?=[A-Z][a-z]+\s+to\s))|^|[,;]\s*|\band\s+){NAME}"
+    rf"(?(delegated)[:,]?\s+(?:to\s+)?|\s+(?:will|is going to|is gonna|'ll|has agreed to|"
+    rf"is to|should|needs to|takes care of|is on|owns)\s+){TASK}"
 )
 # "I'll, uh, I'll send it": the sounds people make while they find the words
 HESITATION = r"(?:,?\s+(?i:uh|um|erm|er)\b,?)*(?:\s+I(?:'ll| will)\b)?"
@@ -79,10 +85,14 @@ SELF = re.compile(
     rf"(?:{PRESENT_PROMISE}|\b(?:I will|I'll|I am going to|I'm going to|I'm gonna|I can take|"
     rf"I'll take|I will take|"
     rf"[Ll]et me|I'm on it,? I'll|I'll make sure to|I will make sure to|I can|"
-    rf"[Aa]ction on me(?: to|:)?|(?:[Tt]hat's|[Ii]t's) on me to)){HESITATION}\s+{TASK}"
+    rf"[Aa]ction on me(?: to|:)?|(?:[Tt]hat's|[Ii]t's) on me to|"
+    rf"[Mm]y action(?: item)?(?: is| will be)?(?: to|:))){HESITATION}\s+{TASK}"
 )
 OPEN_REQUEST = re.compile(
-    rf"\b(?:[Cc]an|[Cc]ould|[Ww]ould) (?:some|any)?(?:one|body)(?: please)?\s+{TASK}"
+    rf"(?:\b(?:[Cc]an|[Cc]ould|[Ww]ould) (?:some|any)?(?:one|body)(?: please)?"
+    # "Who can take the vendor call?", "Who wants to do the minutes?"
+    rf"|\b[Ww]ho(?: can| could| will| wants to| would like to|(?:'s| is) happy to|"
+    rf" is able to|(?:'s| is) going to| volunteers to))\s+{TASK}"
 )
 YOU_REQUEST = re.compile(rf"^(?:\w+,\s+)?(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK}")
 # Work for everyone: "we need to ...", "we need a draft by Friday" (a thing, due: work, not a
@@ -139,7 +149,7 @@ NOT_TASKS = re.compile(
     r"^(?:be|say|admit|guess|think|just say|try not|pass|leave it|stop|need(?! to\b)|"
     rf"see you|talk to you|have (?:a|the|some)\b(?!{HAVE_BY})|let you|go first|start|not|never|"
     r"love|like|hate|enjoy|want|know|understand|probably|likely|see|hear|imagine|relate|"
-    r"tell you|live with|believe|"
+    r"tell you|live with|believe|leave (?:it|that|this) (?:with|to) (?:you|him|her|them)|"
     # running the call, not work: "Linh, can you turn the camera?", "share your screen"
     r"turn the camera|share (?:your|the|my) screen|unmute|mute|speak up|repeat that|"
     r"put (?:the|your|that) phone|talk about|help (?:him|her|them|you|out)\W*$|"
@@ -190,6 +200,15 @@ CLAIMS = re.compile(
     r"leave (?:it|that) with me|I'll (?:do|take) (?:it|that)|I can (?:do|take) (?:it|that))\b",
     re.IGNORECASE,
 )
+# The one asked has done it already: "Already done.", "Done already, they ship tomorrow.",
+# "I've already booked it." - no item
+DONE_ALREADY = re.compile(
+    r"^(?:(?:oh|yes|yeah|yep|no|actually),?\s+)*(?:(?:it's|that's|it is|that is)\s+)?"
+    r"(?:already (?:done|sorted|sent|booked|in hand|taken care of|dealt with)|done already|"
+    r"(?:I've|I have|we've|we have) already (?:done|sent|booked|sorted|called|emailed|"
+    r"chased|ordered|fixed|paid|spoken|asked|updated|filed|submitted)\b)",
+    re.IGNORECASE,
+)
 # A yes said as such, before any promise ("Yep, I'll ...", not "I'll ..." alone)
 SAID_YES = re.compile(
     r"^(?:sure|yes|yeah|yep|yup|okay|ok|of course|absolutely|no problem|on it|happy to|"
@@ -211,5 +230,5 @@ ENGLISH = ActionPhrases(
     accept=ACCEPT,
     not_tasks=NOT_TASKS,
     date_words="by|before|until|on|at|for|in(?: the)?|within(?: the)?",
-    fillers="please|also|then|just|really",
+    fillers="please|also|then|just|really|okay|ok|alright|yeah",
 )
