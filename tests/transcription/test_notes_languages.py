@@ -112,6 +112,52 @@ def test_hedges_forecasts_and_pronouns_are_not_items(language: str, text: str) -
     assert action_items(said(("Lukas", text)), MONDAY, language) == []
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "task", "due"),
+    [
+        # German promises in the present, with when; the verb goes last, as an infinitive
+        (
+            "de",
+            "Ich schicke dem Kunden bis Freitag das Angebot.",
+            "dem Kunden das Angebot schicken",
+            FRIDAY,
+        ),
+        ("de", "Ich rufe den Lieferanten am Mittwoch an.", "den Lieferanten anrufen", WEDNESDAY),
+        ("de", "Ich ändere den Plan bis Freitag.", "den Plan ändern", FRIDAY),
+        # French and Spanish promises in the future
+        ("fr", "J'enverrai le contrat vendredi.", "envoyer le contrat", FRIDAY),
+        ("fr", "J'appellerai le fournisseur mercredi.", "appeler le fournisseur", WEDNESDAY),
+        ("fr", "Je prendrai les billets vendredi.", "prendre les billets", FRIDAY),
+        ("es", "Enviaré el informe el viernes.", "enviar el informe", FRIDAY),
+        ("es", "Yo llamaré al proveedor el miércoles.", "llamar al proveedor", WEDNESDAY),
+        ("es", "Haré la presentación el viernes.", "hacer la presentación", FRIDAY),
+    ],
+)
+def test_a_promise_said_in_the_present_or_future_tense_is_an_item(
+    language: str, text: str, task: str, due: dt.date
+) -> None:
+    items = action_items(said(("Lena", text)), MONDAY, language)
+    assert [(i.owner, i.task, i.due) for i in items] == [("Lena", task, due)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Ich fahre morgen nach Berlin."),  # going somewhere, believing: no work
+        ("de", "Ich glaube, morgen regnet es."),
+        ("de", "Ich schicke dir das Angebot."),  # no when: a present, not a promise
+        ("fr", "Je serai en congé vendredi."),
+        ("fr", "Je pourrai le faire demain."),
+        ("es", "Seré breve."),
+        ("es", "Estaré de vacaciones la próxima semana."),
+    ],
+)
+def test_the_present_or_future_of_being_going_and_believing_is_no_item(
+    language: str, text: str
+) -> None:
+    assert action_items(said(("Lena", text)), MONDAY, language) == []
+
+
 def test_a_language_without_phrases_gets_no_items_rather_than_guesses() -> None:
     italian = said(("Marco", "Giulia, puoi mandare il file venerdì?"), ("Giulia", "Sì, certo."))
     assert action_items(italian, MONDAY, "it") == []

@@ -235,7 +235,19 @@ def _promised(found: re.Match[str], words: ActionPhrases) -> str:
     task = HAVE_TO.sub("", found.group("task"))
     said = found.group(0)[: found.start("task") - found.start()].lower()
     form = next((form for marker, form in words.promise_forms if marker in said), "{task}")
+    if found.groupdict().get("conjugated") is not None:
+        task = _infinitive(task.strip(), words.verb_forms)
     return form.format(task=task.strip())
+
+
+def _infinitive(task: str, forms: Sequence[tuple[str, str]]) -> str:
+    """``task`` with its conjugated verb (first, lower case: "Enviaré el informe" said
+    first) made the infinitive by the first form that fits."""
+    task = task[:1].lower() + task[1:]
+    for pattern, replacement in forms:
+        if re.search(pattern, task):
+            return re.sub(pattern, replacement, task, count=1)
+    return task
 
 
 def _answers(

@@ -13,6 +13,19 @@ from transcription.notes.phrases import NAME, TASK, ActionPhrases, PointPhrases
 
 CASELESS = re.IGNORECASE
 
+# Verbs said in the present that promise no work ("ich fahre morgen", "ich glaube, ...")
+GERMAN_NOT_PROMISED = (
+    "habe|hatte|bin|war|kann|muss|will|möchte|weiß|glaube|denke|hoffe|finde|meine|sehe|"
+    "verstehe|fahre|fliege|gehe|komme|bleibe|arbeite|wohne|frage|wette|wünsche|freue|"
+    "stimme|sage|fange|höre|warte|brauche|liebe|mag|werde|würde|sollte|könnte"
+)
+GERMAN_SOON = (
+    r"heute|morgen|übermorgen|gleich|nachher|später|bis|nächste[nrs]?|diese[nrs]? Woche|"
+    r"am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+)
+# A separable verb's particle, said last ("ich rufe ihn morgen an")
+GERMAN_PARTICLES = "an|auf|ab|aus|ein|mit|vor|zu|zurück|durch|weiter|fest|nach|her|hin|los"
+
 GERMAN = ActionPhrases(
     named_request=re.compile(
         rf"^(?:(?:Okay|Also|Und|Gut|Dann|So),?\s+)?{NAME},\s+(?:(?:kannst|könntest|würdest) du|"
@@ -26,8 +39,11 @@ GERMAN = ActionPhrases(
         rf"(?:^|[,;]\s*|\bund\s+){NAME}\s+(?:wird|kümmert sich um|übernimmt|soll|muss)\s+{TASK}"
     ),
     self_commitment=re.compile(
-        rf"\b(?:[Ii]ch werde|[Ii]ch kümmere mich (?:darum,? )?um|[Ii]ch übernehme(?: es,?)?)"
-        rf"\s+{TASK}"
+        rf"(?:\b(?:[Ii]ch werde|[Ii]ch kümmere mich (?:darum,? )?um|[Ii]ch übernehme(?: es,?)?)"
+        # German promises in the present with when ("Ich schicke dem Kunden morgen das
+        # Angebot"), not "ich fahre morgen nach Berlin" or "ich glaube, morgen geht"
+        rf"|\b[Ii]ch(?P<conjugated>)(?=\s+(?!(?:{GERMAN_NOT_PROMISED})\b)[a-zäöüß]+e\b"
+        rf"[^.?!]*\b(?:{GERMAN_SOON})\b))\s+{TASK}"
     ),
     you_request=re.compile(
         rf"^(?:\w+,\s+)?(?:[Kk]annst du|[Kk]önntest du|[Ww]ürdest du|[Kk]önnen Sie|[Kk]önnten Sie)"
@@ -59,6 +75,13 @@ GERMAN = ActionPhrases(
     date_words="bis spätestens|bis zum|bis|vor dem|vor|am|zum",
     fillers="bitte|auch|dann|noch",
     promise_forms=(("kümmere mich", "sich um {task} kümmern"), ("übernehme", "{task} übernehmen")),
+    # "schicke dem Kunden das Angebot" -> "dem Kunden das Angebot schicken", "rufe den
+    # Lieferanten an" -> "den Lieferanten anrufen", "ändere den Plan" -> "den Plan ändern"
+    verb_forms=(
+        (rf"^(\w+?)e\s+(.+?)\s+({GERMAN_PARTICLES})$", r"\2 \3\1en"),
+        (r"^(\w+e[lr])e\s+(.+)$", r"\2 \1n"),
+        (r"^(\w+?)e\s+(.+)$", r"\2 \1en"),
+    ),
 )
 
 FRENCH = ActionPhrases(
@@ -73,7 +96,12 @@ FRENCH = ActionPhrases(
     third_person=re.compile(
         rf"(?:^|[,;]\s*|\bet\s+){NAME}\s+(?:va|s'occupe de|se charge de|doit|devra)\s+{TASK}"
     ),
-    self_commitment=re.compile(rf"\b(?:[Jj]e vais|[Jj]e m'occupe|[Jj]e me charge)\s+{TASK}"),
+    self_commitment=re.compile(
+        rf"(?:\b(?:[Jj]e vais|[Jj]e m'occupe|[Jj]e me charge)"
+        # the future: "j'enverrai le contrat demain", "je préparerai le rapport"
+        rf"|\b(?:[Jj]e(?=\s)|[Jj]')(?P<conjugated>)(?=\s*[a-zàâçéèêëîïôûù]+rai\b)"
+        rf"(?!\s*(?:serai|aurai|pourrai|saurai|devrai|voudrai)\b))\s*{TASK}"
+    ),
     you_request=re.compile(
         rf"^(?:\w+,\s+)?(?:[Ee]st-ce que tu peux|[Tt]u peux|[Pp]eux-tu|[Pp]ourrais-tu|"
         rf"[Pp]ouvez-vous|[Pp]ourriez-vous)\s+{TASK}"
@@ -102,6 +130,17 @@ FRENCH = ActionPhrases(
     date_words="d'ici|avant|pour|jusqu'à|au plus tard|le",
     fillers="aussi|ensuite|alors",
     promise_forms=(("m'occupe", "s'occuper {task}"), ("me charge", "se charger {task}")),
+    verb_forms=(
+        (r"^ferai\b", "faire"),
+        (r"^enverrai\b", "envoyer"),
+        (r"^irai\b", "aller"),
+        (r"^verrai\b", "voir"),
+        (r"^(\w*e)llerai\b", r"\1ler"),  # appellerai -> appeler
+        (r"^(\w*e)tterai\b", r"\1ter"),  # jetterai -> jeter
+        (r"^(\w+[dt])rai\b", r"\1re"),  # prendrai -> prendre, mettrai -> mettre
+        (r"^(écri|li|di|condui|produi|tradui)rai\b", r"\1re"),
+        (r"^(\w+)rai\b", r"\1r"),  # préparerai -> préparer, finirai -> finir
+    ),
 )
 
 SPANISH = ActionPhrases(
@@ -116,7 +155,13 @@ SPANISH = ActionPhrases(
         rf"(?:^|[,;]\s*|\by\s+){NAME}\s+(?:va a|se encarga de|se ocupa de|debe|tiene que)"
         rf"\s+{TASK}"
     ),
-    self_commitment=re.compile(rf"\b(?:[Vv]oy a|[Mm]e encargo|[Mm]e ocupo)\s+{TASK}"),
+    self_commitment=re.compile(
+        rf"(?:\b(?:[Vv]oy a|[Mm]e encargo|[Mm]e ocupo)"
+        # the future: "(yo) llamaré al proveedor mañana"
+        rf"|(?:^|(?<=[,;]\s)|\b[Yy]o\b)(?:\s*(?i:mañana|hoy|luego|después|pronto|"
+        rf"esta (?:tarde|noche|semana)),?)?(?P<conjugated>)(?=\s*(?!(?i:seré|estaré|podré|"
+        rf"sabré|tendré que)\b)(?i:[a-záéíóúñ]+(?:aré|eré|iré|dré|ré))\b))\s*{TASK}"
+    ),
     you_request=re.compile(
         rf"^(?:\w+,\s+)?¿?(?:[Pp]uedes|[Pp]odrías|[Pp]uede usted|[Pp]odría usted)"
         rf"(?: por favor)?\s+{TASK}"
@@ -146,6 +191,16 @@ SPANISH = ActionPhrases(
     date_words="antes del|antes de|antes|para el|para|hasta el|hasta|el",
     fillers="también|luego|entonces",
     promise_forms=(("encargo", "encargarse {task}"), ("ocupo", "ocuparse {task}")),
+    verb_forms=(
+        (r"^haré\b", "hacer"),
+        (r"^diré\b", "decir"),
+        (r"^pondré\b", "poner"),
+        (r"^tendré\b", "tener"),
+        (r"^saldré\b", "salir"),
+        (r"^vendré\b", "venir"),
+        (r"^querré\b", "querer"),
+        (r"^(\w+)([aei])ré\b", r"\1\2r"),
+    ),
 )
 
 ACTION_PHRASES = {"de": GERMAN, "fr": FRENCH, "es": SPANISH}

@@ -40,6 +40,10 @@ class ActionPhrases:
     # a promise whose verb is outside the task ("ich kümmere mich um das Budget") and the
     # task it makes ("sich um das Budget kümmern"): (words of the promise, template)
     promise_forms: tuple[tuple[str, str], ...] = ()
+    # a promise said with the verb conjugated (the group ``conjugated`` matched: "ich schicke
+    # dem Kunden das Angebot", "llamaré al proveedor") and how the task becomes the infinitive:
+    # (pattern, replacement) tried in order, the first that matches applied
+    verb_forms: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
