@@ -305,3 +305,24 @@ def test_a_date_named_with_leaving_or_ready_for_a_month_is_the_deadline() -> Non
         ("Sven", dt.date(2026, 11, 27)),
         ("Ines", dt.date(2027, 3, 31)),
     ]
+
+
+def test_work_the_speaker_owes_with_a_date_is_theirs_and_their_own_matters_are_not() -> None:
+    items = action_items(
+        said(
+            ("Ana", "I need to call the bank tomorrow."),
+            ("Ana", "I've got to finish the slides tonight."),
+            ("Ana", "I should be able to get the figures to you by Wednesday."),
+            # their own matters, and owing with no date
+            ("Ana", "I need to leave early today."),
+            ("Ana", "I need to go to the dentist tomorrow."),
+            ("Ana", "I have to say, the figures by Friday look good."),
+            ("Ana", "I need to update the wiki at some point."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Ana", "call the bank", dt.date(2026, 11, 24)),
+        ("Ana", "finish the slides", dt.date(2026, 11, 23)),
+        ("Ana", "get the figures to you", dt.date(2026, 11, 25)),
+    ]

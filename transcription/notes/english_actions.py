@@ -81,9 +81,18 @@ PRESENT_PROMISE = (
     r"^(?:(?:[Oo]kay|[Oo]k|[Yy]es|[Yy]eah|[Jj]a|[Ss]ure|[Tt]hen|[Ss]o),?\s+)?"
     rf"I(?=\s+(?!(?:{NOT_PROMISED})\b)[a-z]+(?<!ed)\b[^.?!]*\b(?:{SOON})\b)"
 )
+# "I need to call the bank tomorrow", "I've got to finish the slides tonight": work the
+# speaker owes, when it comes with a date ("I need to leave early" is their own matter)
+OWED = (
+    rf"\b(?:I need to|I have to|I've got to|I have got to|I must|I should be able to)"
+    r"(?=\s+(?!(?:leave|go|be|get going|head off|dash|run|say|think|know|admit|confess|agree|"
+    r"point out|mention|stress|warn|apologi[sz]e|ask you|tell you|see|hear|wait|stay|sleep)\b)"
+    rf"[^.?!]*"
+    rf"\b(?:{SOON}|by|before)\b)"
+)
 SELF = re.compile(
-    rf"(?:{PRESENT_PROMISE}|\b(?:I will|I'll|I am going to|I'm going to|I'm gonna|I can take|"
-    rf"I'll take|I will take|"
+    rf"(?:{PRESENT_PROMISE}|{OWED}|\b(?:I will|I'll|I am going to|I'm going to|I'm gonna|"
+    rf"I can take|I'll take|I will take|"
     rf"[Ll]et me|I'm on it,? I'll|I'll make sure to|I will make sure to|I can|"
     rf"[Aa]ction on me(?: to|:)?|(?:[Tt]hat's|[Ii]t's) on me to|"
     rf"[Mm]y action(?: item)?(?: is| will be)?(?: to|:))){HESITATION}\s+{TASK}"
