@@ -38,6 +38,8 @@ Twenty-two sets (``--set``, default ``heldout``; ``--quiet`` prints the figures 
 - ``eleventh`` to ``twentysecond``: the same brief, written in session 7 two at a time and run
   once each with the model trained on the sets before them; the rules were then fixed against
   each pair before the next (``bench/notes.md`` tells the rounds).
+- ``twentythird`` and ``twentyfourth``: the same brief, written in session 8 at the same time
+  and run once each with session 8's rules and the shipped model (trained without them).
 
 Matching, one to one, first fit in the order found:
 
@@ -174,6 +176,7 @@ SETS = {
         *("heldout", "fresh", "blind", "unseen", "sealed", "plain", "final", "closing", "last"),
         *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"),
         *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond"),
+        *("twentythird", "twentyfourth"),
     )
 }
 
