@@ -318,6 +318,7 @@ def test_work_the_speaker_owes_with_a_date_is_theirs_and_their_own_matters_are_n
             ("Ana", "I need to go to the dentist tomorrow."),
             ("Ana", "I have to say, the figures by Friday look good."),
             ("Ana", "I need to update the wiki at some point."),
+            ("Ana", "I need to look at the money before I answer that one."),
         ),
         MONDAY,
     )

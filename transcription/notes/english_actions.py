@@ -81,6 +81,13 @@ PRESENT_PROMISE = (
     r"^(?:(?:[Oo]kay|[Oo]k|[Yy]es|[Yy]eah|[Jj]a|[Ss]ure|[Tt]hen|[Ss]o),?\s+)?"
     rf"I(?=\s+(?!(?:{NOT_PROMISED})\b)[a-z]+(?<!ed)\b[^.?!]*\b(?:{SOON})\b)"
 )
+# what follows "by" or "before" when it is a date ("before Friday", not "before I answer")
+DATEISH = (
+    r"(?:next |this |the end of |end of |the )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"today|tonight|tomorrow|next \w+|this \w+|the end\b|end of|the \d|\d|eod|cob|"
+    r"close of play|lunch(?:time)?|christmas|the weekend|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
 # "I need to call the bank tomorrow", "I've got to finish the slides tonight": work the
 # speaker owes, when it comes with a date ("I need to leave early" is their own matter)
 OWED = (
@@ -88,7 +95,7 @@ OWED = (
     r"(?=\s+(?!(?:leave|go|be|get going|head off|dash|run|say|think|know|admit|confess|agree|"
     r"point out|mention|stress|warn|apologi[sz]e|ask you|tell you|see|hear|wait|stay|sleep)\b)"
     rf"[^.?!]*"
-    rf"\b(?:{SOON}|by|before)\b)"
+    rf"\b(?:(?:{SOON})\b|(?:by|before) (?i:{DATEISH})))"
 )
 SELF = re.compile(
     rf"(?:{PRESENT_PROMISE}|{OWED}|\b(?:I will|I'll|I am going to|I'm going to|I'm gonna|"
