@@ -344,3 +344,21 @@ def test_work_the_one_asked_has_already_done_is_no_item() -> None:
         MONDAY,
     )
     assert items == []
+
+
+def test_would_you_mind_asks_and_an_order_to_open_something_is_work() -> None:
+    items = action_items(
+        said(
+            ("Ana", "Pete, would you mind calling the landlord again?"),
+            ("Pete", "Sure."),
+            ("Ana", "Rui, open a case with the supplier and copy me in."),
+            ("Rui", "Done by lunch."),
+            # an open question is no order
+            ("Ana", "Rui, open question: do we still need the van?"),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Pete", "calling the landlord again", None),
+        ("Rui", "open a case with the supplier and copy me in", dt.date(2026, 11, 23)),
+    ]

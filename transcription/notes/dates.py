@@ -165,9 +165,12 @@ AFTER_THIS = re.compile(
     r"\b(?:(?i:right|straight|just)\s+)?(?i:after)\s+(?:(?i:this)(?=\s*(?:[.,;!?]|$))|"
     r"(?i:the|this)\s+(?i:call|meeting)\b)"
 )
-# "before I go home": today, when the sentence names no other date ("before I leave on Friday")
+# "before I go home", "by lunch": today, when the sentence names no other date ("before I leave
+# on Friday", "by tomorrow lunchtime")
 BEFORE_LEAVING = re.compile(
     r"\b(?i:before (?:I|we) (?:go home|leave|head (?:off|home)|knock off|clock off))\b"
+    # "done by lunch", "at lunchtime": today's, which Duckling does not read
+    r"|\b(?i:(?:by|at|before|over) (?:lunch|lunchtime))\b"
 )
 # "turn it off for December", "whether the offer runs into December": the time the work is
 # about, not when it is due

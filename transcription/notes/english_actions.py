@@ -28,7 +28,7 @@ MORE_ORDERS = (
     "translate|proofread|clean|"
     # words that are nouns too ("test results came back", "change of plan"): only with what
     # they are done to ("log the fault", "move the stand")
-    r"(?:test|change|log|move|sign|pack|record|text|message|label|brief|source|measure)"
+    r"(?:test|change|log|move|sign|pack|record|text|message|label|brief|source|measure|open)"
     r"(?=\s+(?:the|a|an|all|every|our|your|their|his|her|it|them|that|this|those|these)\b)"
 )
 # "Okay, I tell the pattern room today", "Ja, I call them right after this": a promise in
@@ -53,7 +53,8 @@ NAMED_REQUEST = re.compile(
     rf"^{OPENERS}{NAME},\s+(?:(?P<topic>(?:the|that|this|your|our) [^,?.!]{{3,50}}),\s+|"
     rf"(?:you|you're) [^,?.!]{{3,40}},\s+)?"
     rf"(?:(?:(?:can|could|would|will)"
-    rf" you(?: please)?|please|I need you to|I(?:'ll| will)? need(?!\s+to\b)|you(?:'ll| will)|"
+    rf" you(?: please)?(?: mind)?|please|I need you to|I(?:'ll| will)? need(?!\s+to\b)|"
+    rf"you(?:'ll| will)|"
     # "Anjali, you escalate to their station manager": a request in the present tense
     rf"you(?=\s+(?!(?:{NOT_PROMISED}|were|are|did|got)\b)[a-z]+(?<!ed)\b)|"
     rf"make sure(?: you)?|"
@@ -110,7 +111,9 @@ OPEN_REQUEST = re.compile(
     rf"|\b[Ww]ho(?: can| could| will| wants to| would like to|(?:'s| is) happy to|"
     rf" is able to|(?:'s| is) going to| volunteers to))\s+{TASK}"
 )
-YOU_REQUEST = re.compile(rf"^(?:\w+,\s+)?(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK}")
+YOU_REQUEST = re.compile(
+    rf"^(?:\w+,\s+)?(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?(?: mind)?\s+{TASK}"
+)
 # Work for everyone: "we need to ...", "we need a draft by Friday" (a thing, due: work, not a
 # wish), "Everyone, slides by Monday, please" (said to all, with a date or a please)
 TEAM = re.compile(
