@@ -327,3 +327,37 @@ def test_work_the_speaker_owes_with_a_date_is_theirs_and_their_own_matters_are_n
         ("Ana", "finish the slides", dt.date(2026, 11, 23)),
         ("Ana", "get the figures to you", dt.date(2026, 11, 25)),
     ]
+
+
+def test_the_date_a_speaker_corrects_to_is_kept() -> None:
+    items = action_items(
+        said(
+            ("Nell", "I'll paint the fence on Friday."),
+            ("Nell", "Actually no, Friday's the match."),
+            ("Nell", "Monday, I'll do it Monday."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Nell", "paint the fence", dt.date(2026, 11, 30))
+    ]
+
+
+def test_past_work_a_condition_and_when_work_starts_are_no_deadlines() -> None:
+    items = action_items(
+        said(
+            # past work with a date in the sentence is no promise
+            ("Nell", "I rang them Thursday and they said it'd come this week."),
+            # the condition is no part of the task
+            ("Nell", "I'll sweep the yard Saturday, if the weather's fine."),
+            # "after this week" says when it starts, not when it is due
+            ("Nell", "I'll redo the rota after this week."),
+            ("Nell", "I'll check the tracking after this and let you know."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Nell", "sweep the yard", dt.date(2026, 11, 28)),
+        ("Nell", "redo the rota after this week", None),  # kept as said
+        ("Nell", "check the tracking and let you know", dt.date(2026, 11, 23)),
+    ]

@@ -50,7 +50,7 @@ POINTERS = frozenset(
 FOLLOW_PRONOUN = frozenset("with if and in at by but so for to on up over out off back".split())  # noqa: SIM905
 # words around a pointer that name no other work ("have it done", "get that over to you")
 AROUND_POINTERS = frozenset(
-    "done ready sorted over back to you for me us on up of care into".split()  # noqa: SIM905
+    "done ready sorted over back to you for me us on up of care into instead".split()  # noqa: SIM905
 )
 
 
@@ -419,7 +419,9 @@ def action_items(
             items[-1] = _dated_after(recent, sentence, meeting, language)
             continue
         if recent and item and _restated(item, recent):
-            items[-1] = replace(recent, due=recent.due or item.due)
+            # "I'll paint it Friday. Actually no, Friday's the match. I'll do it Monday.": the
+            # date said last is the one kept
+            items[-1] = replace(recent, due=item.due or recent.due)
             continue
         # the same work said again is one item; an owner for the unowned one just asked ("Who's
         # going to reply to the complaint?" "I'll reply to the complaint.") completes it below

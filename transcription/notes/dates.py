@@ -99,6 +99,8 @@ def _parse(text: str, reference: dt.datetime, language: str) -> list[dict[str, A
 
 def _date(value: dict[str, Any], phrase: str) -> dt.date | None:
     if value.get("type") == "interval":
+        if not value.get("to") and re.match(r"(?i)(?:after|from|since)\b", phrase):
+            return None  # "after this week", "from Monday": when it starts, no deadline
         end = value.get("to") or value.get("from")
         if not end:
             return None
@@ -162,7 +164,7 @@ def _end_of(text: str, meeting: dt.date) -> DueDate | None:
 
 # "right after this", "after the call": the day of the meeting (not "after this week")
 AFTER_THIS = re.compile(
-    r"\b(?:(?i:right|straight|just)\s+)?(?i:after)\s+(?:(?i:this)(?=\s*(?:[.,;!?]|$))|"
+    r"\b(?:(?i:right|straight|just)\s+)?(?i:after)\s+(?:(?i:this)(?=\s*(?:[.,;!?]|$|and\b))|"
     r"(?i:the|this)\s+(?i:call|meeting)\b)"
 )
 # "before I go home", "by lunch": today, when the sentence names no other date ("before I leave
@@ -217,7 +219,7 @@ def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate |
     read = TIME_NOUNS.sub(lambda m: " " * len(m.group(0)), text) if language == "en" else text
     for found in _parse(read, meeting, language):
         # the span, not Duckling's "body", which mangles letters outside ASCII
-        phrase = text[found["start"] : found["end"]]
+        phrase = text[found["start"] : found["end"]].rstrip(" ,;")
         if phrase.lower().strip() in NOT_DATES or EVERY_WEEKDAY.search(phrase):
             continue
         before, rest = text[: found["start"]], text[found["end"] :]

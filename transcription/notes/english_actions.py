@@ -42,7 +42,9 @@ NOT_PROMISED = (
     r"cannot|will|shall|can|may|have|had|am|was|need|want|like|love|try|would|could|should|might|must|usually|always|never|just|"
     r"really|also|only|still|work|live|go|leave|arrive|fly|travel|come|stay|sit|start|"
     r"finish|heard|saw|said|told|went|got|made|sent|did|found|took|gave|came|put|ran|wrote|"
-    r"spoke|met|left|thought|brought|bought|paid|read"
+    r"spoke|met|left|thought|brought|bought|paid|read|rang|forgot|spent|sold|kept|lost|felt|"
+    r"won|wore|drove|rode|chose|broke|drew|grew|knew|threw|caught|taught|built|lent|held|"
+    r"stood|understood|sat|slept|became|began|heard|hit|cut|set|let|led|fed"
 )
 # A verb that says nothing without what it is done to ("I send this afternoon")
 NEEDS_OBJECT = re.compile(rf"^(?:{ORDERS}|do|make|give|bring|take)$", re.IGNORECASE)
@@ -206,7 +208,7 @@ DATE_REPLY = re.compile(
 # ", I've got last year's template": a clause said after the work, not part of it
 AFTERTHOUGHT = re.compile(
     r",\s+(?=(?:so|because|since|I've|I'm|I'd|it's|they'll|they're|he's|she's|which|but|"
-    r"though)\b)",
+    r"though|if|unless|weather permitting)\b)",
     re.IGNORECASE,
 )
 # "..., and I'll get legal to check": a second promise in the same sentence
