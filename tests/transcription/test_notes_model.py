@@ -83,6 +83,33 @@ def test_introducing_oneself_is_no_decision() -> None:
     ]
 
 
+def test_a_promise_a_suggestion_and_opening_the_shop_are_no_points() -> None:
+    # Given sentences the model is sure of
+    sentences = said(
+        ("Kat", "Right, let's open up."),
+        ("Kat", "And I'll submit the whole thing next Tuesday, a day early."),
+        ("Joe", "Maybe we could ask the council for a second skip?"),
+        ("Kat", "Could we maybe keep a second supplier on the books?"),
+        ("Joe", "The delivery slot moves to Tuesday mornings."),
+    )
+    # Then a promise is an action item, not a decision; a suggestion is no open question
+    assert texts(decisions(sentences, model=Sure())) == [
+        "The delivery slot moves to Tuesday mornings."
+    ]
+    assert open_questions(sentences, model=Sure()) == []
+
+
+def test_let_us_do_that_then_is_said_by_what_follows_it() -> None:
+    sentences = said(
+        ("Joe", "We could run the quiz on the first Friday instead."),
+        ("Kat", "Let's do that then."),
+        ("Kat", "Quiz night moves to the first Friday of the month."),
+    )
+    assert texts(decisions(sentences, model=NoModel())) == [
+        "Quiz night moves to the first Friday of the month."
+    ]
+
+
 def test_what_the_model_may_add_is_gated() -> None:
     sentences = said(
         ("Ben", "Fine by me."),  # too short to state anything

@@ -28,6 +28,7 @@ from transcription.notes.english_points import (
     POINTS_BACK,
     POINTS_TO,
     PROCEDURE,
+    PROMISE,
     SEALS,
     STATED_QUESTION,
     WE_QUESTION,
@@ -88,7 +89,9 @@ def decisions(
         found += [
             i
             for i in _learned(sentences, model or shipped("decisions"))
-            if not _asks(sentences[i]) and not any(j - 2 <= i <= j + 1 for j in ruled)
+            if not _asks(sentences[i])
+            and not PROMISE.match(sentences[i].text)  # the speaker's own work: an action item
+            and not any(j - 2 <= i <= j + 1 for j in ruled)
         ]
         found.sort()
     return [Point(sentences[i].text, sentences[i].speaker, sentences[i].start) for i in found]

@@ -195,18 +195,28 @@ PROCEDURE = re.compile(
     r"^(?:\w+,\s+)*let's (?:(?:make a start|start|begin|kick off)"
     # "let's start, we're quorate", not "let's start the new rota in May"
     r"(?=\W*$|,|\s+(?:then|now|properly|with|by|the meeting)\b)|get (?:going|started)|"
-    r"crack on|wrap (?:it |this )?up|call it a day|make (?:this|it) quick|"
+    r"crack on|wrap (?:it |this )?up|call it a day|make (?:this|it) quick|open up|"
     r"keep (?:this|it) (?:short|quick))\b",
     re.IGNORECASE,
 )
 REQUEST = re.compile(
-    r"^(?:\w+,\s+)?(?:can|could|would|will) (?:you|someone|anyone)\b", re.IGNORECASE
+    r"^(?:\w+,\s+)?(?:can|could|would|will) (?:you|someone|anyone)\b"
+    # a suggestion put as a question: "Maybe we could ask the Met Office?", "Could we maybe
+    # keep a second supplier?"
+    r"|^(?:(?:so|and|but|or|well),?\s+)?(?:maybe|perhaps),?\s+(?:we|I)\s+(?:could|should|can)\b"
+    r"|^(?:could|should|can) we (?:maybe|perhaps)\b",
+    re.IGNORECASE,
+)
+# "And I'll submit the whole thing next Tuesday.": the speaker's own work, an action item
+PROMISE = re.compile(
+    r"^(?:(?:okay|ok|right|so|and|yes|yeah|fine),?\s+)*I(?:'ll| will| am going to|'m going to)\b",
+    re.IGNORECASE,
 )
 # "Then we hire one, but let's hope not.": a fallback, not a choice
 HOPED = re.compile(r"\blet's hope\b|\bhopefully\b", re.IGNORECASE)
 # "Let's do that.", "Let's switch it on.": a choice that names nothing itself
 POINTS_BACK = re.compile(
-    r"\blet's \w+(?: \w+)? (?:that|it|this)(?: on| off| up)?[.!]?$"
+    r"\blet's \w+(?: \w+)? (?:that|it|this)(?: on| off| up)?(?:,? (?:then|now|again))?[.!]?$"
     r"|^(?:do it|go for it)[.!]?$",
     re.IGNORECASE,
 )
