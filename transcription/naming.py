@@ -18,19 +18,23 @@ from transcription.types import Segment
 
 NAME = r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
 GREETING = (
-    r"(?:[Hh]allo|[Hh]ello|[Hh]i|[Hh]ey|(?:[Gg]ood )?[Mm]orning|[Gg]uten (?:Morgen|Tag|Abend)|"
+    r"(?:[Hh]allo|[Hh]ello|[Hh]i|[Hh]ey|(?:[Gg]ood )?(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|"
+    r"[Gg]uten (?:Morgen|Tag|Abend)|"
     r"[Mm]oin|[Ss]ervus|[Bb]onjour|[Hh]ola)"
 )
-EVERYONE = r"(?:all|everyone|everybody|both|team|folks)"
+EVERYONE = r"(?:all|everyone|everybody|both|team|folks|there|guys)"
 LEAD = r"(?:[Oo]kay|[Oo]k|[Ss]o|[Rr]ight|[Ww]ell|[Yy]es|[Yy]eah|[Aa]nd)"  # words before "it's"
 INTRODUCTIONS = (
     re.compile(rf"\b(?:I'm|I am|[Mm]y name is)\s+{NAME}\b"),
-    # "this is" and "it's" introduce only where a sentence starts ("Hi, it's Dana", "Okay, so
-    # this is Lee"), not "from now on it's Covid", "this is Baxter's quote" or "so it's Baxter
-    # then"
+    # "this is" and "it's" introduce where a sentence or clause starts ("Hi Tom, it's Dana",
+    # "Sorry, it's Dana, I was on mute", "Okay, so this is Lee") and the name stands alone:
+    # not "from now on it's Covid", "this is Baxter's quote", "so it's Baxter then" or
+    # "it's Lisbon for the offsite"
     re.compile(
-        rf"(?:^|[.!?]\s+|\b{GREETING}(?:\s+{EVERYONE})?,?\s+(?:and\s+)?)(?:{LEAD},?\s+)*"
-        rf"(?:[Tt]his is|[Ii]t's|[Ii]t is)\s+{NAME}\b(?!['’]s\b|,?\s+then\b)"
+        rf"(?:^|[.!?,]\s+|\b{GREETING}(?:\s+{EVERYONE})?,?\s+(?:and\s+)?)(?:{LEAD},?\s+)*"
+        rf"(?:[Tt]his is|(?<![Ss]o )[Ii]t's|(?<![Ss]o )[Ii]t is)\s+{NAME}\b"  # "so it's Baxter."
+        r"(?=\s*(?:[.!?]|$)|,\s*(?:I\b|I'm|sorry|just|here|speaking|from)|"
+        r"\s+(?:here|speaking|from|again)\b)"
     ),
     re.compile(rf"\b{NAME}\s+(?:here|speaking)\b"),
     re.compile(
@@ -73,6 +77,7 @@ NOT_NAMES = frozenset(
     Where When Why How Whoever Wer Qui Quién But And Or Right Agreed Alright Perfect Cool
     Lovely Brilliant Excellent Absolutely Exactly Honestly Anyway Listen Look Sorted Decided
     Ich Du Er Es Wir Ihr Man Das Dies Diese Dieses Der Die Ein Eine Alles Nichts Jemand Niemand
+    Greetings Apologies Regards Best Love News Word Feedback Update Updates Notes Report
     Ja Nein Hallo Danke Gut Sicher Fertig Froh Leider Bereit Montag Dienstag Mittwoch
     Donnerstag Freitag Samstag Sonntag Januar Februar März Juni Juli Oktober Dezember Heute
     Morgen Ce Cela Ça Il Elle On Nous Vous Ils Elles Tout Rien Personne Oui Non Bonjour Merci

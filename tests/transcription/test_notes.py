@@ -138,12 +138,20 @@ def test_a_name_and_a_team_introduce_after_and_or_a_greeting_only() -> None:
         # none of these introduce anyone
         Segment(3, 4, "Apologies from Tom. Priya from finance will join us later.", "Speaker 4"),
         Segment(4, 5, "From now on it's Covid, capital C. So it's Baxter then.", "Speaker 4"),
-        Segment(5, 6, "This is Baxter's quote.", "Speaker 4"),
+        Segment(5, 6, "This is Baxter's quote. And Greetings from Berlin.", "Speaker 4"),
+        Segment(6, 7, "Okay, so it's Lisbon for the offsite, we agreed.", "Speaker 4"),
+        # "it's" after a greeting or an apology, the name standing alone
+        Segment(7, 8, "Hi Tom, it's Dana.", "Speaker 5"),
+        Segment(8, 9, "Sorry, it's Ravi, I was on mute.", "Speaker 6"),
+        Segment(9, 10, "Good afternoon, this is Mei.", "Speaker 7"),
     ]
     assert resolve_names(segments) == {
         "Speaker 1": "Hannah",
         "Speaker 2": "Zoe",
         "Speaker 3": "Sam",
+        "Speaker 5": "Dana",
+        "Speaker 6": "Ravi",
+        "Speaker 7": "Mei",
     }
 
 

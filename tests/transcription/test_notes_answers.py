@@ -317,10 +317,13 @@ def test_actions_minuted_by_name_or_on_oneself_and_work_handed_over() -> None:
             ("Ana", "Action for Tom: update the risk register by Thursday."),
             ("Ana", "Action: Priya to book the venue by Friday."),
             ("Ana", "My action is to talk to finance about the budget."),
-            ("Ana", "Rui, you're doing the release notes, okay?"),
+            ("Ana", "Rui, can you send the deck round, okay?"),
             ("Rui", "Yep."),
-            # a rota, not work to track
+            # reviewing last week's actions, a rota, praise: no work
+            ("Ana", "Action for Tom from last week: done."),
             ("Ana", "Tom, you're on the loader today."),
+            ("Ana", "Tom, you're doing a great job on the release."),
+            ("Ana", "Let's ask Tom, he knows the supplier."),
         ),
         MONDAY,
     )
@@ -328,7 +331,7 @@ def test_actions_minuted_by_name_or_on_oneself_and_work_handed_over() -> None:
         ("Tom", "update the risk register", dt.date(2026, 11, 26)),
         ("Priya", "book the venue", dt.date(2026, 11, 27)),
         ("Ana", "talk to finance about the budget", None),
-        ("Rui", "the release notes", None),
+        ("Rui", "send the deck round", None),
     ]
 
 
@@ -361,4 +364,27 @@ def test_would_you_mind_asks_and_an_order_to_open_something_is_work() -> None:
     assert [(i.owner, i.task, i.due) for i in items] == [
         ("Pete", "calling the landlord again", None),
         ("Rui", "open a case with the supplier and copy me in", dt.date(2026, 11, 23)),
+    ]
+
+
+def test_work_said_unowned_then_taken_on_is_one_item_and_partial_or_other_done_work_stays() -> None:
+    items = action_items(
+        said(
+            ("Ana", "We need to update the wiki."),
+            ("Tom", "I'll update the wiki."),
+            ("Ana", "I'll send the minutes tomorrow."),
+            ("Ben", "Yes, I've already sent mine."),  # other work done, not Ana's
+            ("Ana", "Ben, can you book the room and send the invites?"),
+            ("Ben", "I've already booked the room."),  # half of it
+            ("Ana", "Who can make the Friday meeting?"),  # who is free, not who works
+            ("Rui", "I can."),
+            ("Ana", "Who can take the vendor call?"),
+            ("Rui", "I can't, I'm off."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [
+        ("Tom", "update the wiki"),
+        ("Ana", "send the minutes"),
+        ("Ben", "book the room and send the invites"),
     ]

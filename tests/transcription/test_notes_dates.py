@@ -319,6 +319,9 @@ def test_work_the_speaker_owes_with_a_date_is_theirs_and_their_own_matters_are_n
             ("Ana", "I have to say, the figures by Friday look good."),
             ("Ana", "I need to update the wiki at some point."),
             ("Ana", "I need to look at the money before I answer that one."),
+            ("Ana", "I need to take tomorrow off."),
+            ("Ana", "I have to pick the kids up from school today."),
+            ("Ana", "I need to grab a coffee before this call."),
         ),
         MONDAY,
     )
@@ -361,3 +364,16 @@ def test_past_work_a_condition_and_when_work_starts_are_no_deadlines() -> None:
         ("Nell", "redo the rota after this week", None),  # kept as said
         ("Nell", "check the tracking and let you know", dt.date(2026, 11, 23)),
     ]
+
+
+def test_a_later_step_keeps_the_first_date_and_a_comma_ends_a_day_week() -> None:
+    items = action_items(
+        said(
+            ("Ana", "I'll send the invoice today."),
+            ("Ana", "I'll chase it next Friday."),  # a later step, not a new date
+            ("Ana", "I'll send the draft by Friday, week after at the latest."),
+        ),
+        MONDAY,
+    )
+    assert [(i.task, i.due) for i in items][0] == ("send the invoice", dt.date(2026, 11, 23))
+    assert items[-1].due == dt.date(2026, 11, 27)

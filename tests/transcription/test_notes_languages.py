@@ -131,6 +131,14 @@ def test_hedges_forecasts_and_pronouns_are_not_items(language: str, text: str) -
         ("es", "Enviaré el informe el viernes.", "enviar el informe", FRIDAY),
         ("es", "Yo llamaré al proveedor el miércoles.", "llamar al proveedor", WEDNESDAY),
         ("es", "Haré la presentación el viernes.", "hacer la presentación", FRIDAY),
+        ("es", "Propondré un plan el viernes.", "proponer un plan", FRIDAY),
+        ("de", "Ich wechsle die Batterien bis Freitag.", "die Batterien wechseln", FRIDAY),
+        ("de", "Ich kümmere mich am Mittwoch darum.", "sich darum kümmern", WEDNESDAY),
+        ("de", "Ich lade die Datei bis Freitag hoch.", "die Datei hochladen", FRIDAY),
+        ("de", "Ich rufe ihn am Mittwoch an, dann wissen wir mehr.", "ihn anrufen", WEDNESDAY),
+        ("fr", "Je reviendrai vers vous vendredi.", "revenir vers vous", FRIDAY),
+        ("fr", "Je paierai la facture vendredi.", "payer la facture", FRIDAY),
+        ("fr", "J'achèterai les billets mercredi.", "acheter les billets", WEDNESDAY),
     ],
 )
 def test_a_promise_said_in_the_present_or_future_tense_is_an_item(
@@ -146,6 +154,11 @@ def test_a_promise_said_in_the_present_or_future_tense_is_an_item(
         ("de", "Ich fahre morgen nach Berlin."),  # going somewhere, believing: no work
         ("de", "Ich glaube, morgen regnet es."),
         ("de", "Ich schicke dir das Angebot."),  # no when: a present, not a promise
+        ("de", "Ich konnte den Kunden heute nicht erreichen."),  # past, wishes, guesses
+        ("de", "Ich hätte gern bis morgen die Zahlen."),
+        ("de", "Ich vermute, er kommt morgen."),
+        ("de", "Ich mache morgen frei."),
+        ("es", "Iré al médico mañana."),
         ("fr", "Je serai en congé vendredi."),
         ("fr", "Je pourrai le faire demain."),
         ("es", "Seré breve."),

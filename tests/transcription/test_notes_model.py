@@ -81,6 +81,11 @@ def test_introducing_oneself_is_no_decision() -> None:
     assert texts(decisions(sentences, model=Sure())) == [
         "Okay, so it's Baxter then for the removals."
     ]
+    # and a decision the rules read in an introduction stays one
+    stated = said(("Dana", "I'm Dana, and we agreed to move the launch to March."))
+    assert texts(decisions(stated, model=NoModel())) == [stated[0].text]
+    opened = said(("Dana", "Let's open up the API to partners next quarter."))
+    assert texts(decisions(opened, model=NoModel())) == [opened[0].text]
 
 
 def test_a_promise_a_suggestion_and_opening_the_shop_are_no_points() -> None:
@@ -89,14 +94,21 @@ def test_a_promise_a_suggestion_and_opening_the_shop_are_no_points() -> None:
         ("Kat", "Right, let's open up."),
         ("Kat", "And I'll submit the whole thing next Tuesday, a day early."),
         ("Joe", "Maybe we could ask the council for a second skip?"),
+        ("Kat", "Good idea."),
         ("Kat", "Could we maybe keep a second supplier on the books?"),
+        ("Joe", "Sensible."),
         ("Joe", "The delivery slot moves to Tuesday mornings."),
     )
-    # Then a promise is an action item, not a decision; a suggestion is no open question
+    # Then a promise is an action item, not a decision; a suggestion is no open question,
+    # but a question put with a "maybe" still asks
     assert texts(decisions(sentences, model=Sure())) == [
         "The delivery slot moves to Tuesday mornings."
     ]
     assert open_questions(sentences, model=Sure()) == []
+    put_off = said(("Joe", "Perhaps we should switch suppliers?"), ("Kat", "Not sure yet."))
+    assert open_questions(put_off, model=NoModel()) == []
+    asked = said(("Joe", "Should we maybe delay the launch?"), ("Kat", "Hm, not sure."))
+    assert texts(open_questions(asked, model=NoModel())) == ["Should we maybe delay the launch?"]
 
 
 def test_let_us_do_that_then_is_said_by_what_follows_it() -> None:

@@ -54,6 +54,10 @@ AROUND_POINTERS = frozenset(
 )
 
 
+# verbs that only say the work will get done ("I'll do it Monday", "have it done by then")
+RESTATING_VERBS = frozenset("do have get sort handle manage".split())  # noqa: SIM905
+
+
 @dataclass(frozen=True)
 class ActionItem:
     """Something someone will do; ``owner`` and ``due`` are None unless they were said."""
@@ -229,6 +233,22 @@ def _restated(item: ActionItem, before: ActionItem) -> bool:
     return item.speaker == before.speaker and _points_back(item.task)
 
 
+def _restated_due(item: ActionItem, before: ActionItem) -> dt.date | None:
+    """The due date of work said again: the new date when the speaker corrects it ("I'll
+    paint it Friday. Actually no, ... I'll do it Monday.", the same or a bare verb), else the
+    first ("I'll send the invoice today. I'll chase it next Friday." is a later step)."""
+    verb = item.task.split()[0].lower() if item.task else ""
+    corrects = verb in RESTATING_VERBS or verb == before.task.split()[0].lower()
+    return (item.due or before.due) if corrects else (before.due or item.due)
+
+
+def _owner_for(item: ActionItem, before: ActionItem) -> bool:
+    """Whether ``item`` takes on the very work ``before`` left without an owner."""
+    return (
+        before.owner is None and item.owner is not None and item.task.lower() == before.task.lower()
+    )
+
+
 def _promised(found: re.Match[str], words: ActionPhrases) -> str:
     """The task of a promise, with the verb put back where the language keeps it outside
     ("ich kümmere mich um das Budget" -> "sich um das Budget kümmern")."""
@@ -242,7 +262,9 @@ def _promised(found: re.Match[str], words: ActionPhrases) -> str:
 
 def _infinitive(task: str, forms: Sequence[tuple[str, str]]) -> str:
     """``task`` with its conjugated verb (first, lower case: "Enviaré el informe" said
-    first) made the infinitive by the first form that fits."""
+    first) made the infinitive by the first form that fits; what follows a comma is no part
+    of the work ("rufe ihn an, dann wissen wir mehr")."""
+    task = task.split(",")[0].strip()
     task = task[:1].lower() + task[1:]
     for pattern, replacement in forms:
         if re.search(pattern, task):
@@ -419,17 +441,13 @@ def action_items(
             items[-1] = _dated_after(recent, sentence, meeting, language)
             continue
         if recent and item and _restated(item, recent):
-            # "I'll paint it Friday. Actually no, Friday's the match. I'll do it Monday.": the
-            # date said last is the one kept
-            items[-1] = replace(recent, due=item.due or recent.due)
+            items[-1] = replace(recent, due=_restated_due(item, recent))
             continue
-        # the same work said again is one item; an owner for the unowned one just asked ("Who's
-        # going to reply to the complaint?" "I'll reply to the complaint.") completes it below
-        if item is None or any(
-            known.task.lower() == item.task.lower()
-            for known in items
-            if not (known is recent and known.owner is None and item.owner is not None)
-        ):
+        if recent and item and _owner_for(item, recent):
+            # "Who's going to reply to the complaint?" "I'll reply to the complaint tomorrow."
+            items[-1] = replace(recent, owner=item.owner, due=item.due or recent.due)
+            continue
+        if item is None or any(known.task.lower() == item.task.lower() for known in items):
             continue
         # the asked person's next words: nobody else spoke since the request
         next_said = bool(said_at) and all(

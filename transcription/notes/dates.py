@@ -222,7 +222,7 @@ def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate |
         phrase = text[found["start"] : found["end"]].rstrip(" ,;")
         if phrase.lower().strip() in NOT_DATES or EVERY_WEEKDAY.search(phrase):
             continue
-        before, rest = text[: found["start"]], text[found["end"] :]
+        before, rest = text[: found["start"]], text[found["start"] + len(phrase) :]
         covers = COVERS.search(before) and not READY_FOR.search(before)
         if language == "en" and MONTHS.match(phrase) and covers:
             continue

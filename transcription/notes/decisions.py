@@ -31,6 +31,7 @@ from transcription.notes.english_points import (
     PROMISE,
     SEALS,
     STATED_QUESTION,
+    SUGGESTION,
     WE_QUESTION,
 )
 from transcription.notes.languages import POINT_PHRASES
@@ -109,17 +110,13 @@ def _learned(
         and len(said.text.split()) >= 4
         and not HOPED.search(said.text)
         and not _not_decided_here(said.text)
+        and not introduced(said.text)  # "And Zoe from IT.": the model's words, no decision
     ]
 
 
 def _not_decided_here(text: str) -> bool:
-    """Opening the meeting or introducing oneself ("And Zoe from IT."), a decision taken
-    before or put off, or one on a condition."""
-    return (
-        PROCEDURE.match(text) is not None
-        or NOT_DECIDED_HERE.search(text) is not None
-        or bool(introduced(text))
-    )
+    """Opening the meeting, a decision taken before or put off, or one on a condition."""
+    return PROCEDURE.match(text) is not None or NOT_DECIDED_HERE.search(text) is not None
 
 
 def _asks(sentence: Sentence) -> bool:
@@ -290,6 +287,8 @@ def open_questions(
             continue
         if not _is_question(s, words) or _goes_on(sentences, i, words):
             continue
+        if language == "en" and SUGGESTION.match(s.text):
+            continue  # "Maybe we could ask the Met Office?": a proposal, taken up or not
         asked, (lead_in, text) = s.text.lstrip("¿¡"), _with_lead_in(sentences, i, words)
         if len(text.split()) < 4:
             continue
@@ -319,6 +318,7 @@ def open_questions(
             question = sentences[i]
             if (
                 not _is_question(question, words)
+                or SUGGESTION.match(question.text)  # a proposal, taken up or not
                 or _goes_on(sentences, i, words)  # kept with the question after it
                 or _answered_outright(sentences, i)
                 or any(question.text in point.text for point in found)

@@ -59,9 +59,7 @@ NAMED_REQUEST = re.compile(
     rf"you(?:'ll| will)|"
     # "Anjali, you escalate to their station manager": a request in the present tense
     rf"you(?=\s+(?!(?:{NOT_PROMISED}|were|are|did|got)\b)[a-z]+(?<!ed)\b)|"
-    rf"make sure(?: you)?|"
-    # "Tom, you're doing the release notes": work handed over by name
-    rf"you're (?:doing|taking|handling|owning|in charge of|responsible for)(?=\s))\s+{TASK}|"
+    rf"make sure(?: you)?)\s+{TASK}|"
     rf"(?P<order>(?:{ORDERS}|{MORE_ORDERS})\s+[^?.!]{{2,}}[.!]?$))"
 )
 TRAILING_NAME_REQUEST = re.compile(
@@ -72,11 +70,12 @@ TRAILING_NAME_REQUEST = re.compile(
 # "Lee will ...", and "let's have Lee look into ..." (which needs no verb of its own after Lee)
 # and actions minuted by name: "Action for Tom: update the register", "Action: Tom to ..."
 THIRD_PERSON = re.compile(
-    rf"(?:(?P<delegated>\b[Ll]et(?:'s| us) (?:have|get|ask)\s+|"
-    rf"\b[Aa]ction(?: item)?s? (?:for|on)\s+(?!me\b)|"
-    rf"\b[Aa]ction(?: item)?s?:\s+(?=[A-Z][a-z]+\s+to\s))|^|[,;]\s*|\band\s+){NAME}"
-    rf"(?(delegated)[:,]?\s+(?:to\s+)?|\s+(?:will|is going to|is gonna|'ll|has agreed to|"
-    rf"is to|should|needs to|takes care of|is on|owns)\s+){TASK}"
+    rf"(?:(?P<delegated>\b[Ll]et(?:'s| us) (?:have|get|ask)\s+)|"
+    rf"(?P<minuted>\b[Aa]ction(?: item)? (?:for|on)\s+(?!me\b)|"
+    rf"\b[Aa]ction(?: item)?:\s+(?=[A-Z][a-z]+\s+to\s))|^|[,;]\s*|\band\s+){NAME}"
+    rf"(?(delegated)\s+(?:to\s+)?|(?(minuted)(?::|,|\s+to\b)\s*(?:to\s+)?|"
+    rf"\s+(?:will|is going to|is gonna|'ll|has agreed to|is to|should|needs to|takes care of|"
+    rf"is on|owns)\s+)){TASK}"
 )
 # "I'll, uh, I'll send it": the sounds people make while they find the words
 HESITATION = r"(?:,?\s+(?i:uh|um|erm|er)\b,?)*(?:\s+I(?:'ll| will)\b)?"
@@ -87,17 +86,18 @@ PRESENT_PROMISE = (
 # what follows "by" or "before" when it is a date ("before Friday", not "before I answer")
 DATEISH = (
     r"(?:next |this |the end of |end of |the )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"today|tonight|tomorrow|next \w+|this \w+|the end\b|end of|the \d|\d|eod|cob|"
+    r"today|tonight|tomorrow|(?:next|this) (?:week|weekend|month|morning|afternoon|evening)\b|"
+    r"the end\b|end of|the \d|\d|eod|cob|"
     r"close of play|lunch(?:time)?|christmas|the weekend|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 # "I need to call the bank tomorrow", "I've got to finish the slides tonight": work the
 # speaker owes, when it comes with a date ("I need to leave early" is their own matter)
+# (a verb of work: "I need to take tomorrow off", "I have to pick the kids up" are not work)
 OWED = (
     rf"\b(?:I need to|I have to|I've got to|I have got to|I must|I should be able to)"
-    r"(?=\s+(?!(?:leave|go|be|get going|head off|dash|run|say|think|know|admit|confess|agree|"
-    r"point out|mention|stress|warn|apologi[sz]e|ask you|tell you|see|hear|wait|stay|sleep)\b)"
-    rf"[^.?!]*"
+    rf"(?=\s+(?:{ORDERS}|{MORE_ORDERS}|finish|write|run|do)\b"
+    r"(?!\s+(?:home|back|off|away|going|out|a coffee|lunch)\b)[^.?!]*"
     rf"\b(?:(?:{SOON})\b|(?:by|before) (?i:{DATEISH})))"
 )
 SELF = re.compile(
@@ -111,7 +111,10 @@ OPEN_REQUEST = re.compile(
     rf"(?:\b(?:[Cc]an|[Cc]ould|[Ww]ould) (?:some|any)?(?:one|body)(?: please)?"
     # "Who can take the vendor call?", "Who wants to do the minutes?"
     rf"|\b[Ww]ho(?: can| could| will| wants to| would like to|(?:'s| is) happy to|"
-    rf" is able to|(?:'s| is) going to| volunteers to))\s+{TASK}"
+    rf" is able to|(?:'s| is) going to| volunteers to)"
+    # "Who can make the Friday meeting?" asks who is free, not who will work
+    rf"(?!\s+(?:make|come|attend|join|be|go|do (?:the )?(?:mon|tues|wednes|thurs|fri)day)\b))"
+    rf"\s+{TASK}"
 )
 YOU_REQUEST = re.compile(
     rf"^(?:\w+,\s+)?(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?(?: mind)?\s+{TASK}"
@@ -148,7 +151,7 @@ HEDGE = re.compile(
 )
 ACCEPT = re.compile(
     r"^(?:sure|yes|yeah|yep|okay|ok|of course|absolutely|will do|no problem|"
-    r"i can|i will|i'll|on it|happy to|leave it with me)\b",
+    r"i can(?!'t|not)|i will(?! not)|i'll|on it|happy to|leave it with me)\b",
     re.IGNORECASE,
 )
 # A date that makes "I'll have a draft ..." work to deliver, not a thing to have
@@ -208,7 +211,7 @@ DATE_REPLY = re.compile(
 # ", I've got last year's template": a clause said after the work, not part of it
 AFTERTHOUGHT = re.compile(
     r",\s+(?=(?:so|because|since|I've|I'm|I'd|it's|they'll|they're|he's|she's|which|but|"
-    r"though|if|unless|weather permitting)\b)",
+    r"though|if|unless|weather permitting)\b|(?:okay|ok|alright|yeah|right)\W*$)",
     re.IGNORECASE,
 )
 # "..., and I'll get legal to check": a second promise in the same sentence
@@ -225,9 +228,10 @@ CLAIMS = re.compile(
 # "I've already booked it." - no item
 DONE_ALREADY = re.compile(
     r"^(?:(?:oh|yes|yeah|yep|no|actually),?\s+)*(?:(?:it's|that's|it is|that is)\s+)?"
-    r"(?:already (?:done|sorted|sent|booked|in hand|taken care of|dealt with)|done already|"
+    r"(?:already (?:done|sorted|in hand|taken care of|dealt with)|done already|"
     r"(?:I've|I have|we've|we have) already (?:done|sent|booked|sorted|called|emailed|"
-    r"chased|ordered|fixed|paid|spoken|asked|updated|filed|submitted)\b)",
+    r"chased|ordered|fixed|paid|asked|updated|filed|submitted) (?:it|that|them|this|those)\b)"
+    r"(?![^.!?]*\bbut\b)[^.!?]*[.!]?$",  # the whole reply: not "..., but I'll chase again"
     re.IGNORECASE,
 )
 # A yes said as such, before any promise ("Yep, I'll ...", not "I'll ..." alone)
@@ -251,5 +255,5 @@ ENGLISH = ActionPhrases(
     accept=ACCEPT,
     not_tasks=NOT_TASKS,
     date_words="by|before|until|on|at|for|in(?: the)?|within(?: the)?",
-    fillers="please|also|then|just|really|okay|ok|alright|yeah",
+    fillers="please|also|then|just|really",
 )

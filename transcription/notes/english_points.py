@@ -195,16 +195,20 @@ PROCEDURE = re.compile(
     r"^(?:\w+,\s+)*let's (?:(?:make a start|start|begin|kick off)"
     # "let's start, we're quorate", not "let's start the new rota in May"
     r"(?=\W*$|,|\s+(?:then|now|properly|with|by|the meeting)\b)|get (?:going|started)|"
-    r"crack on|wrap (?:it |this )?up|call it a day|make (?:this|it) quick|open up|"
+    r"crack on|wrap (?:it |this )?up|call it a day|make (?:this|it) quick|"
+    r"open up(?=\W*$|,|\s+(?:then|now|shop|the shop|the doors)\b)|"
     r"keep (?:this|it) (?:short|quick))\b",
     re.IGNORECASE,
 )
 REQUEST = re.compile(
-    r"^(?:\w+,\s+)?(?:can|could|would|will) (?:you|someone|anyone)\b"
-    # a suggestion put as a question: "Maybe we could ask the Met Office?", "Could we maybe
-    # keep a second supplier?"
-    r"|^(?:(?:so|and|but|or|well),?\s+)?(?:maybe|perhaps),?\s+(?:we|I)\s+(?:could|should|can)\b"
-    r"|^(?:could|should|can) we (?:maybe|perhaps)\b",
+    r"^(?:\w+,\s+)?(?:can|could|would|will) (?:you|someone|anyone)\b", re.IGNORECASE
+)
+# A suggestion put as a question ("Maybe we could ask the Met Office?", "Could we maybe keep
+# a second supplier?"): a proposal, not an open question, whether taken up or not ("Should
+# we maybe delay the launch?" still asks)
+SUGGESTION = re.compile(
+    r"^(?:(?:so|and|but|or|well),?\s+)?(?:maybe|perhaps),?\s+(?:we|I)\s+(?:could|should|can)\b"
+    r"|^could we (?:maybe|perhaps)\b",
     re.IGNORECASE,
 )
 # "And I'll submit the whole thing next Tuesday.": the speaker's own work, an action item

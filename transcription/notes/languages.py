@@ -15,16 +15,21 @@ CASELESS = re.IGNORECASE
 
 # Verbs said in the present that promise no work ("ich fahre morgen", "ich glaube, ...")
 GERMAN_NOT_PROMISED = (
-    "habe|hatte|bin|war|kann|muss|will|möchte|weiß|glaube|denke|hoffe|finde|meine|sehe|"
-    "verstehe|fahre|fliege|gehe|komme|bleibe|arbeite|wohne|frage|wette|wünsche|freue|"
-    "stimme|sage|fange|höre|warte|brauche|liebe|mag|werde|würde|sollte|könnte"
+    "habe|hatte|hätte|bin|war|wäre|kann|konnte|muss|musste|will|wollte|möchte|mochte|darf|"
+    "durfte|soll|sollte|könnte|würde|werde|weiß|wusste|glaube|denke|dachte|hoffe|finde|"
+    "fand|meine|meinte|sehe|verstehe|vermute|schätze|fürchte|befürchte|nehme an|gebe zu|"
+    "fahre|fliege|gehe|komme|bleibe|arbeite|wohne|frage|wette|wünsche|freue|stimme|sage|"
+    "sagte|machte|fange|höre|warte|brauche|liebe|mag|mache frei|nehme frei"
 )
 GERMAN_SOON = (
     r"heute|morgen|übermorgen|gleich|nachher|später|bis|nächste[nrs]?|diese[nrs]? Woche|"
     r"am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
 )
 # A separable verb's particle, said last ("ich rufe ihn morgen an")
-GERMAN_PARTICLES = "an|auf|ab|aus|ein|mit|vor|zu|zurück|durch|weiter|fest|nach|her|hin|los"
+GERMAN_PARTICLES = (
+    "an|auf|ab|aus|ein|mit|vor|zu|zurück|durch|weiter|fest|nach|her|hin|los|hoch|runter|rein|"
+    "raus|rüber|zusammen|weg|vorbei|dazu|heraus|herunter|hinein|hinaus|fertig"
+)
 
 GERMAN = ActionPhrases(
     named_request=re.compile(
@@ -71,6 +76,7 @@ GERMAN = ActionPhrases(
     not_tasks=re.compile(
         r"^(?:nicht|nie|sehen)\b|^(?:das|es|dies)(?: \w+)?\W*$"
         r"|^.*\b(?:sein|bleiben|nachdenken|überlegen|denken|sagen|versuchen)\W*$"
+        r"|^.*\bfrei (?:machen|nehmen)\W*$"  # a day off, not work
     ),
     date_words="bis spätestens|bis zum|bis|vor dem|vor|am|zum",
     fillers="bitte|auch|dann|noch",
@@ -78,8 +84,12 @@ GERMAN = ActionPhrases(
     # "schicke dem Kunden das Angebot" -> "dem Kunden das Angebot schicken", "rufe den
     # Lieferanten an" -> "den Lieferanten anrufen", "ändere den Plan" -> "den Plan ändern"
     verb_forms=(
+        # "kümmere mich darum" -> "sich darum kümmern"
+        (r"^(\w+e[lr])e\s+mich\s+(.+)$", r"sich \2 \1n"),
+        (r"^(\w+?)e\s+mich\s+(.+)$", r"sich \2 \1en"),
         (rf"^(\w+?)e\s+(.+?)\s+({GERMAN_PARTICLES})$", r"\2 \3\1en"),
         (r"^(\w+e[lr])e\s+(.+)$", r"\2 \1n"),
+        (r"^(\w*[bcdfgkmnpstvwxz])le\s+(.+)$", r"\2 \1eln"),  # wechsle -> wechseln
         (r"^(\w+?)e\s+(.+)$", r"\2 \1en"),
     ),
 )
@@ -131,14 +141,20 @@ FRENCH = ActionPhrases(
     fillers="aussi|ensuite|alors",
     promise_forms=(("m'occupe", "s'occuper {task}"), ("me charge", "se charger {task}")),
     verb_forms=(
-        (r"^ferai\b", "faire"),
-        (r"^enverrai\b", "envoyer"),
+        (r"^(\w*)ferai\b", r"\1faire"),  # ferai, referai
+        (r"^(\w*)enverrai\b", r"\1envoyer"),
         (r"^irai\b", "aller"),
-        (r"^verrai\b", "voir"),
+        (r"^(\w*)verrai\b", r"\1voir"),
+        (r"^(\w*)tiendrai\b", r"\1tenir"),  # tiendrai, obtiendrai
+        (r"^(\w*)viendrai\b", r"\1venir"),  # viendrai, reviendrai
+        (r"^(\w*)cevrai\b", r"\1cevoir"),  # recevrai
+        (r"^(\w*)oierai\b", r"\1oyer"),  # emploierai, nettoierai
+        (r"^(\w*)aierai\b", r"\1ayer"),  # paierai, essaierai
+        (r"^(\w*)è(\w+)erai\b", r"\1e\2er"),  # achèterai -> acheter
         (r"^(\w*e)llerai\b", r"\1ler"),  # appellerai -> appeler
         (r"^(\w*e)tterai\b", r"\1ter"),  # jetterai -> jeter
         (r"^(\w+[dt])rai\b", r"\1re"),  # prendrai -> prendre, mettrai -> mettre
-        (r"^(écri|li|di|condui|produi|tradui)rai\b", r"\1re"),
+        (r"^(\w*(?:écri|li|di|condui|produi|tradui))rai\b", r"\1re"),  # relirai -> relire
         (r"^(\w+)rai\b", r"\1r"),  # préparerai -> préparer, finirai -> finir
     ),
 )
@@ -160,7 +176,8 @@ SPANISH = ActionPhrases(
         # the future: "(yo) llamaré al proveedor mañana"
         rf"|(?:^|(?<=[,;]\s)|\b[Yy]o\b)(?:\s*(?i:mañana|hoy|luego|después|pronto|"
         rf"esta (?:tarde|noche|semana)),?)?(?P<conjugated>)(?=\s*(?!(?i:seré|estaré|podré|"
-        rf"sabré|tendré que)\b)(?i:[a-záéíóúñ]+(?:aré|eré|iré|dré|ré))\b))\s*{TASK}"
+        rf"sabré|tendré que|iré|volveré|llegaré|saldré|viajaré|trabajaré)\b)"
+        rf"(?i:[a-záéíóúñ]+(?:aré|eré|iré|dré|ré))\b))\s*{TASK}"
     ),
     you_request=re.compile(
         rf"^(?:\w+,\s+)?¿?(?:[Pp]uedes|[Pp]odrías|[Pp]uede usted|[Pp]odría usted)"
@@ -192,12 +209,12 @@ SPANISH = ActionPhrases(
     fillers="también|luego|entonces",
     promise_forms=(("encargo", "encargarse {task}"), ("ocupo", "ocuparse {task}")),
     verb_forms=(
-        (r"^haré\b", "hacer"),
-        (r"^diré\b", "decir"),
-        (r"^pondré\b", "poner"),
-        (r"^tendré\b", "tener"),
-        (r"^saldré\b", "salir"),
-        (r"^vendré\b", "venir"),
+        (r"^(\w*)haré\b", r"\1hacer"),  # haré, reharé
+        (r"^(\w*)diré\b", r"\1decir"),
+        (r"^(\w*)pondré\b", r"\1poner"),  # propondré -> proponer
+        (r"^(\w*)tendré\b", r"\1tener"),  # mantendré, obtendré
+        (r"^(\w*)saldré\b", r"\1salir"),
+        (r"^(\w*)vendré\b", r"\1venir"),
         (r"^querré\b", "querer"),
         (r"^(\w+)([aei])ré\b", r"\1\2r"),
     ),
