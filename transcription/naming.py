@@ -34,7 +34,7 @@ INTRODUCTIONS = (
         rf"(?:^|[.!?,]\s+|\b{GREETING}(?:\s+{EVERYONE})?,?\s+(?:and\s+)?)(?:{LEAD},?\s+)*"
         rf"(?:[Tt]his is|(?<![Ss]o )[Ii]t's|(?<![Ss]o )[Ii]t is)\s+{NAME}\b"  # "so it's Baxter."
         r"(?=\s*(?:[.!?]|$)|,\s*(?:I\b|I'm|sorry|just|here|speaking|from)|"
-        r"\s+(?:here|speaking|from|again)\b)"
+        r"\s+(?:here|speaking|from|again|calling|in|at)\b)"  # "This is Diane in New Jersey."
     ),
     re.compile(rf"\b{NAME}\s+(?:here|speaking)\b"),
     re.compile(

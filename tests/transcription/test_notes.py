@@ -144,6 +144,7 @@ def test_a_name_and_a_team_introduce_after_and_or_a_greeting_only() -> None:
         Segment(7, 8, "Hi Tom, it's Dana.", "Speaker 5"),
         Segment(8, 9, "Sorry, it's Ravi, I was on mute.", "Speaker 6"),
         Segment(9, 10, "Good afternoon, this is Mei.", "Speaker 7"),
+        Segment(10, 11, "I heard a beep. This is Diane in New Jersey.", "Speaker 8"),
     ]
     assert resolve_names(segments) == {
         "Speaker 1": "Hannah",
@@ -152,6 +153,7 @@ def test_a_name_and_a_team_introduce_after_and_or_a_greeting_only() -> None:
         "Speaker 5": "Dana",
         "Speaker 6": "Ravi",
         "Speaker 7": "Mei",
+        "Speaker 8": "Diane",
     }
 
 
