@@ -40,6 +40,8 @@ Twenty-two sets (``--set``, default ``heldout``; ``--quiet`` prints the figures 
   each pair before the next (``bench/notes.md`` tells the rounds).
 - ``twentythird`` and ``twentyfourth``: the same brief, written in session 8 at the same time
   and run once each with session 8's rules and the shipped model (trained without them).
+- ``twentyfifth`` and ``twentysixth``: the same, written after session 8's fixes and review and
+  run once with its final code.
 
 Matching, one to one, first fit in the order found:
 
@@ -176,7 +178,7 @@ SETS = {
         *("heldout", "fresh", "blind", "unseen", "sealed", "plain", "final", "closing", "last"),
         *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"),
         *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond"),
-        *("twentythird", "twentyfourth"),
+        *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
     )
 }
 
