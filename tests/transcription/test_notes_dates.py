@@ -377,3 +377,36 @@ def test_a_later_step_keeps_the_first_date_and_a_comma_ends_a_day_week() -> None
     )
     assert [(i.task, i.due) for i in items][0] == ("send the invoice", dt.date(2026, 11, 23))
     assert items[-1].due == dt.date(2026, 11, 27)
+
+
+def test_a_condition_said_first_others_being_busy_and_first_thing_after_a_day() -> None:
+    items = action_items(
+        said(
+            # the condition's date is not the work's
+            ("Aoife", "If the fix is in by Friday, I'll rerun the statements on Monday."),
+            ("Ingrid", "Erik, please book the crane inspection."),
+            ("Erik", "I'll book the crane inspection, but not for the first week."),
+            ("Erik", "They're busy before Christmas."),  # when others are free
+            ("Gareth", "Priya, could you do the permits part by Thursday?"),
+            ("Priya", "Thursday's tight, can I give you it Friday morning?"),
+            ("Gareth", "Friday first thing, then."),  # not the 1st of January
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Aoife", "rerun the statements", dt.date(2026, 11, 30)),
+        ("Erik", "book the crane inspection", None),
+        ("Priya", "do the permits part", dt.date(2026, 11, 27)),
+    ]
+
+
+def test_let_me_and_i_can_inside_a_clause_promise_nothing() -> None:
+    items = action_items(
+        said(
+            ("Shane", "The dog wouldn't let me out of the van for twenty minutes today."),
+            ("Bec", "Fine, but write it up properly so I can answer her tomorrow."),
+            ("Greg", "I believe so, but let me double check and get back to you."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [("Greg", "double check and get back to you")]

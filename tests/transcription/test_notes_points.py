@@ -156,8 +156,9 @@ def test_a_guess_or_a_question_passed_on_leaves_it_open(reply: str) -> None:
 
 @pytest.mark.parametrize("reply", ["I think so, yes.", "We haven't had any complaints."])
 def test_a_real_answer_closes_the_question(reply: str) -> None:
+    # the rules' reading (the trained model may still find a sidestep open)
     sentences = said(("Sam", "Does the new contract cover weekend support?"), ("Tom", reply))
-    assert open_questions(sentences) == []
+    assert open_questions(sentences, model=NoModel()) == []
 
 
 def test_who_answered_with_not_me_stays_open_but_a_name_closes_it() -> None:

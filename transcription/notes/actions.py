@@ -23,6 +23,7 @@ from transcription.notes.english_actions import (
     AFTERTHOUGHT,
     AS_DEADLINE,
     CLAIMS,
+    CONDITION_FIRST,
     DATE_IS_FINE,
     DATE_REPLY,
     DONE_ALREADY,
@@ -31,6 +32,7 @@ from transcription.notes.english_actions import (
     HEDGED_CALL,
     NEEDS_OBJECT,
     OTHER_WORK_TOO,
+    OTHERS_BUSY,
     SAID_YES,
     SECOND_PROMISE,
     TRY_OUT,
@@ -98,6 +100,11 @@ def _item(
         # Friday at the latest" is said of the same work
         start = " ".join(task.split()[:3])
         said = next((p for p in AFTERTHOUGHT.split(said) if start in p), said)
+        # "If it's fixed by Friday, I'll do the retest on Monday": the condition's date is not
+        # the work's
+        said = (
+            CONDITION_FIRST.sub("", said) if start not in CONDITION_FIRST.split(said)[0] else said
+        )
     due = due_date(said, meeting, language)
     text = _clean(task, owner, due.phrase if due else None, words)
     # "somebody should own that" only points back: the work said before stays as it was
@@ -214,6 +221,8 @@ def _dated_after(
     short_yes = len(sentence.text.split()) <= 6 and DATE_IS_FINE.search(sentence.text)
     if not AS_DEADLINE.search(sentence.text) and not short_yes and not (answered or agreed):
         return item
+    if language == "en" and OTHERS_BUSY.match(sentence.text):
+        return item  # "They're busy before Christmas.": when others are free, not a deadline
     said = due_date(sentence.text, meeting, language)
     return replace(item, due=said.date) if said else item
 

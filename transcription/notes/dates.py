@@ -37,6 +37,8 @@ NOT_DATES = frozenset(
 # date after them ("the minutes by Thursday"): blanked out before it reads the text
 TIME_NOUNS = re.compile(
     r"\b(?:the|a|those|these|our|my|your)\s+(?:minutes|second|hour)\b"
+    # "Friday first thing": Duckling reads "Friday first" as the 1st of January
+    r"|\bfirst thing\b"
     # "try for a lunch next week": a meal to arrange, not the time of day
     r"|\b(?:a|the|our|your|team|client)\s+(?:lunch|dinner|breakfast)\b"
     # "book the first collection": an ordinal before a noun, not the 1st of a month

@@ -103,7 +103,10 @@ OWED = (
 SELF = re.compile(
     rf"(?:{PRESENT_PROMISE}|{OWED}|\b(?:I will|I'll|I am going to|I'm going to|I'm gonna|"
     rf"I can take|I'll take|I will take|"
-    rf"[Ll]et me|I'm on it,? I'll|I'll make sure to|I will make sure to|I can|"
+    # "let me check", not "the dog wouldn't let me out"; "I can", not "so I can answer her"
+    rf"(?:^|(?<=[,;]\s))(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Oo]kay|[Oo]k|[Rr]ight|[Yy]eah|[Ss]ure),?\s+)*"
+    rf"[Ll]et me|"
+    rf"I'm on it,? I'll|I'll make sure to|I will make sure to|(?<!\bso )(?<!\bthat )I can|"
     rf"[Aa]ction on me(?: to|:)?|(?:[Tt]hat's|[Ii]t's) on me to|"
     rf"[Mm]y action(?: item)?(?: is| will be)?(?: to|:))){HESITATION}\s+{TASK}"
 )
@@ -212,6 +215,14 @@ DATE_REPLY = re.compile(
 AFTERTHOUGHT = re.compile(
     r",\s+(?=(?:so|because|since|I've|I'm|I'd|it's|they'll|they're|he's|she's|which|but|"
     r"though|if|unless|weather permitting)\b|(?:okay|ok|alright|yeah|right)\W*$)",
+    re.IGNORECASE,
+)
+# "If it's fixed by Friday, ...", "Once they confirm on Monday, ...": a condition said first
+CONDITION_FIRST = re.compile(r"^(?:if|once|when|as soon as|unless)\b[^,]*,\s*", re.IGNORECASE)
+# "They're busy before Christmas.": when others are free, not when the work is due
+OTHERS_BUSY = re.compile(
+    r"^(?:they|he|she)(?:'re| are|'s| is)\s+(?:busy|away|off|closed|shut|out|on leave|"
+    r"on holiday|fully booked|booked up)\b",
     re.IGNORECASE,
 )
 # "..., and I'll get legal to check": a second promise in the same sentence
