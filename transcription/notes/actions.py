@@ -102,9 +102,9 @@ def _item(
         said = next((p for p in AFTERTHOUGHT.split(said) if start in p), said)
         # "If it's fixed by Friday, I'll do the retest on Monday": the condition's date is not
         # the work's
-        said = (
-            CONDITION_FIRST.sub("", said) if start not in CONDITION_FIRST.split(said)[0] else said
-        )
+        condition = CONDITION_FIRST.match(said)
+        if condition and start not in condition.group(0):
+            said = said[condition.end() :]
     due = due_date(said, meeting, language)
     text = _clean(task, owner, due.phrase if due else None, words)
     # "somebody should own that" only points back: the work said before stays as it was
@@ -246,8 +246,8 @@ def _restated_due(item: ActionItem, before: ActionItem) -> dt.date | None:
     """The due date of work said again: the new date when the speaker corrects it ("I'll
     paint it Friday. Actually no, ... I'll do it Monday.", the same or a bare verb), else the
     first ("I'll send the invoice today. I'll chase it next Friday." is a later step)."""
-    verb = item.task.split()[0].lower() if item.task else ""
-    corrects = verb in RESTATING_VERBS or verb == before.task.split()[0].lower()
+    verb, first = (task.split()[0].lower() if task else "" for task in (item.task, before.task))
+    corrects = verb in RESTATING_VERBS or verb == first
     return (item.due or before.due) if corrects else (before.due or item.due)
 
 
