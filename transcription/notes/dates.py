@@ -21,6 +21,7 @@ DUCKLING = ("en", "de", "fr", "es")  # languages whose date words are read
 MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
+WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # lower case, "Xdays" for every X
 # What Duckling reads as a time but people say without meaning a date
 NOT_DATES = frozenset(
     (
@@ -52,7 +53,7 @@ TIME_NOUNS = re.compile(
     r"|\b(?:those|these|all|the other)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve)\b(?!\s*(?:o'clock|am|pm|a\.m|p\.m))"
     # "the Thursday group", "the Christmas shutdown roster": a day naming a thing
-    r"|\bthe\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas)\s+"
+    rf"|\bthe\s+(?:{WEEKDAYS}|christmas)\s+"
     r"(?=[a-z])(?!(?:night|morning|afternoon|evening|eve|day|break|holidays?|week|slot|"
     r"session|meeting|call|match|game|deadline|before|after|and|or|at|by|to|is|was|will|"
     r"then|if)\b)"
@@ -204,9 +205,9 @@ PART_OF_WEEK = re.compile(
 WEEK_PART_DAYS = {"early": 1, "earlier": 1, "beginning of": 1, "start of": 1}  # else 2
 # "Friday week": the Friday after next, in British English
 DAY_WEEK = re.compile(r"^\s+week\b", re.IGNORECASE)
-WEEKDAY = re.compile(r"^(?:on\s+|by\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+WEEKDAY = re.compile(rf"^(?:on\s+|by\s+)?{WEEKDAYS}$", re.I)
 # "shut on Tuesdays" says every Tuesday, not a date
-EVERY_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.IGNORECASE)
+EVERY_WEEKDAY = re.compile(rf"\b{WEEKDAYS}s\b", re.IGNORECASE)
 
 
 def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate | None:
@@ -233,10 +234,10 @@ def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate |
             day, phrase = _english_shades(found.get("value", {}), day, phrase, before, rest)
             if day == meeting.date() and WEEKDAY.match(phrase.strip()):
                 day += dt.timedelta(days=7)  # "by Monday" said on a Monday: the next one
+            if time_of_day := TIME_OF_DAY.match(rest):
+                phrase += time_of_day.group(0)
         if day is not None and day >= meeting.date():
             at_latest = language == "en" and AT_THE_LATEST.match(rest.lstrip(" ,")) is not None
-            if language == "en" and (time_of_day := TIME_OF_DAY.match(rest)):
-                phrase += time_of_day.group(0)
             dates.append((not at_latest, DueDate(day, phrase)))
     latest = next((d for hoped, d in dates if not hoped), None)
     if latest is not None:  # the latest date a promise can go to

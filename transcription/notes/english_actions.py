@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from transcription.notes.dates import DEADLINE_WORDS
+from transcription.notes.dates import DEADLINE_WORDS, MONTH_NAMES, WEEKDAYS
 from transcription.notes.phrases import NAME, TASK, ActionPhrases
 
 # the words people open a sentence with before turning to someone ("Oh, Mark, can you ...")
@@ -35,7 +35,7 @@ MORE_ORDERS = (
 # the present tense, as people say it in a language not their first, with when it happens
 SOON = (
     r"today|tonight|tomorrow|this (?:afternoon|evening|morning|week)|(?:right )?after this|"
-    r"next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"next week|on {WEEKDAYS}"
 )
 NOT_PROMISED = (
     r"think|know|mean|guess|agree|see|hope|feel|believe|don't|do (?:think|know|not)|can't|"
@@ -85,18 +85,18 @@ PRESENT_PROMISE = (
 )
 # what follows "by" or "before" when it is a date ("before Friday", not "before I answer")
 DATEISH = (
-    r"(?:next |this |the end of |end of |the )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    rf"(?:next |this |the end of |end of |the )?{WEEKDAYS}|"
     r"today|tonight|tomorrow|(?:next|this) (?:week|weekend|month|morning|afternoon|evening)\b|"
     r"the end\b|end of|the \d|\d|eod|cob|"
     r"close of play|lunch(?:time)?|christmas|the weekend|"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    rf"(?:{MONTH_NAMES})"
 )
 # "I need to call the bank tomorrow", "I've got to finish the slides tonight": work the
 # speaker owes, when it comes with a date ("I need to leave early" is their own matter)
 # (a verb of work: "I need to take tomorrow off", "I have to pick the kids up" are not work)
 OWED = (
     rf"\b(?:I need to|I have to|I've got to|I have got to|I must|I should be able to)"
-    rf"(?=\s+(?:{ORDERS}|{MORE_ORDERS}|finish|write|run|do)\b"
+    rf"(?=\s+(?:{ORDERS}|{MORE_ORDERS}|run|do)\b"
     r"(?!\s+(?:home|back|off|away|going|out|a coffee|lunch)\b)[^.?!]*"
     rf"\b(?:(?:{SOON})\b|(?:by|before) (?i:{DATEISH})))"
 )
@@ -203,7 +203,7 @@ DATE_IS_FINE = re.compile(
 # one asked answering with the date they will do it by
 DATE_REPLY = re.compile(
     r"^(?:(?:yes|yeah|yep|sure|okay|ok|will do|fine),?\s+)?(?:by\s+)?(?:(?:next|this)\s+)?"
-    r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"(?:today|tonight|tomorrow|{WEEKDAYS})"
     r"(?:\s+(?:morning|afternoon|evening|night|lunchtime|first thing))?"
     # the whole reply is the date, with a yes or a word on it: not "Tomorrow I'm away, sorry"
     r"(?:,?\s+(?:then|even|yeah|yes|yep|fine|works(?: for me)?|suits me|at the (?:latest|earliest)|"
