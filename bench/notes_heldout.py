@@ -1,6 +1,6 @@
 """Notes on held-out meetings: precision and recall the rules and the model were not tuned for.
 
-    python3 bench/notes_heldout.py [--set heldout|...|twelfth|all] [--model fair|shipped|none]
+    python3 bench/notes_heldout.py [--set heldout|...|twentysixth|all] [--model fair|shipped|none]
                                    [--meetings a,b] [--quiet]
 
 Runs ``transcription.notes`` (sentence split, action items, decisions, open questions; no
@@ -12,7 +12,7 @@ examples of every set but the one scored. The figures of
 ``bench/transcription_compare.py`` come from the scripted meetings the rules were developed
 on; these do not.
 
-Twenty-two sets (``--set``, default ``heldout``; ``--quiet`` prints the figures only):
+Twenty-six sets (``--set``, default ``heldout``; ``--quiet`` prints the figures only):
 
 - ``heldout``: ``bench/notes_heldout_meetings.py``. Written before the rules were read, but
   the rules were then fixed against these very meetings, so its figure is no longer held out.
