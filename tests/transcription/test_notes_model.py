@@ -207,3 +207,35 @@ def test_an_outright_answer_closes_a_question_the_model_is_sure_of() -> None:
     # but a no to "do we know ...?" says nobody knows
     sentences = said(("Zoe", "Do we know what they're unhappy about?"), ("Marcus", "Honestly, no."))
     assert texts(open_questions(sentences, model=Sure())) == [sentences[0].text]
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("Who's restocking the first aid boxes?", "Marek, the caretaker."),
+        ("Who takes the minutes next time?", "That's me."),
+        ("Who chases the printers, us or the agency?", "Us."),
+        ("Do we ship the samples by courier or take them up ourselves?", "Courier, it's cheaper."),
+        ("Are we hiring a van or using the pickup?", "Both."),
+    ],
+)
+def test_a_question_answered_with_a_name_or_one_side_of_it_is_closed(
+    asked: str, reply: str
+) -> None:
+    sentences = said(("Ines", asked), ("Pavel", reply), ("Ines", "Okay, next thing."))
+    assert open_questions(sentences, model=Sure()) == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("Who's sending the samples?", "Good point."),  # a nod, not a name
+        ("Who's sending the samples?", "I did, last year."),  # who did it, not who will
+        ("Who's sending the samples?", "Maybe Pavel."),
+        ("Do we send the samples by courier or by post?", "I'd go with the courier."),  # a view
+        ("Do we send the samples by courier or by post?", "Maybe the courier."),
+    ],
+)
+def test_a_reply_that_names_nobody_or_gives_one_view_leaves_it_open(asked: str, reply: str) -> None:
+    sentences = said(("Ines", asked), ("Pavel", reply), ("Ines", "Okay, next thing."))
+    assert texts(open_questions(sentences, model=Sure())) == [asked]

@@ -466,3 +466,46 @@ def test_a_question_that_goes_on_is_one_point_for_the_model_too() -> None:
     assert [q.text for q in open_questions(sentences, model=Sure())] == [
         f"{sentences[0].text} {sentences[1].text}"
     ]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "So the backlog is, um, twelve days of work?",
+        "The supplier quoted us, what, forty pounds a crate?",
+        "What if we opened on Sundays instead?",
+        "And what if I took the early shift for a month?",
+        "Show of hands for moving it to the Friday?",
+        "Minutes from last month, any corrections?",
+    ],
+)
+def test_a_figure_checked_an_idea_floated_or_a_vote_called_is_no_open_question(
+    asked: str,
+) -> None:
+    sentences = said(("Noor", asked), ("Femi", "Hmm."), ("Noor", "Right, moving on."))
+    assert open_questions(sentences) == []
+    assert open_questions(sentences, model=Sure()) == []
+
+
+def test_a_topic_raised_is_open_only_when_nobody_can_speak_to_it() -> None:
+    raised = said(
+        ("Noor", "What about the loading bay?"),
+        ("Femi", "The new shutters went in on Thursday."),
+        ("Noor", "Good, then the stock room."),
+    )
+    assert open_questions(raised) == []
+    assert open_questions(raised, model=Sure()) == []
+    unknown = said(
+        ("Noor", "What about the loading bay?"),
+        ("Femi", "The landlord owns it."),
+        ("Femi", "Nobody knows who pays for the shutters."),
+    )
+    assert [q.text for q in open_questions(unknown)] == ["What about the loading bay?"]
+    # and a topic with its question asked on is kept as the question
+    asked_on = said(
+        ("Noor", "What about the loading bay? Are we fixing the shutters this year?"),
+        ("Femi", "No idea, that's the landlord's call."),
+    )
+    assert [q.text for q in open_questions(asked_on)] == [
+        "What about the loading bay? Are we fixing the shutters this year?"
+    ]

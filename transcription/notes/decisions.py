@@ -16,12 +16,15 @@ from transcription.notes.english_points import (
     AGREES,
     ANSWERS,
     ASKS_AGREEMENT,
+    BOTH_OR_NEITHER,
     CONCLUDES,
     ENGLISH,
+    FIGURE_CHECK,
     FILLER_ONLY,
     HOPED,
     KNOW_QUESTION,
     MAYBE,
+    NAMES_SOMEONE,
     NOT_DECIDED_HERE,
     NOT_ME,
     ONES_OWN_VIEW,
@@ -32,6 +35,8 @@ from transcription.notes.english_points import (
     SEALS,
     STATED_QUESTION,
     SUGGESTION,
+    TOPIC_OPENER,
+    VOTE,
     WE_QUESTION,
 )
 from transcription.notes.languages import POINT_PHRASES
@@ -47,6 +52,9 @@ ASKS_WHO = re.compile(r"^(?:\w+,\s+|and\s+)?(?:who|wer|qui|quién)\b", re.IGNORE
 ASKING_WORDS = frozenset(
     "what when where which could would should will about going there this that".split()  # noqa: SIM905
 )
+# words too common to show that a reply picks up the question's own words
+_COMMON = "the and but for are was not yet its just all our you did does can has have had got too"
+COMMON_WORDS = ASKING_WORDS | frozenset(f"{_COMMON} now then one out off any let".split())
 
 
 @dataclass(frozen=True)
@@ -255,11 +263,52 @@ def _with_context(sentences: Sequence[Sentence], i: int, asked: str) -> str:
 
 
 def _answered_outright(sentences: Sequence[Sentence], i: int) -> bool:
-    """Whether the reply to question ``i`` opens with a number, a yes or a no; a no to "do we
-    know ...?" says it is not known."""
+    """Whether the reply to question ``i`` opens with a number, a yes or a no (a no to "do we
+    know ...?" says it is not known), or names someone in a few words ("Who's doing the
+    belt?" - "Tony, the contractor.", "That's me.")."""
     turn = _reply(sentences, i)
-    known = KNOW_QUESTION.match(sentences[i].text.strip()) is None
-    return bool(turn) and known and ANSWERS.search(turn[0].text) is not None
+    if not turn:
+        return False
+    asked, answer = sentences[i].text.strip(), turn[0].text.strip()
+    if ASKS_WHO.match(asked):
+        return len(answer.split()) <= 4 and NAMES_SOMEONE.match(answer) is not None
+    if _picks_one(asked, answer):
+        return True
+    known = KNOW_QUESTION.match(asked) is None
+    return known and ANSWERS.search(answer) is not None
+
+
+def _picks_one(asked: str, answer: str) -> bool:
+    """Whether ``answer`` opens by picking a side of the either-or question ``asked`` in a few
+    words ("Do we lease or rent?" - "Rent, it's cheaper.", "Reusing.", "Both.")."""
+    if not re.search(r"\bor\b", asked) or ENGLISH.unsure_reply.match(answer):
+        return False
+    if re.match(r"(?i)(?:I'd|I would|I think|I guess|personally)\b", answer):
+        return False  # "I'd just pay it": one view, the question still open to the room
+    picked = re.split(r"[,;.!?]", answer, maxsplit=1)[0]
+    if len(picked.split()) > 4:
+        return False
+    return BOTH_OR_NEITHER.match(picked) is not None or bool(_stems(picked) & _stems(asked))
+
+
+def _stems(text: str) -> set[str]:
+    """The first five letters of the words of three letters or more that carry content."""
+    words = re.findall(r"[a-z][a-z-]{2,}", text.lower())
+    return {w[:5] for w in words if w not in COMMON_WORDS}
+
+
+def _not_asking(sentences: Sequence[Sentence], i: int, words: PointPhrases) -> bool:
+    """Whether question ``i`` only sounds like one: a proposal ("Maybe we could ask the Met
+    Office?", "What if we texted them?"), taken up or not; a figure checked with the room
+    ("That's, um, nine days?"); or a topic raised ("What about the crane?") that the next
+    sentences speak to without anyone saying it is unknown."""
+    asked = sentences[i].text.strip()
+    if SUGGESTION.match(asked) or FIGURE_CHECK.search(asked) or VOTE.match(asked):
+        return True
+    if not TOPIC_OPENER.match(asked):
+        return False
+    after = [said.text.strip() for said in sentences[i + 1 : i + 4]]
+    return not any(words.unsure_reply.match(t) or words.open_mark.search(t) for t in after)
 
 
 def open_questions(
@@ -287,8 +336,8 @@ def open_questions(
             continue
         if not _is_question(s, words) or _goes_on(sentences, i, words):
             continue
-        if language == "en" and SUGGESTION.match(s.text):
-            continue  # "Maybe we could ask the Met Office?": a proposal, taken up or not
+        if language == "en" and _not_asking(sentences, i, words):
+            continue
         asked, (lead_in, text) = s.text.lstrip("¿¡"), _with_lead_in(sentences, i, words)
         if len(text.split()) < 4:
             continue
@@ -318,7 +367,7 @@ def open_questions(
             question = sentences[i]
             if (
                 not _is_question(question, words)
-                or SUGGESTION.match(question.text)  # a proposal, taken up or not
+                or _not_asking(sentences, i, words)
                 or _goes_on(sentences, i, words)  # kept with the question after it
                 or _answered_outright(sentences, i)
                 or any(question.text in point.text for point in found)

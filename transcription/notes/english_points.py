@@ -208,8 +208,31 @@ REQUEST = re.compile(
 # we maybe delay the launch?" still asks)
 SUGGESTION = re.compile(
     r"^(?:(?:so|and|but|or|well),?\s+)?(?:maybe|perhaps),?\s+(?:we|I)\s+(?:could|should|can)\b"
-    r"|^could we (?:maybe|perhaps)\b",
+    r"|^could we (?:maybe|perhaps)\b"
+    # "What if we rang them the night before instead?": an idea put to the room
+    r"|^(?:(?:so|and|but|or|well|okay),?\s+)?what if (?:we|I)\b",
     re.IGNORECASE,
+)
+NUMBER = (
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|half)\b)"
+)
+# "At this pace that's, um, nine days?", "he quoted me, what, six-fifty a bale?": a figure
+# said with a pause before it and checked with the room, not a question left open
+FIGURE_CHECK = re.compile(
+    rf"\b(?:what|um+|uh+|em|er+),\s+(?:about |around |like |roughly )?{NUMBER}", re.IGNORECASE
+)
+# "Show of hands for the fourteenth?", "Minutes of last time, any corrections?": a vote called
+VOTE = re.compile(
+    r"^(?:[\w' ]+,\s+)?(?:a )?(?:show of hands|hands up|any (?:objections|corrections|amendments)"
+    r"|all (?:those )?in favou?r)\b",
+    re.IGNORECASE,
+)
+# "Board seat.", "Both.", "Just the emails, I checked.": one side of an either-or question
+BOTH_OR_NEITHER = re.compile(r"^(?:both|neither|either)\b", re.IGNORECASE)
+# "What about the crane?": a topic raised, open only when nobody can answer it
+TOPIC_OPENER = re.compile(
+    r"^(?:(?:and|so|but|okay|ok|right),?\s+)?what about\b[^,?]*\?$", re.IGNORECASE
 )
 # "And I'll submit the whole thing next Tuesday.": the speaker's own work, an action item
 PROMISE = re.compile(
@@ -255,4 +278,11 @@ ONES_OWN_VIEW = re.compile(
 )
 # "Who ...?" answered by people saying it is not them stays open
 NOT_ME = re.compile(r"^(?:not me|nobody|no one|no idea who)\b", re.IGNORECASE)
+# "Who ...?" answered with who: "Tony, the contractor.", "Us.", "That's me.", "Dave and Ana."
+NAMES_SOMEONE = re.compile(
+    r"^(?i:(?:that's|that'd be|it's|it'll be|probably|oh|well),?\s+)?"
+    r"(?:(?i:me|us|we do|I am|I will|I can)\b"
+    r"|(?!(?:Good|Yes|Yeah|Yep|Okay|Ok|Sure|Fair|Right|Nobody|Maybe|Possibly|Perhaps|True|"
+    r"Agreed|Exactly|Absolutely|Dunno|Hmm|Not|No|Well)\b)[A-Z][a-z]+(?=[,.!]|\s+(?:and|or)\b|$))"
+)
 ENGLISH = PointPhrases(DECISION, UNSURE_REPLY, OPEN_MARK, SMALL_TALK, REQUEST)
