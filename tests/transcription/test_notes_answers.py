@@ -388,3 +388,58 @@ def test_work_said_unowned_then_taken_on_is_one_item_and_partial_or_other_done_w
         ("Ana", "send the minutes"),
         ("Ben", "book the room and send the invites"),
     ]
+
+
+def test_the_one_asked_names_the_work_in_their_own_words_when_about_the_same_thing() -> None:
+    items = action_items(
+        said(
+            ("Bev", "Tomasz, can you sort the lock gates for the inspection?"),
+            ("Tomasz", "Yeah, I'll grease the lock gates on Wednesday."),
+            ("Rosie", "Marta, call the florist today and get the final order."),
+            ("Marta", "Fine, I'll call her at lunch."),  # "her" points back: the order stays
+            ("Dev", "Nia, can you get the tuner in before Friday?"),
+            ("Nia", "Sure, I'll have a word."),  # a verb that says little: the request stays
+            ("Ola", "Sam, can you write up the fire drill notes?"),
+            ("Sam", "Yes, I'll email the caretaker tomorrow."),  # other work: the request stays
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Tomasz", "grease the lock gates", dt.date(2026, 11, 25)),
+        ("Marta", "call the florist and get the final order", dt.date(2026, 11, 23)),
+        ("Nia", "get the tuner", dt.date(2026, 11, 27)),
+        ("Sam", "write up the fire drill notes", dt.date(2026, 11, 24)),
+    ]
+
+
+def test_a_date_the_one_asked_corrects_while_answering_is_the_due_date() -> None:
+    items = action_items(
+        said(
+            ("Fiona", "Calum, can you draft the outage notice by Wednesday?"),
+            ("Calum", "Yep, Wednesday's fine."),
+            ("Calum", "Actually no, I'm on leave Wednesday."),
+            ("Calum", "Tomorrow, then."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Calum", "draft the outage notice", dt.date(2026, 11, 24))
+    ]
+    # someone else speaking in between ends the answer: a later date is about other things
+    items = action_items(
+        said(
+            ("Fiona", "Calum, can you draft the outage notice by Wednesday?"),
+            ("Calum", "Yep, Wednesday's fine."),
+            ("Dougie", "The freight lot will moan."),
+            ("Calum", "Tomorrow, then, the freight call."),
+        ),
+        MONDAY,
+    )
+    assert [i.due for i in items] == [dt.date(2026, 11, 25)]
+
+
+def test_a_day_offered_as_a_choice_is_no_due_date() -> None:
+    items = action_items(
+        said(("Jade", "Marco, ring the Newfoundland lady back and offer her the Sunday.")), MONDAY
+    )
+    assert [(i.owner, i.due) for i in items] == [("Marco", None)]

@@ -361,6 +361,13 @@ def _more_specific(asked: str, promised: str) -> str:
     # "ring round those thirty" - "I'll split them with Reuben": the request names the work
     if _has_pointer(promised) and not _has_pointer(asked):
         return asked
+    # "sort the stop planks" - "I'll check the planks on Wednesday": the one doing it says
+    # what they will do, about the same thing, unless with a verb that says little ("have a
+    # draft") or a pointer ("look into it")
+    verb = (_words(promised) or [""])[0]
+    plain = verb not in RESTATING_VERBS and not _has_pointer(promised)
+    if plain and _stems(promised) & _stems(asked):
+        return promised
     return promised if named(promised) > named(asked) else asked
 
 
@@ -370,9 +377,17 @@ def _has_pointer(task: str) -> bool:
     words = _words(task)
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if word in ("it", "them") or (word in POINTERS and (not nxt or nxt in FOLLOW_PRONOUN)):
+        if word in ("it", "them", "her", "him") or (
+            word in POINTERS and (not nxt or nxt in FOLLOW_PRONOUN)
+        ):
             return True
     return False
+
+
+def _stems(task: str) -> set[str]:
+    """The first five letters of the words of ``task`` of four letters or more ("planks",
+    "plank" and "planking" alike), not counting pointers and the words around them."""
+    return {w[:5] for w in _words(task) if len(w) >= 4 and w not in POINTERS | AROUND_POINTERS}
 
 
 def _words(task: str) -> list[str]:
@@ -436,8 +451,14 @@ def action_items(
     items: list[ActionItem] = []
     said_at: list[int] = []  # the sentence each item came from
     for i, sentence in enumerate(sentences):
-        # the item said at most two sentences before, which this one may complete
-        recent = items[-1] if items and i - said_at[-1] <= 2 else None
+        # the item said at most two sentences before, which this one may complete; or further
+        # back while its owner answers on ("Yep, Wednesday's fine. Actually no, I'm on leave
+        # Wednesday. Tomorrow, then.")
+        answering = bool(items) and all(
+            said.speaker == items[-1].owner for said in sentences[said_at[-1] + 1 : i + 1]
+        )
+        near = bool(items) and (i - said_at[-1] <= 2 or (answering and i - said_at[-1] <= 4))
+        recent = items[-1] if near else None
         owner = _handed_to(sentence, PHRASES[language])
         if owner and recent and recent.owner is None:
             said = due_date(sentence.text, meeting, language)

@@ -57,6 +57,8 @@ TIME_NOUNS = re.compile(
     r"(?=[a-z])(?!(?:night|morning|afternoon|evening|eve|day|break|holidays?|week|slot|"
     r"session|meeting|call|match|game|deadline|before|after|and|or|at|by|to|is|was|will|"
     r"then|if)\b)"
+    # "offer her the Sunday": a day given as a choice, not when the work is due
+    rf"|(?<!\bon )(?<!\bby )(?<!\buntil )\bthe\s+{WEEKDAYS}(?=\s*(?:[.!?,;]|$))"
     # "map two", "option three", "stand 14": a name with a number, not a time
     r"|\b(?:(?:from|in|on|at|for|to)\s+)?(?:map|room|floor|level|stand|block|gate|phase|line|"
     r"bus|route|site|building|platform|step|section|chapter|page|version|option|plan|grid|"
