@@ -73,14 +73,16 @@ def test_a_commitment_by_someone_unnamed_is_an_unassigned_item() -> None:
         ),
         MONDAY,
     )
-    # Then each is an item with no owner, and a due date only where one was said; work only
-    # wished for, with no date and nobody taking it, is none
+    # Then each dated one is an item with no owner; work only wished for, and what someone
+    # outside the room will do, with no date and nobody taking it, is none
     assert [(i.owner, i.task, i.due) for i in items] == [
         (None, "send the contract", dt.date(2026, 11, 30)),
         (None, "call the landlord", dt.date(2026, 11, 26)),
-        (None, "check the invoices", None),
         (None, "book the flights", dt.date(2026, 11, 27)),
     ]
+    # "He'll walk the site" tells what the visitor will do, not work of the meeting's
+    walked = said(("Raj", "The auditor's in at nine."), ("Raj", "He'll walk the whole site."))
+    assert action_items(walked, MONDAY) == []
 
 
 def test_hedges_predictions_and_questions_about_others_are_not_items() -> None:

@@ -7,6 +7,8 @@ import datetime as dt
 
 from tests.transcription.said import MONDAY, said
 from transcription.notes.actions import action_items
+from transcription.notes.sentences import sentences_of
+from transcription.types import Segment, Transcript
 
 
 def test_an_accepted_open_request_goes_to_whoever_accepted_it() -> None:
@@ -443,3 +445,31 @@ def test_a_day_offered_as_a_choice_is_no_due_date() -> None:
         said(("Jade", "Marco, ring the Newfoundland lady back and offer her the Sunday.")), MONDAY
     )
     assert [(i.owner, i.due) for i in items] == [("Marco", None)]
+
+
+def test_a_promise_that_points_back_takes_the_thing_named_with_its_verb_just_before() -> None:
+    items = action_items(
+        said(
+            ("Jess", "Should I do something about the complaint? It was a bit rude."),
+            ("Morag", "Aye, reply to the complaint, politely."),
+            ("Jess", "I'll reply to it today."),
+            ("Omar", "The heater in room two is broken again."),
+            ("Kim", "I'll sort it tomorrow."),  # a verb that names nothing to look for
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Jess", "reply to the complaint", dt.date(2026, 11, 23)),
+        ("Kim", "sort it", dt.date(2026, 11, 24)),
+    ]
+
+
+def test_a_title_before_a_name_ends_no_sentence() -> None:
+    segments = (Segment(0.0, 4.0, "Tasha, call Mrs. Henderson and ask. I will, today.", "Rick"),)
+    sentences = sentences_of(Transcript("en", 4.0, segments))
+    assert [s.text for s in sentences] == [
+        "Tasha, call Mrs. Henderson and ask.",
+        "I will, today.",
+    ]
+    items = action_items(sentences, MONDAY)
+    assert [(i.owner, i.task) for i in items] == [("Tasha", "call Mrs. Henderson and ask")]

@@ -415,6 +415,22 @@ def _points_back(task: str) -> bool:
     )
 
 
+def _spelled_out(item: ActionItem, before: Sequence[Sentence]) -> ActionItem:
+    """``item`` with the thing its task points to when the words just before name it with
+    the same verb ("Aye, reply to the review, politely." - "I'll reply to it today." -> "reply
+    to the review")."""
+    if not _points_back(item.task):
+        return item
+    verb = item.task.split()[0].lower()
+    if verb in RESTATING_VERBS:  # "do it" names no verb to look for
+        return item
+    for sentence in reversed(before):
+        found = re.search(rf"\b{re.escape(verb)}\b[^,.;!?]*", sentence.text, re.IGNORECASE)
+        if found and not _points_back(found.group(0)) and len(found.group(0).split()) > 1:
+            return replace(item, task=found.group(0).strip())
+    return item
+
+
 def _handed_to(sentence: Sentence, words: ActionPhrases) -> str | None:
     """Who a request by name hands the work said just before to ("Someone needs to own the
     flaky tests. Owen, can you own that?" -> Owen), else None."""
@@ -492,7 +508,7 @@ def action_items(
                 task=_claimed(recent, item) or _more_specific(recent.task, item.task),
             )
             continue
-        items.append(item)
+        items.append(_spelled_out(item, sentences[max(0, i - 2) : i]))
         said_at.append(i)
     # "Can someone clean the printer?" that nobody took is asked, not assigned; "someone
     # should update the handbook" that nobody took, with no date, is a wish, not work

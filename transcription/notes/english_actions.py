@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from transcription.notes.dates import DEADLINE_WORDS, MONTH_NAMES, WEEKDAYS
-from transcription.notes.phrases import NAME, TASK, ActionPhrases
+from transcription.notes.phrases import IN_SENTENCE, NAME, TASK, ActionPhrases
 
 # the words people open a sentence with before turning to someone ("Oh, Mark, can you ...")
 OPENERS = (
@@ -60,7 +60,7 @@ NAMED_REQUEST = re.compile(
     # "Anjali, you escalate to their station manager": a request in the present tense
     rf"you(?=\s+(?!(?:{NOT_PROMISED}|were|are|did|got)\b)[a-z]+(?<!ed)\b)|"
     rf"make sure(?: you)?)\s+{TASK}|"
-    rf"(?P<order>(?:{ORDERS}|{MORE_ORDERS})\s+[^?.!]{{2,}}[.!]?$))"
+    rf"(?P<order>(?:{ORDERS}|{MORE_ORDERS})\s+{IN_SENTENCE}{{2,}}[.!]?$))"
 )
 TRAILING_NAME_REQUEST = re.compile(
     rf"(?:\b(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK}"
@@ -140,10 +140,12 @@ UNNAMED = re.compile(
     r"are gonna|has to|have to|needs to|need to|should|must|has agreed to|have agreed to|"
     rf"agreed to|promised to))|(?i:we)\s+should)\s+{TASK}"
 )
-# Work wished for with nobody named ("Someone should really tidy up the alert rules"): no
-# item unless someone takes it or it has a date
+# Work wished for with nobody named ("Someone should really tidy up the alert rules"), or what
+# people outside will do with no date ("He'll walk the whole plant", "They'll ring the
+# councillor"): no item unless someone takes it or it has a date
 WISHED = re.compile(
-    r"\bsome(?:one|body) (?:really |probably |just )*(?:should|needs to|has to|ought to|must)\b",
+    r"\bsome(?:one|body) (?:really |probably |just )*(?:should|needs to|has to|ought to|must)\b"
+    r"|(?:^|[,;]\s*|\b(?:and|so|then|but|okay|ok)\s+)(?:they|he|she)(?:'ll|\s+will)\b",
     re.IGNORECASE,
 )
 # Words that make a commitment by an unnamed person a guess rather than a task.

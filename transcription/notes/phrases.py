@@ -10,9 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transcription.notes.sentences import TITLES
+
 # A capitalised given name, accents included ("José", "Zoë", "Anne-Marie").
 NAME = r"(?P<owner>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
-TASK = r"(?P<task>[^?.!]{4,})"
+# The work: up to the end of the sentence, which a title's stop does not end ("call Mrs.
+# Henderson")
+_TITLE_STOP = "|".join(rf"(?<=\b{re.escape(title[:-1])})\." for title in TITLES)
+IN_SENTENCE = rf"(?:[^?.!]|{_TITLE_STOP})"  # a character that does not end the sentence
+TASK = rf"(?P<task>{IN_SENTENCE}{{4,}})"
 
 
 @dataclass(frozen=True)

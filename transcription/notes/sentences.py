@@ -7,7 +7,10 @@ from dataclasses import dataclass
 
 from transcription.types import Transcript
 
-_SPLIT = re.compile(r"(?<=[.?!])\s+(?=[A-ZÀ-Þ0-9\"'¿¡])")
+# "Mrs. Henderson", "Dr. Sato": a title's stop ends no sentence
+TITLES = ("Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "St.", "Prof.")
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(title)})" for title in TITLES)
+_SPLIT = re.compile(rf"(?<=[.?!]){_NOT_AFTER_TITLE}\s+(?=[A-ZÀ-Þ0-9\"'¿¡])")
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,8 @@ def sentences_of(transcript: Transcript) -> list[Sentence]:
             for i, word in enumerate(seg.words):
                 current += word.text
                 last = i == len(seg.words) - 1
-                if last or word.text.strip().endswith((".", "?", "!")):
+                said = word.text.strip()
+                if last or (said.endswith((".", "?", "!")) and said not in TITLES):
                     if current.strip():
                         result.append(Sentence(current.strip(), seg.speaker, start, word.end))
                     current = ""
