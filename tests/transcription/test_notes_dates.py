@@ -410,3 +410,17 @@ def test_let_me_and_i_can_inside_a_clause_promise_nothing() -> None:
         MONDAY,
     )
     assert [(i.owner, i.task) for i in items] == [("Greg", "double check and get back to you")]
+
+
+@pytest.mark.parametrize(
+    ("said_as", "due"),
+    [
+        ("I'll do the stock count by Wednesday night.", dt.date(2026, 11, 25)),
+        ("I'll do the stock count by Friday morning.", dt.date(2026, 11, 27)),
+        ("I'll do the stock count before Thursday afternoon.", dt.date(2026, 11, 26)),
+        ("I'll do the stock count by tomorrow evening.", dt.date(2026, 11, 24)),
+    ],
+)
+def test_a_deadline_at_a_part_of_a_day_is_that_day(said_as: str, due: dt.date) -> None:
+    [item] = action_items(said(("Callum", said_as)), MONDAY)
+    assert (item.task, item.due) == ("do the stock count", due)

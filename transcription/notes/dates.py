@@ -212,6 +212,21 @@ WEEKDAY = re.compile(rf"^(?:on\s+|by\s+)?{WEEKDAYS}$", re.I)
 EVERY_WEEKDAY = re.compile(rf"\b{WEEKDAYS}s\b", re.IGNORECASE)
 
 
+# "by Wednesday night", "by Friday morning": Duckling reads "by" with a part of a day as from
+# now to this morning or tonight, so it reads the day and its part alone
+BY_PART_OF_DAY = re.compile(
+    rf"\b(?:{DEADLINE_WORDS})\s+(?=(?:{WEEKDAYS}|tomorrow|today)\s+"
+    r"(?:morning|afternoon|evening|night|lunchtime)\b)",
+    re.IGNORECASE,
+)
+
+
+def _for_duckling(text: str) -> str:
+    """``text`` with what Duckling misreads blanked out, the same length (English)."""
+    read = TIME_NOUNS.sub(lambda m: " " * len(m.group(0)), text)
+    return BY_PART_OF_DAY.sub(lambda m: " " * len(m.group(0)), read)
+
+
 def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate | None:
     """The date on or after the meeting that ``text`` names, else None (never guessed): one
     said "at the latest", else the first said as a deadline ("by Friday"), else the first
@@ -221,13 +236,16 @@ def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate |
     if language == "en" and (after := AFTER_THIS.search(text)):
         return DueDate(meeting.date(), after.group(0))
     dates: list[tuple[bool, DueDate]] = []
-    read = TIME_NOUNS.sub(lambda m: " " * len(m.group(0)), text) if language == "en" else text
+    read = _for_duckling(text) if language == "en" else text
     for found in _parse(read, meeting, language):
-        # the span, not Duckling's "body", which mangles letters outside ASCII
-        phrase = text[found["start"] : found["end"]].rstrip(" ,;")
+        # the span, not Duckling's "body", which mangles letters outside ASCII; with the
+        # "by" blanked out before it
+        by = [b.start() for b in BY_PART_OF_DAY.finditer(text) if b.end() == found["start"]]
+        start = by[0] if language == "en" and by else found["start"]
+        phrase = text[start : found["end"]].rstrip(" ,;")
         if phrase.lower().strip() in NOT_DATES or EVERY_WEEKDAY.search(phrase):
             continue
-        before, rest = text[: found["start"]], text[found["start"] + len(phrase) :]
+        before, rest = text[:start], text[start + len(phrase) :]
         covers = COVERS.search(before) and not READY_FOR.search(before)
         if language == "en" and MONTHS.match(phrase) and covers:
             continue
