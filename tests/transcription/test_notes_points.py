@@ -509,3 +509,33 @@ def test_a_topic_raised_is_open_only_when_nobody_can_speak_to_it() -> None:
     assert [q.text for q in open_questions(asked_on)] == [
         "What about the loading bay? Are we fixing the shutters this year?"
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We agreed in the budget review that the van gets replaced in March.",
+        "We decided that at the parents' committee, the fair is on the 12th.",
+        "We agreed the new logo at the brand meeting, that's done.",
+        "We agreed with the facilities manager in October to repaint by Easter.",
+        "Head office has confirmed the new opening hours from January.",
+        "Something from upstairs: the firm's decided everyone moves to laptops.",
+        "Let's leave the loyalty card open for now.",
+        "Let's leave the rota for the next meeting.",
+        "Right, morning everyone, let's make a start.",
+        "Thanks all, let's open up.",
+        "Okay, let's do this quickly before the doors open.",
+        "We'll keep this short, the lorry's due at ten.",
+        "Let's go room by room.",
+    ],
+)
+def test_what_was_decided_elsewhere_put_off_or_running_the_meeting_is_no_decision(
+    line: str,
+) -> None:
+    sentences = said(("Rosa", line), ("Tom", "Fine."))
+    assert decisions(sentences, model=NoModel()) == []
+
+
+def test_a_decision_to_do_something_in_a_month_is_still_a_decision() -> None:
+    sentences = said(("Ben", "We've decided to launch the loyalty card in February then."))
+    assert [d.text for d in decisions(sentences, model=NoModel())] == [sentences[0].text]

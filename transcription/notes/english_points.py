@@ -92,8 +92,22 @@ NOT_DECIDED_HERE = re.compile(
     rf"(?:back )?in (?:the )?(?:{MONTH_NAMES}|summer|spring|autumn|winter)|"
     r"at (?:the|our|their) (?!next\b)(?:[\w']+ )?(?:[\w']+ )?(?:meeting|agm|away ?day|offsite)"
     r")\b"
+    # "We agreed in the contract review that ...", "We decided that at the volunteer
+    # committee", "we agreed the foil at the acquisitions meeting", "We agreed with the
+    # bereavement services manager in September"
+    # (not "decided to go ahead with the pilot in January": when the work is, not the choice)
+    r"|\b(?:agreed|decided|settled|approved|signed off)\b(?:(?!\bto\b)[^.;?]){0,50}?"
+    r"\b(?:(?:at|in) (?:the|our|"
+    r"their) (?!next\b)(?:[\w'-]+ ){0,2}(?:meeting|agm|away ?day|offsite|committee|review|"
+    rf"board|call)|in (?:{MONTH_NAMES}))\b"
+    # "the firm's decided ...", "Head office has confirmed ...": decided by others, elsewhere
+    r"|\b(?:head office|the firm|the board|management|the council|group|hr|legal|marketing|"
+    r"the committee)(?:'s| has| have) (?:decided|confirmed|approved|signed off)\b"
     r"|^(?:\w+,\s+)*let's (?:all )?(?:have a think|think|figure|cross that bridge|revisit|"
     r"come back|decide (?:that|it|this) (?:at|next|later|another))\b"
+    # "Let's leave the flash day open for now", "let's leave the triplex for the next meeting"
+    r"|\blet's leave\b[^.;?]{0,40}?\b(?:open|for now|for (?:the )?next (?:meeting|time|week)|"
+    r"until (?:\w+'s|\w+ is|we|they) (?:back|here|know))\b"
     # a condition, but not "If nobody objects, we'll go with the blue design"
     r"|^(?:if|unless)\b(?!\s+(?:nobody|no one|anyone|anybody|everyone|everybody|there)\b"
     r"[^,]*\b(?:objects?|objections?|disagrees?|minds?|fine|ok|okay|happy)\b)"
@@ -192,12 +206,16 @@ ANSWERS = re.compile(
 # Opening or closing the meeting is no decision: "Okay, let's make a start.", "Let's start,
 # we're quorate."
 PROCEDURE = re.compile(
-    r"^(?:\w+,\s+)*let's (?:(?:make a start|start|begin|kick off)"
+    r"^(?:[\w' ]+,\s+)*let's (?:(?:make a start|start|begin|kick off)"
     # "let's start, we're quorate", not "let's start the new rota in May"
     r"(?=\W*$|,|\s+(?:then|now|properly|with|by|the meeting)\b)|get (?:going|started)|"
     r"crack on|wrap (?:it |this )?up|call it a day|make (?:this|it) quick|"
     r"open up(?=\W*$|,|\s+(?:then|now|shop|the shop|the doors)\b)|"
-    r"keep (?:this|it) (?:short|quick))\b",
+    r"keep (?:this|it) (?:short|quick|brief|to (?:half an hour|\w+ minutes))|"
+    # "let's do this quickly", "Let's go fast.", "let's go title by title"
+    r"do (?:this|it) (?:quickly|fast)|go (?:fast|quickly)|be quick|go (?:round|through) "
+    r"(?:the room|everyone|the list)|go (\w+) by \1)\b"
+    r"|^(?:[\w' ]+,\s+)*we'll keep (?:this|it) (?:short|quick|brief)\b",
     re.IGNORECASE,
 )
 REQUEST = re.compile(
