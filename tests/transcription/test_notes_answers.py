@@ -473,3 +473,74 @@ def test_a_title_before_a_name_ends_no_sentence() -> None:
     ]
     items = action_items(sentences, MONDAY)
     assert [(i.owner, i.task) for i in items] == [("Tasha", "call Mrs. Henderson and ask")]
+    # "St." is a street as often as a saint: it ends the sentence
+    street = (Segment(0.0, 4.0, "I'll drop the keys on Mill St. The code changed Friday.", "Jo"),)
+    assert len(sentences_of(Transcript("en", 4.0, street))) == 2
+
+
+def test_other_work_said_by_the_one_asked_is_an_item_of_its_own() -> None:
+    items = action_items(
+        said(
+            ("Ann", "Tomasz, can you sort the stop planks?"),
+            ("Tomasz", "Sure."),
+            ("Tomasz", "Also the sump pump is broken again."),
+            ("Tomasz", "I'll fix it on Friday."),
+            ("Ann", "Bob, can you check the fire doors on level two?"),
+            ("Bob", "Yes, and I'll check the fire alarm panel too."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Tomasz", "sort the stop planks", None),
+        ("Tomasz", "fix it", dt.date(2026, 11, 27)),
+        ("Bob", "check the fire doors on level two", None),
+        ("Bob", "check the fire alarm panel too", None),
+    ]
+
+
+def test_a_request_that_names_its_work_keeps_its_words() -> None:
+    items = action_items(
+        said(
+            ("Ann", "Bob, can you order the replacement filters?"),
+            ("Bob", "Sure, I'll measure the filters on Thursday."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [("Bob", "order the replacement filters")]
+
+
+def test_a_chair_moving_on_does_not_date_their_own_promise() -> None:
+    items = action_items(
+        said(
+            ("Priya", "I'll update the risk tracker."),
+            ("Priya", "Moving on."),
+            ("Priya", "Next item is the budget."),
+            ("Priya", "Finance want the forecast by Friday."),
+        ),
+        MONDAY,
+    )
+    assert [(i.task, i.due) for i in items] == [("update the risk tracker", None)]
+
+
+def test_work_spelled_out_leaves_its_old_date_and_joins_the_same_unowned_work() -> None:
+    items = action_items(
+        said(
+            ("Ann", "We need to sign the supplier NDA by Friday, which is annoying."),
+            ("Bob", "I'll sign it today."),
+            ("Ann", "We need to reply to the complaint from the Hendersons."),
+            ("Cat", "I'll reply to it tomorrow."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Bob", "sign the supplier NDA", dt.date(2026, 11, 23)),
+        ("Cat", "reply to the complaint from the Hendersons", dt.date(2026, 11, 24)),
+    ]
+
+
+def test_what_others_will_do_said_after_the_work_leaves_the_work_an_item() -> None:
+    items = action_items(
+        said(("Ann", "We need to renew the domain, and they'll charge us double if it lapses.")),
+        MONDAY,
+    )
+    assert [(i.owner, i.task) for i in items] == [(None, "renew the domain")]

@@ -8,6 +8,7 @@ import pytest
 
 from tests.transcription.said import MONDAY, said
 from transcription.notes.actions import action_items
+from transcription.notes.dates import DueDate, due_date
 
 
 def test_end_of_month_is_the_last_day_of_the_month() -> None:
@@ -424,3 +425,23 @@ def test_let_me_and_i_can_inside_a_clause_promise_nothing() -> None:
 def test_a_deadline_at_a_part_of_a_day_is_that_day(said_as: str, due: dt.date) -> None:
     [item] = action_items(said(("Callum", said_as)), MONDAY)
     assert (item.task, item.due) == ("do the stock count", due)
+
+
+@pytest.mark.parametrize(
+    ("said_as", "due"),
+    [
+        ("I'll do the stock count by this Friday evening.", dt.date(2026, 11, 27)),
+        ("I'll do the stock count by next Wednesday night.", dt.date(2026, 12, 2)),
+        ("I'll do the stock count by Monday morning.", dt.date(2026, 11, 30)),  # said on a Monday
+    ],
+)
+def test_more_deadlines_at_a_part_of_a_day(said_as: str, due: dt.date) -> None:
+    [item] = action_items(said(("Callum", said_as)), MONDAY)
+    assert (item.task, item.due) == ("do the stock count", due)
+
+
+def test_the_day_after_the_is_a_date_unless_offered_as_a_choice() -> None:
+    assert due_date("It's due the Friday.", MONDAY) == DueDate(dt.date(2026, 11, 27), "Friday")
+    said_as = "No later than the Wednesday."
+    assert due_date(said_as, MONDAY) == DueDate(dt.date(2026, 11, 25), "Wednesday")
+    assert due_date("Ring her back and offer her the Sunday.", MONDAY) is None

@@ -239,3 +239,24 @@ def test_a_question_answered_with_a_name_or_one_side_of_it_is_closed(
 def test_a_reply_that_names_nobody_or_gives_one_view_leaves_it_open(asked: str, reply: str) -> None:
     sentences = said(("Ines", asked), ("Pavel", reply), ("Ines", "Okay, next thing."))
     assert texts(open_questions(sentences, model=Sure())) == [asked]
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply"),
+    [
+        ("Is the budget approved or not?", "Budget? Ask Finance."),  # a word echoed, no pick
+        ("Are we doing the party in-house or at the hotel?", "Hotel hasn't replied."),
+        ("Who's chairing the AGM?", "Unclear."),
+        ("Who's chairing the AGM?", "Honestly, nobody."),
+    ],
+)
+def test_an_echo_or_a_word_that_names_nobody_leaves_the_question_open(
+    asked: str, reply: str
+) -> None:
+    sentences = said(("Ines", asked), ("Pavel", reply), ("Ines", "Okay, next thing."))
+    assert texts(open_questions(sentences, model=Sure())) == [asked]
+
+
+def test_a_who_question_taken_on_by_the_one_answering_is_closed() -> None:
+    sentences = said(("Ines", "Who's chairing the AGM?"), ("Pavel", "I'll do it."))
+    assert open_questions(sentences, model=Sure()) == []

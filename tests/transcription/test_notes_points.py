@@ -539,3 +539,44 @@ def test_what_was_decided_elsewhere_put_off_or_running_the_meeting_is_no_decisio
 def test_a_decision_to_do_something_in_a_month_is_still_a_decision() -> None:
     sentences = said(("Ben", "We've decided to launch the loyalty card in February then."))
     assert [d.text for d in decisions(sentences, model=NoModel())] == [sentences[0].text]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Okay, it's decided, the price rise happens in April.",
+        "Decided: Sam presents the new pricing at the board meeting.",
+        "So we've agreed the office closes on the 23rd and reopens in January.",
+        "Let's leave the side gate open during the fair.",
+        "Let's leave the prices where they are for now.",
+        "Okay, for the open day, let's open up the doors at nine instead of ten.",
+    ],
+)
+def test_a_decision_naming_a_month_a_meeting_or_leaving_something_as_it_is_stays(
+    line: str,
+) -> None:
+    sentences = said(("Rosa", line), ("Tom", "Fine."))
+    assert [d.text for d in decisions(sentences, model=NoModel())] == [line]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (("Noor", "What if we can't get the crane through the gate?"), ("Femi", "I don't know.")),
+        (
+            ("Noor", "Sorry, um, one more, is the car park open on Saturday?"),
+            ("Femi", "Let's come back to that."),
+        ),
+        (("Noor", "Fine."), ("Noor", "What about the scaffolding permit?")),  # nobody answered
+        (
+            ("Noor", "What about the scaffolding permit?"),
+            ("Femi", "We're waiting to hear from the council on that one."),
+        ),
+    ],
+)
+def test_a_risk_a_question_after_a_filler_or_a_topic_nobody_speaks_to_stays_open(
+    lines: tuple[tuple[str, str], ...],
+) -> None:
+    sentences = said(*lines)
+    asked = next(s.text for s in sentences if s.text.endswith("?"))
+    assert [q.text for q in open_questions(sentences, model=Sure())] == [asked]

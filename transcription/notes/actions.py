@@ -33,6 +33,7 @@ from transcription.notes.english_actions import (
     NEEDS_OBJECT,
     OTHER_WORK_TOO,
     OTHERS_BUSY,
+    OUTSIDERS_WILL,
     SAID_YES,
     SECOND_PROMISE,
     TRY_OUT,
@@ -236,6 +237,16 @@ def _date_given(answer: str) -> bool:
     )
 
 
+def _answering_on(item: ActionItem, sentences: Sequence[Sentence], asked: int, i: int) -> bool:
+    """Whether sentence ``i`` is a date alone ("Tomorrow, then.") said by the one asked for
+    ``item`` (in sentence ``asked``), who has said everything since."""
+    return (
+        item.owner not in (None, item.speaker)
+        and DATE_REPLY.match(sentences[i].text) is not None
+        and all(said.speaker == item.owner for said in sentences[asked + 1 : i + 1])
+    )
+
+
 def _restated(item: ActionItem, before: ActionItem) -> bool:
     """Whether ``item`` only points back to the work its speaker just promised or asked for
     ("I'll fix the login page. I can have it done by Wednesday."): it dates that work."""
@@ -309,12 +320,15 @@ def _answers(
         and (next_said or SAID_YES.match(item.quote.strip()) is not None)
         and not OTHER_WORK_TOO.search(item.quote)
     )
+    # "Yes, and I'll check the fire alarm panel too": more work, not the work asked for
+    too = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+    more = too.search(item.quote) is not None and too.search(request.quote) is None
     return (
         is_request
         and is_promise
         and item.speaker != request.speaker
         and same_person
-        and (said_yes or _same_work(item.task, request.task))
+        and (said_yes or (_same_work(item.task, request.task) and not more))
     )
 
 
@@ -361,12 +375,14 @@ def _more_specific(asked: str, promised: str) -> str:
     # "ring round those thirty" - "I'll split them with Reuben": the request names the work
     if _has_pointer(promised) and not _has_pointer(asked):
         return asked
-    # "sort the stop planks" - "I'll check the planks on Wednesday": the one doing it says
-    # what they will do, about the same thing, unless with a verb that says little ("have a
-    # draft") or a pointer ("look into it")
-    verb = (_words(promised) or [""])[0]
+    # "sort the stop planks" - "I'll check the planks on Wednesday": a request that says little
+    # of the work ("sort", "get", "order new ones") takes the words of the one doing it about
+    # the same thing, unless they say as little ("have a draft", "look into it")
+    verb, asked_verb = ((_words(task) or [""])[0] for task in (promised, asked))
+    vague = asked_verb in {*RESTATING_VERBS, "make", "take", "look"} or _has_pointer(asked)
+    vague = vague or "ones" in _words(asked)
     plain = verb not in RESTATING_VERBS and not _has_pointer(promised)
-    if plain and _stems(promised) & _stems(asked):
+    if vague and plain and _stems(promised) & _stems(asked):
         return promised
     return promised if named(promised) > named(asked) else asked
 
@@ -415,7 +431,7 @@ def _points_back(task: str) -> bool:
     )
 
 
-def _spelled_out(item: ActionItem, before: Sequence[Sentence]) -> ActionItem:
+def _spelled_out(item: ActionItem, before: Sequence[Sentence], meeting: dt.datetime) -> ActionItem:
     """``item`` with the thing its task points to when the words just before name it with
     the same verb ("Aye, reply to the review, politely." - "I'll reply to it today." -> "reply
     to the review")."""
@@ -426,8 +442,12 @@ def _spelled_out(item: ActionItem, before: Sequence[Sentence]) -> ActionItem:
         return item
     for sentence in reversed(before):
         found = re.search(rf"\b{re.escape(verb)}\b[^,.;!?]*", sentence.text, re.IGNORECASE)
-        if found and not _points_back(found.group(0)) and len(found.group(0).split()) > 1:
-            return replace(item, task=found.group(0).strip())
+        if not found or _points_back(found.group(0)) or len(found.group(0).split()) < 2:
+            continue
+        said = due_date(found.group(0), meeting)
+        # "sign the NDA by Friday": the thing, not the date said of it then
+        task = found.group(0).replace(said.phrase, "") if said else found.group(0)
+        return replace(item, task=" ".join(task.split()))
     return item
 
 
@@ -467,14 +487,14 @@ def action_items(
     items: list[ActionItem] = []
     said_at: list[int] = []  # the sentence each item came from
     for i, sentence in enumerate(sentences):
-        # the item said at most two sentences before, which this one may complete; or further
-        # back while its owner answers on ("Yep, Wednesday's fine. Actually no, I'm on leave
-        # Wednesday. Tomorrow, then.")
-        answering = bool(items) and all(
-            said.speaker == items[-1].owner for said in sentences[said_at[-1] + 1 : i + 1]
-        )
-        near = bool(items) and (i - said_at[-1] <= 2 or (answering and i - said_at[-1] <= 4))
-        recent = items[-1] if near else None
+        # the item said at most two sentences before, which this one may complete; or, for a
+        # date alone, further back while the one asked answers on ("Yep, Wednesday's fine.
+        # Actually no, I'm on leave Wednesday. Tomorrow, then.")
+        gap = i - said_at[-1] if items else 0
+        if 2 < gap <= 4 and _answering_on(items[-1], sentences, said_at[-1], i):
+            items[-1] = _dated_after(items[-1], sentence, meeting, language)
+            continue
+        recent = items[-1] if items and gap <= 2 else None
         owner = _handed_to(sentence, PHRASES[language])
         if owner and recent and recent.owner is None:
             said = due_date(sentence.text, meeting, language)
@@ -508,14 +528,32 @@ def action_items(
                 task=_claimed(recent, item) or _more_specific(recent.task, item.task),
             )
             continue
-        items.append(_spelled_out(item, sentences[max(0, i - 2) : i]))
+        item = _spelled_out(item, sentences[max(0, i - 2) : i], meeting)
+        unowned = [k for k, known in enumerate(items) if _owner_for(item, known)]
+        if unowned:  # "We need to reply to the complaint." ... "I'll reply to it today."
+            items[unowned[-1]] = replace(
+                items[unowned[-1]], owner=item.owner, due=item.due or items[unowned[-1]].due
+            )
+            continue
+        if any(known.task.lower() == item.task.lower() for known in items):
+            continue
+        items.append(item)
         said_at.append(i)
     # "Can someone clean the printer?" that nobody took is asked, not assigned; "someone
-    # should update the handbook" that nobody took, with no date, is a wish, not work
+    # should update the handbook" that nobody took, with no date, is a wish, not work; "he'll
+    # walk the plant", with no date, what someone outside will do
     asked = PHRASES[language].open_request
     return [
         i
         for i in items
         if i.owner is not None
-        or not (asked.search(i.quote) or (i.due is None and WISHED.search(i.quote)))
+        or not (asked.search(i.quote) or (i.due is None and _wished(i, language)))
     ]
+
+
+def _wished(item: ActionItem, language: str) -> bool:
+    """Whether unowned ``item`` is only wished for, or what people outside will do."""
+    if language != "en":
+        return False
+    outside = rf"(?i:{OUTSIDERS_WILL}){re.escape(item.task.split()[0])}\b" if item.task else "$^"
+    return WISHED.search(item.quote) is not None or re.search(outside, item.quote) is not None

@@ -58,7 +58,8 @@ TIME_NOUNS = re.compile(
     r"session|meeting|call|match|game|deadline|before|after|and|or|at|by|to|is|was|will|"
     r"then|if)\b)"
     # "offer her the Sunday": a day given as a choice, not when the work is due
-    rf"|(?<!\bon )(?<!\bby )(?<!\buntil )\bthe\s+{WEEKDAYS}(?=\s*(?:[.!?,;]|$))"
+    r"|\b(?:offer|give|take|pick|choose|book|prefer)(?:s|ed)?\s+(?:(?:her|him|them|us|me|you)\s+)?"
+    rf"the\s+{WEEKDAYS}(?=\s*(?:[.!?,;]|$))"
     # "map two", "option three", "stand 14": a name with a number, not a time
     r"|\b(?:(?:from|in|on|at|for|to)\s+)?(?:map|room|floor|level|stand|block|gate|phase|line|"
     r"bus|route|site|building|platform|step|section|chapter|page|version|option|plan|grid|"
@@ -207,7 +208,9 @@ PART_OF_WEEK = re.compile(
 WEEK_PART_DAYS = {"early": 1, "earlier": 1, "beginning of": 1, "start of": 1}  # else 2
 # "Friday week": the Friday after next, in British English
 DAY_WEEK = re.compile(r"^\s+week\b", re.IGNORECASE)
-WEEKDAY = re.compile(rf"^(?:on\s+|by\s+)?{WEEKDAYS}$", re.I)
+WEEKDAY = re.compile(
+    rf"^(?:on\s+|by\s+)?{WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night|lunchtime))?$", re.I
+)
 # "shut on Tuesdays" says every Tuesday, not a date
 EVERY_WEEKDAY = re.compile(rf"\b{WEEKDAYS}s\b", re.IGNORECASE)
 
@@ -215,7 +218,7 @@ EVERY_WEEKDAY = re.compile(rf"\b{WEEKDAYS}s\b", re.IGNORECASE)
 # "by Wednesday night", "by Friday morning": Duckling reads "by" with a part of a day as from
 # now to this morning or tonight, so it reads the day and its part alone
 BY_PART_OF_DAY = re.compile(
-    rf"\b(?:{DEADLINE_WORDS})\s+(?=(?:{WEEKDAYS}|tomorrow|today)\s+"
+    rf"\b(?:{DEADLINE_WORDS})\s+(?=(?:(?:this|next)\s+)?(?:{WEEKDAYS}|tomorrow|today)\s+"
     r"(?:morning|afternoon|evening|night|lunchtime)\b)",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from transcription.naming import introduced
+from transcription.naming import NOT_NAMES, introduced
 from transcription.notes.english_points import (
     AGREES,
     ANSWERS,
@@ -48,6 +48,10 @@ PHRASES = {"en": ENGLISH, **POINT_PHRASES}
 
 # "Who ...?" is answered by asking someone to do it, in any of the languages with phrases
 ASKS_WHO = re.compile(r"^(?:\w+,\s+|and\s+)?(?:who|wer|qui|quién)\b", re.IGNORECASE)
+# "We're waiting to hear from the broker.", "We haven't sorted that yet.": nothing known yet
+NOT_KNOWN_YET = re.compile(
+    r"\b(?:yet|waiting (?:to hear|on|for)|no idea|not sure|moving on|good point)\b", re.I
+)
 # words any question and request share without being about the same thing
 ASKING_WORDS = frozenset(
     "what when where which could would should will about going there this that".split()  # noqa: SIM905
@@ -271,7 +275,9 @@ def _answered_outright(sentences: Sequence[Sentence], i: int) -> bool:
         return False
     asked, answer = sentences[i].text.strip(), turn[0].text.strip()
     if ASKS_WHO.match(asked):
-        return len(answer.split()) <= 4 and NAMES_SOMEONE.match(answer) is not None
+        first = answer.split()[0].strip(",.!") if answer.split() else ""
+        named = NAMES_SOMEONE.match(answer) is not None and first not in NOT_NAMES
+        return len(answer.split()) <= 4 and named
     if _picks_one(asked, answer):
         return True
     known = KNOW_QUESTION.match(asked) is None
@@ -282,6 +288,9 @@ def _picks_one(asked: str, answer: str) -> bool:
     """Whether ``answer`` opens by picking a side of the either-or question ``asked`` in a few
     words ("Do we lease or rent?" - "Rent, it's cheaper.", "Reusing.", "Both.")."""
     if not re.search(r"\bor\b", asked) or ENGLISH.unsure_reply.match(answer):
+        return False
+    # "Friday? Depends on the weather.", "Hotel hasn't replied.": a word of it echoed, no pick
+    if re.match(r"[^,;.!]*\?", answer) or re.search(r"n't\b|\bnot\b|\bno\b", answer, re.I):
         return False
     if re.match(r"(?i)(?:I'd|I would|I think|I guess|personally)\b", answer):
         return False  # "I'd just pay it": one view, the question still open to the room
@@ -307,8 +316,18 @@ def _not_asking(sentences: Sequence[Sentence], i: int, words: PointPhrases) -> b
         return True
     if not TOPIC_OPENER.match(asked):
         return False
-    after = [said.text.strip() for said in sentences[i + 1 : i + 4]]
-    return not any(words.unsure_reply.match(t) or words.open_mark.search(t) for t in after)
+    after = sentences[i + 1 : i + 4]
+    replied = any(
+        said.speaker != sentences[i].speaker
+        and len(said.text.split()) >= 4
+        and not said.text.rstrip().endswith("?")
+        for said in after
+    )
+    unsure = any(
+        words.unsure_reply.match(t) or words.open_mark.search(t) or NOT_KNOWN_YET.search(t)
+        for t in (said.text.strip() for said in after)
+    )
+    return replied and not unsure
 
 
 def open_questions(

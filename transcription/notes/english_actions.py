@@ -140,14 +140,15 @@ UNNAMED = re.compile(
     r"are gonna|has to|have to|needs to|need to|should|must|has agreed to|have agreed to|"
     rf"agreed to|promised to))|(?i:we)\s+should)\s+{TASK}"
 )
-# Work wished for with nobody named ("Someone should really tidy up the alert rules"), or what
-# people outside will do with no date ("He'll walk the whole plant", "They'll ring the
-# councillor"): no item unless someone takes it or it has a date
+# Work wished for with nobody named ("Someone should really tidy up the alert rules"): no item
+# unless someone takes it or it has a date
 WISHED = re.compile(
-    r"\bsome(?:one|body) (?:really |probably |just )*(?:should|needs to|has to|ought to|must)\b"
-    r"|(?:^|[,;]\s*|\b(?:and|so|then|but|okay|ok)\s+)(?:they|he|she)(?:'ll|\s+will)\b",
+    r"\bsome(?:one|body) (?:really |probably |just )*(?:should|needs to|has to|ought to|must)\b",
     re.IGNORECASE,
 )
+# What people outside will do ("He'll walk the whole plant", "They'll ring the councillor"):
+# no item without a date; followed by the task's first words
+OUTSIDERS_WILL = r"\b(?:they|he|she)(?:'ll|\s+will)\s+"
 # Words that make a commitment by an unnamed person a guess rather than a task.
 HEDGE = re.compile(
     r"\b(?:maybe|perhaps|might|probably|possibly|hopefully|not sure|I guess|I think|I hope|"
@@ -215,7 +216,8 @@ DATE_REPLY = re.compile(
 )
 # ", I've got last year's template": a clause said after the work, not part of it
 AFTERTHOUGHT = re.compile(
-    r",\s+(?=(?:so|because|since|I've|I'm|I'd|it's|they'll|they're|he's|she's|which|but|"
+    r",\s+(?:and\s+)?(?=(?:so|because|since|I've|I'm|I'd|it's|they'll|they're|he's|she's|which|but|"
+    r"he'll|she'll|"
     r"though|if|unless|weather permitting)\b|(?:okay|ok|alright|yeah|right)\W*$)",
     re.IGNORECASE,
 )

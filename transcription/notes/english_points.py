@@ -96,18 +96,23 @@ NOT_DECIDED_HERE = re.compile(
     # committee", "we agreed the foil at the acquisitions meeting", "We agreed with the
     # bereavement services manager in September"
     # (not "decided to go ahead with the pilot in January": when the work is, not the choice)
-    r"|\b(?:agreed|decided|settled|approved|signed off)\b(?:(?!\bto\b)[^.;?]){0,50}?"
-    r"\b(?:(?:at|in) (?:the|our|"
-    r"their) (?!next\b)(?:[\w'-]+ ){0,2}(?:meeting|agm|away ?day|offsite|committee|review|"
-    rf"board|call)|in (?:{MONTH_NAMES}))\b"
+    # (told by who decided: not "Decided: Sam presents it at the board meeting", nor "we've
+    # agreed the office reopens in January")
+    r"|\b(?:we|they|I)(?:'ve| have| had)? (?:agreed|decided|settled|approved|signed off)\b"
+    r"(?:(?!\bto\b)[^.;?,]){0,30}?\b(?:at|in) (?:the|our|their) (?!next\b)(?:[\w'-]+ ){0,2}"
+    r"(?:meeting|agm|away ?day|offsite|committee|review)\b"
+    rf"|\b(?:agreed|decided|settled) with (?:the )?(?:[\w'-]+ ){{0,3}}in (?:{MONTH_NAMES})\b"
     # "the firm's decided ...", "Head office has confirmed ...": decided by others, elsewhere
-    r"|\b(?:head office|the firm|the board|management|the council|group|hr|legal|marketing|"
-    r"the committee)(?:'s| has| have) (?:decided|confirmed|approved|signed off)\b"
+    r"|\b(?:head office|the firm|management|the council|group|hr|legal|marketing)"
+    r"(?:'s| has| have) (?:decided|confirmed|approved|signed off)\b"
     r"|^(?:\w+,\s+)*let's (?:all )?(?:have a think|think|figure|cross that bridge|revisit|"
     r"come back|decide (?:that|it|this) (?:at|next|later|another))\b"
     # "Let's leave the flash day open for now", "let's leave the triplex for the next meeting"
-    r"|\blet's leave\b[^.;?]{0,40}?\b(?:open|for now|for (?:the )?next (?:meeting|time|week)|"
-    r"until (?:\w+'s|\w+ is|we|they) (?:back|here|know))\b"
+    # (not "let's leave the side gate open during the fair"); "let's push the logo to the next
+    # meeting"
+    r"|\blet's leave\b[^.;?]{0,40}? open(?: for now)?\s*[.!]?$"
+    r"|\blet's (?:leave|push|park|hold|save)\b[^.;?]{0,40}?\b(?:(?:for|to|till|until) (?:the )?"
+    r"next (?:meeting|time|week)|until (?:\w+'s|\w+ is|we|they) (?:back|here|know))\b"
     # a condition, but not "If nobody objects, we'll go with the blue design"
     r"|^(?:if|unless)\b(?!\s+(?:nobody|no one|anyone|anybody|everyone|everybody|there)\b"
     r"[^,]*\b(?:objects?|objections?|disagrees?|minds?|fine|ok|okay|happy)\b)"
@@ -206,16 +211,16 @@ ANSWERS = re.compile(
 # Opening or closing the meeting is no decision: "Okay, let's make a start.", "Let's start,
 # we're quorate."
 PROCEDURE = re.compile(
-    r"^(?:[\w' ]+,\s+)*let's (?:(?:make a start|start|begin|kick off)"
+    r"^(?:\w+(?: \w+)?,\s+)*let's (?:(?:make a start|start|begin|kick off)"
     # "let's start, we're quorate", not "let's start the new rota in May"
     r"(?=\W*$|,|\s+(?:then|now|properly|with|by|the meeting)\b)|get (?:going|started)|"
     r"crack on|wrap (?:it |this )?up|call it a day|make (?:this|it) quick|"
-    r"open up(?=\W*$|,|\s+(?:then|now|shop|the shop|the doors)\b)|"
+    r"open up(?=\W*$|,|\s+(?:then|now)\b|\s+(?:shop|the shop|the doors)\W*$)|"
     r"keep (?:this|it) (?:short|quick|brief|to (?:half an hour|\w+ minutes))|"
     # "let's do this quickly", "Let's go fast.", "let's go title by title"
     r"do (?:this|it) (?:quickly|fast)|go (?:fast|quickly)|be quick|go (?:round|through) "
-    r"(?:the room|everyone|the list)|go (\w+) by \1)\b"
-    r"|^(?:[\w' ]+,\s+)*we'll keep (?:this|it) (?:short|quick|brief)\b",
+    r"(?:the room|everyone|the list)|go (\w+) by \1(?=\W*$))\b"
+    r"|^(?:\w+(?: \w+)?,\s+)*we'll keep this (?:short|quick|brief)\b",
     re.IGNORECASE,
 )
 REQUEST = re.compile(
@@ -228,7 +233,10 @@ SUGGESTION = re.compile(
     r"^(?:(?:so|and|but|or|well),?\s+)?(?:maybe|perhaps),?\s+(?:we|I)\s+(?:could|should|can)\b"
     r"|^could we (?:maybe|perhaps)\b"
     # "What if we rang them the night before instead?": an idea put to the room
-    r"|^(?:(?:so|and|but|or|well|okay),?\s+)?what if (?:we|I)\b",
+    # (not "What if we can't get the crane in?": a risk asked about)
+    r"|^(?:(?:so|and|but|or|well|okay),?\s+)?what if (?:we|I)\b"
+    r"(?!\s+(?:\w+\s+)?(?:can't|cannot|don't|do not|won't|aren't|haven't|didn't|lose|miss|"
+    r"fail|run out|get it wrong)\b)",
     re.IGNORECASE,
 )
 NUMBER = (
@@ -238,7 +246,8 @@ NUMBER = (
 # "At this pace that's, um, nine days?", "he quoted me, what, six-fifty a bale?": a figure
 # said with a pause before it and checked with the room, not a question left open
 FIGURE_CHECK = re.compile(
-    rf"\b(?:what|um+|uh+|em|er+),\s+(?:about |around |like |roughly )?{NUMBER}", re.IGNORECASE
+    rf"\b(?:what|um+|uh+|em|er+),\s+(?:about |around |like |roughly )?{NUMBER}[^,?]{{0,25}}\?$",
+    re.IGNORECASE,
 )
 # "Show of hands for the fourteenth?", "Minutes of last time, any corrections?": a vote called
 VOTE = re.compile(
@@ -247,7 +256,7 @@ VOTE = re.compile(
     re.IGNORECASE,
 )
 # "Board seat.", "Both.", "Just the emails, I checked.": one side of an either-or question
-BOTH_OR_NEITHER = re.compile(r"^(?:both|neither|either)\b", re.IGNORECASE)
+BOTH_OR_NEITHER = re.compile(r"^(?:both|neither)\b(?!\s+(?:is|are|was|were|of)\b)", re.I)
 # "What about the crane?": a topic raised, open only when nobody can answer it
 TOPIC_OPENER = re.compile(
     r"^(?:(?:and|so|but|okay|ok|right),?\s+)?what about\b[^,?]*\?$", re.IGNORECASE
@@ -297,10 +306,14 @@ ONES_OWN_VIEW = re.compile(
 # "Who ...?" answered by people saying it is not them stays open
 NOT_ME = re.compile(r"^(?:not me|nobody|no one|no idea who)\b", re.IGNORECASE)
 # "Who ...?" answered with who: "Tony, the contractor.", "Us.", "That's me.", "Dave and Ana."
+# (a capitalised word that is no name, "Unclear.", "Later.", "Honestly, nobody.", is not; the
+# code also rules out the words of naming.NOT_NAMES)
 NAMES_SOMEONE = re.compile(
     r"^(?i:(?:that's|that'd be|it's|it'll be|probably|oh|well),?\s+)?"
-    r"(?:(?i:me|us|we do|I am|I will|I can)\b"
+    r"(?:(?i:me|us|we do|I am|I will|I'll|I can|I'm on it)\b"
     r"|(?!(?:Good|Yes|Yeah|Yep|Okay|Ok|Sure|Fair|Right|Nobody|Maybe|Possibly|Perhaps|True|"
-    r"Agreed|Exactly|Absolutely|Dunno|Hmm|Not|No|Well)\b)[A-Z][a-z]+(?=[,.!]|\s+(?:and|or)\b|$))"
+    r"Agreed|Exactly|Absolutely|Dunno|Hmm|Not|No|Well|Unclear|Unsure|Later|Soon|Tricky|"
+    r"Honestly|Somebody|Someone|Anyone|Anybody|Everyone|Depends|Pass|Nope|Unknown|Tbc|Tbd)\b)"
+    r"[A-Z][a-z]+(?=[,.!]|\s+(?:and|or|from|in|at)\b|$))"
 )
 ENGLISH = PointPhrases(DECISION, UNSURE_REPLY, OPEN_MARK, SMALL_TALK, REQUEST)

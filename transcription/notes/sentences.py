@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from transcription.types import Transcript
 
 # "Mrs. Henderson", "Dr. Sato": a title's stop ends no sentence
-TITLES = ("Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "St.", "Prof.")
+TITLES = ("Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.")  # not "St.", Street as often
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(title)})" for title in TITLES)
 _SPLIT = re.compile(rf"(?<=[.?!]){_NOT_AFTER_TITLE}\s+(?=[A-ZÀ-Þ0-9\"'¿¡])")
 
