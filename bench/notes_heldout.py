@@ -179,6 +179,7 @@ SETS = {
         *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"),
         *("seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond"),
         *("twentythird", "twentyfourth", "twentyfifth", "twentysixth"),
+        *("twentyseventh", "twentyeighth"),
     )
 }
 

@@ -544,3 +544,46 @@ def test_what_others_will_do_said_after_the_work_leaves_the_work_an_item() -> No
         MONDAY,
     )
     assert [(i.owner, i.task) for i in items] == [(None, "renew the domain")]
+
+
+def test_a_date_given_before_the_promise_or_corrected_after_it_is_the_due_date() -> None:
+    items = action_items(
+        said(
+            ("Morag", "Can you, then? By Thursday, ideally."),
+            ("Euan", "Thursday's fine."),
+            ("Euan", "I'll redo the crew roster and send it round."),
+            ("Pieter", "Annelie, can you write up the tasting notes?"),
+            ("Annelie", "Ja, I'll have them to you by next Wednesday."),
+            ("Annelie", "Actually, make it next Friday, the lab is late."),
+            ("Chiara", "I'll update the price list by Friday."),
+            ("Chiara", "Hm, Thursday, I'm off on Friday."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Euan", "redo the crew roster and send it round", dt.date(2026, 11, 26)),
+        ("Annelie", "write up the tasting notes", dt.date(2026, 12, 4)),
+        ("Chiara", "update the price list", dt.date(2026, 11, 26)),
+    ]
+
+
+def test_the_one_asked_saying_it_will_be_done_after_a_word_with_the_asker_is_one_item() -> None:
+    items = action_items(
+        said(
+            ("Giulia", "Emma, can you redo the German menu?"),
+            ("Giulia", "You're the one who speaks it."),
+            ("Emma", "Fair enough."),
+            ("Emma", "I'll have a draft by next Wednesday."),
+            ("Ola", "Mei, raise a ticket with the payroll people today."),
+            ("Mei", "Will do."),
+            ("Kev", "Do the wards know?"),
+            ("Grace", "They will once I send the memo."),
+            ("Grace", "I'll send it out this afternoon."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Emma", "redo the German menu", dt.date(2026, 12, 2)),
+        ("Mei", "raise a ticket with the payroll people", dt.date(2026, 11, 23)),
+        ("Grace", "send the memo", dt.date(2026, 11, 23)),
+    ]

@@ -580,3 +580,49 @@ def test_a_risk_a_question_after_a_filler_or_a_topic_nobody_speaks_to_stays_open
     sentences = said(*lines)
     asked = next(s.text for s in sentences if s.text.endswith("?"))
     assert [q.text for q in open_questions(sentences, model=Sure())] == [asked]
+
+
+def test_a_question_settled_in_the_next_sentences_is_not_open() -> None:
+    taken = said(
+        ("Nadia", "Who's doing the new starters' induction?"),
+        ("Grace", "Nadia, could you take it?"),
+        ("Nadia", "I'd love to, but I'm on nights. Sorry."),
+        ("Lucie", "I'll take them."),
+    )
+    assert open_questions(taken, model=NoModel()) == []
+    decided = said(
+        ("Ruan", "Should we try night picking for the merlot?"),
+        ("Pieter", "Maybe."),
+        ("Pieter", "Let's pick one row at night next harvest and compare."),
+    )
+    assert open_questions(decided, model=NoModel()) == []
+    # finding someone later, or deciding around what nobody knows, leaves it open
+    later = said(
+        ("Wen", "Who's on call on Sunday?"),
+        ("Claire", "No idea, the rota doesn't say."),
+        ("Claire", "I'll sort the Sunday cover by Wednesday."),
+    )
+    assert [q.text for q in open_questions(later, model=NoModel())] == [later[0].text]
+    around = said(
+        ("Raj", "If the third advertiser drops out, do we still pay for the insert run?"),
+        ("Karen", "Nobody knows, honestly."),
+        ("Karen", "Let's just say the insert count is two for the third advertiser."),
+    )
+    assert [q.text for q in open_questions(around, model=NoModel())] == [around[0].text]
+
+
+def test_reported_from_another_meeting_or_opening_in_another_language_is_no_decision() -> None:
+    for line in (
+        "And from the partners' meeting last week: Saturday openings stop from January.",
+        "Kia ora koutou, let's make a start.",
+    ):
+        assert decisions(said(("Priya", line), ("Liam", "Okay.")), model=NoModel()) == []
+
+
+def test_a_decision_that_points_back_at_the_end_of_a_turn_is_what_was_said_before() -> None:
+    sentences = said(
+        ("Priya", "And we'll do a fire drill on Thursday after close, all of us."),
+        ("Priya", "Let's lock that in."),
+        ("Liam", "Can't wait."),
+    )
+    assert [d.text for d in decisions(sentences, model=NoModel())] == [sentences[0].text]

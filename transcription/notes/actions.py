@@ -24,6 +24,7 @@ from transcription.notes.english_actions import (
     AS_DEADLINE,
     CLAIMS,
     CONDITION_FIRST,
+    CORRECTED_DATE,
     DATE_IS_FINE,
     DATE_REPLY,
     DONE_ALREADY,
@@ -53,7 +54,8 @@ POINTERS = frozenset(
 FOLLOW_PRONOUN = frozenset("with if and in at by but so for to on up over out off back".split())  # noqa: SIM905
 # words around a pointer that name no other work ("have it done", "get that over to you")
 AROUND_POINTERS = frozenset(
-    "done ready sorted over back to you for me us on up of care into instead".split()  # noqa: SIM905
+    "done ready sorted over back to you for me us on up of care into instead out off in round"  # noqa: SIM905
+    " around through".split()
 )
 
 
@@ -208,6 +210,10 @@ def _dated_after(
     by = sentence.speaker
     if by != item.speaker and by != item.owner:
         return item
+    # "Actually, make it next Friday.", "Hm, Thursday, I'm off on Friday.": the date corrected
+    if language == "en" and (corrected := CORRECTED_DATE.match(sentence.text)):
+        said = due_date(corrected.group("date"), meeting)
+        return replace(item, due=said.date) if said else item
     if sentence.text.rstrip().endswith("?"):  # a date asked of someone is about their work
         return item
     # "Tuesday's tight. Wednesday morning at the earliest.": a date answered moves it
@@ -228,6 +234,15 @@ def _dated_after(
     return replace(item, due=said.date) if said else item
 
 
+def _dated_before(item: ActionItem, before: Sentence, meeting: dt.datetime) -> ActionItem:
+    """A promise without a date right after its speaker gave one ("Thursday's fine. I'll redo
+    the crew roster.") is due then."""
+    if before.speaker != item.speaker or not _date_given(before.text):
+        return item
+    said = due_date(before.text, meeting)
+    return replace(item, due=said.date) if said else item
+
+
 def _date_given(answer: str) -> bool:
     """Whether a short answer gives the date the work will be done by ("Tomorrow afternoon,
     yeah.", "Wednesday should be fine.", "Will do, by Friday.")."""
@@ -235,6 +250,16 @@ def _date_given(answer: str) -> bool:
     return short and (
         DATE_REPLY.match(answer) is not None or DATE_IS_FINE.search(answer) is not None
     )
+
+
+def _next_words(item: ActionItem, sentences: Sequence[Sentence], asked: int, i: int) -> bool:
+    """Whether promise ``item`` (sentence ``i``) is the asked person's next words after the
+    request in sentence ``asked``: nobody else spoke since; or only the two of them when it
+    only says the work will be done ("Fair enough. I'll have a draft by Wednesday.")."""
+    between = {said.speaker for said in sentences[asked + 1 : i]}
+    asker = sentences[asked].speaker
+    vague = (item.task.split() or [""])[0].lower() in RESTATING_VERBS
+    return between <= {asker} or (vague and between <= {asker, item.speaker})
 
 
 def _answering_on(item: ActionItem, sentences: Sequence[Sentence], asked: int, i: int) -> bool:
@@ -503,6 +528,8 @@ def action_items(
             )
             continue
         item = _match(sentence, sentences[i + 1 : i + 3], meeting, language)
+        if item and item.due is None and i > 0 and language == "en":
+            item = _dated_before(item, sentences[i - 1], meeting)
         if recent and item is None:
             items[-1] = _dated_after(recent, sentence, meeting, language)
             continue
@@ -515,10 +542,11 @@ def action_items(
             continue
         if item is None or any(known.task.lower() == item.task.lower() for known in items):
             continue
-        # the asked person's next words: nobody else spoke since the request
-        next_said = bool(said_at) and all(
-            s.speaker == sentences[said_at[-1]].speaker for s in sentences[said_at[-1] + 1 : i]
-        )
+        next_said = bool(said_at) and _next_words(item, sentences, said_at[-1], i)
+        # the one asked saying the work will be done after a word with the asker ("You're the
+        # native speaker." "Fair enough. I'll have a draft by Wednesday.")
+        if recent is None and items and gap <= 4 and next_said and item.owner == items[-1].owner:
+            recent = items[-1]
         if recent and _answers(item, recent, PHRASES[language], next_said):
             items[-1] = replace(
                 recent,

@@ -52,6 +52,13 @@ ASKS_WHO = re.compile(r"^(?:\w+,\s+|and\s+)?(?:who|wer|qui|quién)\b", re.IGNORE
 NOT_KNOWN_YET = re.compile(
     r"\b(?:yet|waiting (?:to hear|on|for)|no idea|not sure|moving on|good point)\b", re.I
 )
+# "I'll take them.", "I can do it.": taking on the role a "who ...?" asked about (not "I'll sort
+# the Sunday cover", which finds someone later)
+TAKES_IT_ON = re.compile(
+    r"^(?:(?:okay|ok|right|fine|yes|yeah|go on|alright),?\s+)*I(?:'ll| will| can)\s+"
+    r"(?:take|do|cover|run|lead|chair|handle|own)\b",
+    re.IGNORECASE,
+)
 # words any question and request share without being about the same thing
 ASKING_WORDS = frozenset(
     "what when where which could would should will about going there this that".split()  # noqa: SIM905
@@ -139,15 +146,17 @@ def _asks(sentence: Sentence) -> bool:
 def _says_what(sentences: Sequence[Sentence], i: int) -> int:
     """The sentence that says what decision ``i`` is: itself, or when it only points back
     ("Yes, let's do that.") the one its speaker says next ("Homework club moves upstairs
-    from Monday.")."""
+    from Monday."), else the one they said just before."""
+    if not POINTS_BACK.search(sentences[i].text):
+        return i
     nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-    if (
-        POINTS_BACK.search(sentences[i].text)
-        and nxt is not None
-        and nxt.speaker == sentences[i].speaker
-        and not _asks(nxt)
-    ):
+    if nxt is not None and nxt.speaker == sentences[i].speaker and not _asks(nxt):
         return i + 1
+    # "And we'll do a mock audit on Thursday, all of us. Let's lock that in.": what the speaker
+    # said just before, when nothing of theirs follows
+    before = sentences[i - 1] if i > 0 else None
+    if before and before.speaker == sentences[i].speaker and not _asks(before):
+        return i - 1 if len(before.text.split()) >= 4 else i
     return i
 
 
@@ -274,10 +283,10 @@ def _answered_outright(sentences: Sequence[Sentence], i: int) -> bool:
     if not turn:
         return False
     asked, answer = sentences[i].text.strip(), turn[0].text.strip()
-    if ASKS_WHO.match(asked):
+    if ASKS_WHO.match(asked):  # "Tony, the contractor.", "Carla is, she has the card."
         first = answer.split()[0].strip(",.!") if answer.split() else ""
         named = NAMES_SOMEONE.match(answer) is not None and first not in NOT_NAMES
-        return len(answer.split()) <= 4 and named
+        return len(answer.split(",")[0].split()) <= 4 and named
     if _picks_one(asked, answer):
         return True
     known = KNOW_QUESTION.match(asked) is None
@@ -304,6 +313,27 @@ def _stems(text: str) -> set[str]:
     """The first five letters of the words of three letters or more that carry content."""
     words = re.findall(r"[a-z][a-z-]{2,}", text.lower())
     return {w[:5] for w in words if w not in COMMON_WORDS}
+
+
+def _settled_soon(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether question ``i`` is settled in the next few sentences, by someone else: a "who
+    ...?" by someone taking it on ("Who's doing their orientation?" ... "I'll take them."), any
+    question by a decision ("Should we look at night picking?" "Maybe. Let's try one block at
+    night next harvest.")."""
+    asker, asked = sentences[i].speaker, sentences[i].text.strip()
+    after = [said for said in sentences[i + 1 : i + 5] if said.speaker != asker]
+    if ASKS_WHO.match(asked) and any(TAKES_IT_ON.match(a.text) for a in after):
+        return True
+    if any(ENGLISH.open_mark.search(a.text) for a in after[:2]):
+        return False  # "Nobody knows, honestly. Let's just say ...": decided around it
+    return any(
+        ENGLISH.decision.search(a.text) is not None
+        and not _asks(a)
+        and not HOPED.search(a.text)
+        and not _not_decided_here(a.text)
+        and bool(_content(a.text) & _content(asked))  # about the same thing
+        for a in after[:2]
+    )
 
 
 def _not_asking(sentences: Sequence[Sentence], i: int, words: PointPhrases) -> bool:
@@ -355,7 +385,7 @@ def open_questions(
             continue
         if not _is_question(s, words) or _goes_on(sentences, i, words):
             continue
-        if language == "en" and _not_asking(sentences, i, words):
+        if language == "en" and (_not_asking(sentences, i, words) or _settled_soon(sentences, i)):
             continue
         asked, (lead_in, text) = s.text.lstrip("¿¡"), _with_lead_in(sentences, i, words)
         if len(text.split()) < 4:
@@ -387,6 +417,7 @@ def open_questions(
             if (
                 not _is_question(question, words)
                 or _not_asking(sentences, i, words)
+                or _settled_soon(sentences, i)
                 or _goes_on(sentences, i, words)  # kept with the question after it
                 or _answered_outright(sentences, i)
                 or any(question.text in point.text for point in found)

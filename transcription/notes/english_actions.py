@@ -28,7 +28,8 @@ MORE_ORDERS = (
     "translate|proofread|clean|"
     # words that are nouns too ("test results came back", "change of plan"): only with what
     # they are done to ("log the fault", "move the stand")
-    r"(?:test|change|log|move|sign|pack|record|text|message|label|brief|source|measure|open)"
+    r"(?:test|change|log|move|sign|pack|record|text|message|label|brief|source|measure|open|"
+    r"raise)"
     r"(?=\s+(?:the|a|an|all|every|our|your|their|his|her|it|them|that|this|those|these)\b)"
 )
 # "Okay, I tell the pattern room today", "Ja, I call them right after this": a promise in
@@ -138,7 +139,10 @@ UNNAMED = re.compile(
     r"(?:^|[,;]\s*|\b(?i:and|so|then|but|okay|ok)\s+)"
     r"(?:(?i:they|he|she|some(?:one|body))(?:'ll|\s+(?:will|is going to|are going to|is gonna|"
     r"are gonna|has to|have to|needs to|need to|should|must|has agreed to|have agreed to|"
-    rf"agreed to|promised to))|(?i:we)\s+should)\s+{TASK}"
+    rf"agreed to|promised to))|(?i:we)\s+should)\s+"
+    # "They will once I send the memo": a clause follows, no work
+    rf"(?!(?i:once|when|if|because|as soon as|after|before|until|unless|though|not|never)\b)"
+    rf"{TASK}"
 )
 # Work wished for with nobody named ("Someone should really tidy up the alert rules"): no item
 # unless someone takes it or it has a date
@@ -229,6 +233,14 @@ OTHERS_BUSY = re.compile(
     r"on holiday|fully booked|booked up)\b",
     re.IGNORECASE,
 )
+# "Actually, make it next Friday, ...", "Hm, Thursday, I'm off on Friday.": a date corrected,
+# said first after the word that corrects it
+CORRECTED_DATE = re.compile(
+    r"^(?:(?:actually|sorry|wait|hm+|oh|no)[,.]?\s+)+(?:make (?:it|that)\s+)?"
+    rf"(?P<date>(?:by\s+)?(?:(?:next|this)\s+)?(?:today|tonight|tomorrow|{WEEKDAYS})\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)(?=\W*$|,|\s+(?:then|instead)\b)",
+    re.IGNORECASE,
+)
 # "..., and I'll get legal to check": a second promise in the same sentence
 SECOND_PROMISE = re.compile(r",?\s+and\s+(?=I(?:'ll| will)\s)")
 # Finding something out, not hedging: "see if", "check whether"
@@ -252,7 +264,7 @@ DONE_ALREADY = re.compile(
 # A yes said as such, before any promise ("Yep, I'll ...", not "I'll ..." alone)
 SAID_YES = re.compile(
     r"^(?:sure|yes|yeah|yep|yup|okay|ok|of course|absolutely|no problem|on it|happy to|"
-    r"will do|fine|right)\b",
+    r"will do|fine|right|fair enough|can do|no worries|sounds good|alright|all right)\b",
     re.IGNORECASE,
 )
 # A yes that takes on other work besides ("Sure, and I'll also send the invoice")

@@ -102,6 +102,9 @@ NOT_DECIDED_HERE = re.compile(
     r"(?:(?!\bto\b)[^.;?,]){0,30}?\b(?:at|in) (?:the|our|their) (?!next\b)(?:[\w'-]+ ){0,2}"
     r"(?:meeting|agm|away ?day|offsite|committee|review)\b"
     rf"|\b(?:agreed|decided|settled) with (?:the )?(?:[\w'-]+ ){{0,3}}in (?:{MONTH_NAMES})\b"
+    # "From the partners' meeting last week: ...": reported from another meeting
+    r"|^(?:and |so |also )?from (?:the|our|their|this) (?:[\w'-]+ ){0,2}(?:meeting|review|"
+    r"committee|call|board)\b"
     # "the firm's decided ...", "Head office has confirmed ...": decided by others, elsewhere
     r"|\b(?:head office|the firm|management|the council|group|hr|legal|marketing)"
     r"(?:'s| has| have) (?:decided|confirmed|approved|signed off)\b"
@@ -211,7 +214,7 @@ ANSWERS = re.compile(
 # Opening or closing the meeting is no decision: "Okay, let's make a start.", "Let's start,
 # we're quorate."
 PROCEDURE = re.compile(
-    r"^(?:\w+(?: \w+)?,\s+)*let's (?:(?:make a start|start|begin|kick off)"
+    r"^(?:\w+(?: \w+){0,2},\s+)*let's (?:(?:make a start|start|begin|kick off)"
     # "let's start, we're quorate", not "let's start the new rota in May"
     r"(?=\W*$|,|\s+(?:then|now|properly|with|by|the meeting)\b)|get (?:going|started)|"
     r"crack on|wrap (?:it |this )?up|call it a day|make (?:this|it) quick|"
@@ -270,7 +273,7 @@ PROMISE = re.compile(
 HOPED = re.compile(r"\blet's hope\b|\bhopefully\b", re.IGNORECASE)
 # "Let's do that.", "Let's switch it on.": a choice that names nothing itself
 POINTS_BACK = re.compile(
-    r"\blet's \w+(?: \w+)? (?:that|it|this)(?: on| off| up)?(?:,? (?:then|now|again))?[.!]?$"
+    r"\blet's \w+(?: \w+)? (?:that|it|this)(?: on| off| up| in)?(?:,? (?:then|now|again))?[.!]?$"
     r"|^(?:do it|go for it)[.!]?$",
     re.IGNORECASE,
 )
@@ -314,6 +317,6 @@ NAMES_SOMEONE = re.compile(
     r"|(?!(?:Good|Yes|Yeah|Yep|Okay|Ok|Sure|Fair|Right|Nobody|Maybe|Possibly|Perhaps|True|"
     r"Agreed|Exactly|Absolutely|Dunno|Hmm|Not|No|Well|Unclear|Unsure|Later|Soon|Tricky|"
     r"Honestly|Somebody|Someone|Anyone|Anybody|Everyone|Depends|Pass|Nope|Unknown|Tbc|Tbd)\b)"
-    r"[A-Z][a-z]+(?=[,.!]|\s+(?:and|or|from|in|at)\b|$))"
+    r"[A-Z][a-z]+(?=[,.!]|'s\b|\s+(?:and|or|from|in|at|is|does|will|can|has)\b|$))"
 )
 ENGLISH = PointPhrases(DECISION, UNSURE_REPLY, OPEN_MARK, SMALL_TALK, REQUEST)
