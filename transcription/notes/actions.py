@@ -21,6 +21,7 @@ from transcription.naming import NOT_NAMES
 from transcription.notes.dates import AT_THE_LATEST, due_date
 from transcription.notes.english_actions import (
     AFTERTHOUGHT,
+    ALSO,
     AS_DEADLINE,
     CLAIMS,
     CONDITION_FIRST,
@@ -43,24 +44,16 @@ from transcription.notes.english_actions import (
 from transcription.notes.languages import ACTION_PHRASES
 from transcription.notes.phrases import ActionPhrases
 from transcription.notes.sentences import Sentence
+from transcription.notes.task_words import (
+    POINTERS,
+    RESTATING_VERBS,
+    more_specific,
+    points_back,
+    same_work,
+    words_of,
+)
 
 PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
-
-# words that point back to something said before ("send it", "do that", "le faire")
-POINTERS = frozenset(
-    "it that this them those these es das dies le la les lo eso ça cela".split()  # noqa: SIM905
-)
-# words after "that" or "those" when they stand for something said ("do that with Reuben")
-FOLLOW_PRONOUN = frozenset("with if and in at by but so for to on up over out off back".split())  # noqa: SIM905
-# words around a pointer that name no other work ("have it done", "get that over to you")
-AROUND_POINTERS = frozenset(
-    "done ready sorted over back to you for me us on up of care into instead out off in round"  # noqa: SIM905
-    " around through".split()
-)
-
-
-# verbs that only say the work will get done ("I'll do it Monday", "have it done by then")
-RESTATING_VERBS = frozenset("do have get sort handle manage".split())  # noqa: SIM905
 
 
 @dataclass(frozen=True)
@@ -114,7 +107,7 @@ def _item(
     # "do" or "it" alone is no task; "drive" with its date ("I can drive Wednesday") is
     alone = language == "en" and due and len(text) >= 4 and not NEEDS_OBJECT.match(text)
     short = len(text.split()) < 2 and not alone
-    if short or (owner is None and _points_back(text)):
+    if short or (owner is None and points_back(text)):
         return None
     return ActionItem(
         owner, text, due.date if due else None, sentence.speaker, sentence.start, sentence.text
@@ -149,7 +142,7 @@ def _match(
         )
         # "I will update the budget sheet" after "can you update the slides?" is no yes
         promise = words.self_commitment.match(answer)
-        if promise and not _same_work(promise.group("task"), found.group("task")):
+        if promise and not same_work(promise.group("task"), found.group("task")):
             accepted = False
         if not accepted or reply is None:
             return item(None, found.group("task"))
@@ -275,7 +268,7 @@ def _answering_on(item: ActionItem, sentences: Sequence[Sentence], asked: int, i
 def _restated(item: ActionItem, before: ActionItem) -> bool:
     """Whether ``item`` only points back to the work its speaker just promised or asked for
     ("I'll fix the login page. I can have it done by Wednesday."): it dates that work."""
-    return item.speaker == before.speaker and _points_back(item.task)
+    return item.speaker == before.speaker and points_back(item.task)
 
 
 def _restated_due(item: ActionItem, before: ActionItem) -> dt.date | None:
@@ -346,33 +339,14 @@ def _answers(
         and not OTHER_WORK_TOO.search(item.quote)
     )
     # "Yes, and I'll check the fire alarm panel too": more work, not the work asked for
-    too = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
-    more = too.search(item.quote) is not None and too.search(request.quote) is None
+    more = ALSO.search(item.quote) is not None and ALSO.search(request.quote) is None
     return (
         is_request
         and is_promise
         and item.speaker != request.speaker
         and same_person
-        and (said_yes or (_same_work(item.task, request.task) and not more))
+        and (said_yes or (same_work(item.task, request.task) and not more))
     )
-
-
-def _same_work(promised: str, asked: str) -> bool:
-    """Whether a promise is the work asked for: the same verb, and the thing either named
-    again ("send the report") or short enough to point back to it ("send it"); "send the
-    invoice" or "update the budget sheet" after "update the roadmap" is other work."""
-    said, wanted = promised.lower().split(), asked.lower().split()
-    if _points_back(promised):  # "I'll have it done by Tuesday"
-        return True
-    if said[0] != wanted[0]:
-        return False
-
-    def things(words: list[str]) -> set[str]:  # "quotes" names what "a quote" does
-        named = {w.strip(",.") for w in words[1:] if len(w) >= 4} - POINTERS
-        return {w[:-1] if len(w) >= 5 and w.endswith("s") else w for w in named}
-
-    named_again = things(said) & things(wanted)
-    return bool(named_again) or (len(said) <= 3 and not things(said))
 
 
 def _claimed(unowned: ActionItem, claim: ActionItem) -> str | None:
@@ -381,93 +355,22 @@ def _claimed(unowned: ActionItem, claim: ActionItem) -> str | None:
     to it ("I'll do that too"); None when ``claim`` is no claim of unowned work."""
     if unowned.owner is not None or not CLAIMS.match(claim.quote.strip()):
         return None
-    points_back = bool(POINTERS.intersection(_words(claim.task)))
+    points_back = bool(POINTERS.intersection(words_of(claim.task)))
     return unowned.task if points_back else claim.task
-
-
-def _more_specific(asked: str, promised: str) -> str:
-    """The task that names more of the work, the request's when even ("Lin, can you find
-    out?" - "Sure, I'll ask Priya on the legal team" keeps the second; "Mei, can you draft the
-    appeal letter?" - "Yep, I can have a draft" the first); the answer's when only it names
-    what the request points to, the request's when only the answer points back."""
-
-    def named(task: str) -> int:
-        return sum(1 for w in task.lower().split() if len(w) >= 3 and w not in POINTERS)
-
-    # "swap it in" - "I'll come in early and swap the relay": the answer names what "it" is
-    if _named_by(asked, promised):
-        return promised
-    # "ring round those thirty" - "I'll split them with Reuben": the request names the work
-    if _has_pointer(promised) and not _has_pointer(asked):
-        return asked
-    # "sort the stop planks" - "I'll check the planks on Wednesday": a request that says little
-    # of the work ("sort", "get", "order new ones") takes the words of the one doing it about
-    # the same thing, unless they say as little ("have a draft", "look into it")
-    verb, asked_verb = ((_words(task) or [""])[0] for task in (promised, asked))
-    vague = asked_verb in {*RESTATING_VERBS, "make", "take", "look"} or _has_pointer(asked)
-    vague = vague or "ones" in _words(asked)
-    plain = verb not in RESTATING_VERBS and not _has_pointer(promised)
-    if vague and plain and _stems(promised) & _stems(asked):
-        return promised
-    return promised if named(promised) > named(asked) else asked
-
-
-def _has_pointer(task: str) -> bool:
-    """Whether ``task`` points back with a pronoun ("split them with Reuben", "do that"), not
-    a word that only picks things out ("those thirty members")."""
-    words = _words(task)
-    for i, word in enumerate(words):
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if word in ("it", "them", "her", "him") or (
-            word in POINTERS and (not nxt or nxt in FOLLOW_PRONOUN)
-        ):
-            return True
-    return False
-
-
-def _stems(task: str) -> set[str]:
-    """The first five letters of the words of ``task`` of four letters or more ("planks",
-    "plank" and "planking" alike), not counting pointers and the words around them."""
-    return {w[:5] for w in _words(task) if len(w) >= 4 and w not in POINTERS | AROUND_POINTERS}
-
-
-def _words(task: str) -> list[str]:
-    """The words of ``task``, lower case, without the commas and stops around them."""
-    return [w.strip(",.") for w in task.lower().split()]
-
-
-def _named_by(asked: str, promised: str) -> bool:
-    """Whether ``asked`` does its verb to a pointer ("swap it in") and ``promised`` does the
-    same verb to a thing it names ("come in early and swap the relay")."""
-    verb, *rest = asked.lower().split() or [""]
-    done = promised.lower().split()
-    if not rest or rest[0] not in POINTERS or verb not in done:
-        return False
-    after = done[done.index(verb) + 1 :]
-    return bool(after) and after[0] not in POINTERS
-
-
-def _points_back(task: str) -> bool:
-    """Whether ``task`` only points back to work said before ("do it", "own that", "have it
-    done", "get that over to you"): a verb, a pointer, and no word that names other work."""
-    rest = task.lower().split()[1:]
-    return any(w in POINTERS for w in rest) and all(
-        w in POINTERS or w in AROUND_POINTERS for w in rest
-    )
 
 
 def _spelled_out(item: ActionItem, before: Sequence[Sentence], meeting: dt.datetime) -> ActionItem:
     """``item`` with the thing its task points to when the words just before name it with
     the same verb ("Aye, reply to the review, politely." - "I'll reply to it today." -> "reply
     to the review")."""
-    if not _points_back(item.task):
+    if not points_back(item.task):
         return item
     verb = item.task.split()[0].lower()
     if verb in RESTATING_VERBS:  # "do it" names no verb to look for
         return item
     for sentence in reversed(before):
         found = re.search(rf"\b{re.escape(verb)}\b[^,.;!?]*", sentence.text, re.IGNORECASE)
-        if not found or _points_back(found.group(0)) or len(found.group(0).split()) < 2:
+        if not found or points_back(found.group(0)) or len(found.group(0).split()) < 2:
             continue
         said = due_date(found.group(0), meeting)
         # "sign the NDA by Friday": the thing, not the date said of it then
@@ -481,7 +384,7 @@ def _handed_to(sentence: Sentence, words: ActionPhrases) -> str | None:
     flaky tests. Owen, can you own that?" -> Owen), else None."""
     for pattern in (words.named_request, words.trailing_name_request):
         found = pattern.search(sentence.text)
-        if found and found.group("owner") not in NOT_NAMES and _points_back(_asked(found)):
+        if found and found.group("owner") not in NOT_NAMES and points_back(_asked(found)):
             return found.group("owner")
     return None
 
@@ -553,7 +456,7 @@ def action_items(
                 owner=recent.owner or item.owner,
                 # the date the one doing it gives is the one they keep
                 due=item.due or recent.due,
-                task=_claimed(recent, item) or _more_specific(recent.task, item.task),
+                task=_claimed(recent, item) or more_specific(recent.task, item.task),
             )
             continue
         item = _spelled_out(item, sentences[max(0, i - 2) : i], meeting)

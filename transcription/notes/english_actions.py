@@ -267,7 +267,9 @@ SAID_YES = re.compile(
     r"will do|fine|right|fair enough|can do|no worries|sounds good|alright|all right)\b",
     re.IGNORECASE,
 )
-# A yes that takes on other work besides ("Sure, and I'll also send the invoice")
+# More work besides ("I'll check the alarm panel too"), and a yes that takes it on ("Sure, and
+# I'll also send the invoice")
+ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
 OTHER_WORK_TOO = re.compile(r"\b(?:also|too|as well|and I'll|and I will)\b", re.I)
 ENGLISH = ActionPhrases(
     named_request=NAMED_REQUEST,
