@@ -42,6 +42,8 @@ Twenty-six sets (``--set``, default ``heldout``; ``--quiet`` prints the figures 
   and run once each with session 8's rules and the shipped model (trained without them).
 - ``twentyfifth`` and ``twentysixth``: the same, written after session 8's fixes and review and
   run once with its final code.
+- ``twentyseventh`` and ``twentyeighth``: the same, written at the start of session 9 and run
+  once with its code after the review of its first fixes.
 
 Matching, one to one, first fit in the order found:
 
