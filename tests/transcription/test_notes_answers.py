@@ -587,3 +587,17 @@ def test_the_one_asked_saying_it_will_be_done_after_a_word_with_the_asker_is_one
         ("Mei", "raise a ticket with the payroll people", dt.date(2026, 11, 23)),
         ("Grace", "send the memo", dt.date(2026, 11, 23)),
     ]
+
+
+def test_a_greeting_is_nobody_asked_and_a_verb_said_in_another_form_is_spelled_out() -> None:
+    items = action_items(
+        said(
+            ("Euan", "Morning, you and here."),  # "Morning, Euan here." as tiny.en heard it
+            ("Euan", "Who's sending the notice to the harbour master?"),
+            ("Nadia", "I'll send it tomorrow morning."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Nadia", "send the notice to the harbour master", dt.date(2026, 11, 24))
+    ]

@@ -369,12 +369,16 @@ def _spelled_out(item: ActionItem, before: Sequence[Sentence], meeting: dt.datet
     if verb in RESTATING_VERBS:  # "do it" names no verb to look for
         return item
     for sentence in reversed(before):
-        found = re.search(rf"\b{re.escape(verb)}\b[^,.;!?]*", sentence.text, re.IGNORECASE)
-        if not found or points_back(found.group(0)) or len(found.group(0).split()) < 2:
+        # "Who's sending the notice to the harbour master?" - "I'll send it tomorrow."
+        found = re.search(
+            rf"\b{re.escape(verb)}(?:s|es|ing|ed)?\b([^,.;!?]*)", sentence.text, re.IGNORECASE
+        )
+        said_of = f"{verb}{found.group(1)}" if found else ""
+        if not found or points_back(said_of) or len(said_of.split()) < 2:
             continue
-        said = due_date(found.group(0), meeting)
+        said = due_date(said_of, meeting)
         # "sign the NDA by Friday": the thing, not the date said of it then
-        task = found.group(0).replace(said.phrase, "") if said else found.group(0)
+        task = said_of.replace(said.phrase, "") if said else said_of
         return replace(item, task=" ".join(task.split()))
     return item
 
