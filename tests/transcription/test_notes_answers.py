@@ -601,3 +601,18 @@ def test_a_greeting_is_nobody_asked_and_a_verb_said_in_another_form_is_spelled_o
     assert [(i.owner, i.task, i.due) for i in items] == [
         ("Nadia", "send the notice to the harbour master", dt.date(2026, 11, 24))
     ]
+
+
+def test_a_date_the_one_asked_offers_then_corrects_is_the_due_date() -> None:
+    items = action_items(
+        said(
+            ("Ingrid", "Erik, could you rework the Tromso rotations?"),
+            ("Erik", "I'll rework them."),
+            ("Erik", "Thursday, is that okay?"),
+            ("Erik", "No, Friday, I'm on the safety course Thursday."),
+        ),
+        MONDAY,
+    )
+    assert [(i.owner, i.task, i.due) for i in items] == [
+        ("Erik", "rework the Tromso rotations", dt.date(2026, 11, 27))
+    ]

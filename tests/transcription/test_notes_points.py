@@ -626,3 +626,19 @@ def test_a_decision_that_points_back_at_the_end_of_a_turn_is_what_was_said_befor
         ("Liam", "Can't wait."),
     )
     assert [d.text for d in decisions(sentences, model=NoModel())] == [sentences[0].text]
+
+
+def test_a_topic_named_before_its_question_is_noted_with_it_and_a_date_checked_is_none() -> None:
+    sentences = said(
+        ("Callum", "The set is built."),
+        ("Callum", "Whether the new trailer fits, I genuinely don't know."),
+        ("Niamh", "The van insurance renewal."),
+        ("Niamh", "Is it us or the agency who pays for it this year?"),
+        ("Fiona", "Good question."),
+        ("Erik", "I'll rework the rota. Thursday, is that okay?"),
+        ("Ingrid", "Fine."),
+    )
+    assert [q.text for q in open_questions(sentences, model=NoModel())] == [
+        "Whether the new trailer fits, I genuinely don't know.",
+        "The van insurance renewal. Is it us or the agency who pays for it this year?",
+    ]

@@ -256,11 +256,12 @@ def _next_words(item: ActionItem, sentences: Sequence[Sentence], asked: int, i: 
 
 
 def _answering_on(item: ActionItem, sentences: Sequence[Sentence], asked: int, i: int) -> bool:
-    """Whether sentence ``i`` is a date alone ("Tomorrow, then.") said by the one asked for
+    """Whether sentence ``i`` is a date alone ("Tomorrow, then.") or corrected ("No, Friday,
+    I'm away Thursday.") said by the one asked for
     ``item`` (in sentence ``asked``), who has said everything since."""
     return (
         item.owner not in (None, item.speaker)
-        and DATE_REPLY.match(sentences[i].text) is not None
+        and bool(DATE_REPLY.match(sentences[i].text) or CORRECTED_DATE.match(sentences[i].text))
         and all(said.speaker == item.owner for said in sentences[asked + 1 : i + 1])
     )
 

@@ -18,6 +18,7 @@ from transcription.notes.english_points import (
     ASKS_AGREEMENT,
     BOTH_OR_NEITHER,
     CONCLUDES,
+    DATE_CHECK,
     ENGLISH,
     FIGURE_CHECK,
     FILLER_ONLY,
@@ -57,6 +58,13 @@ NOT_KNOWN_YET = re.compile(
 TAKES_IT_ON = re.compile(
     r"^(?:(?:okay|ok|right|fine|yes|yeah|go on|alright),?\s+)*I(?:'ll| will| can)\s+"
     r"(?:take|do|cover|run|lead|chair|handle|own)\b",
+    re.IGNORECASE,
+)
+# "The touring insurance renewal.": a topic named, a few words and no verb, before a question
+TOPIC_LABEL = re.compile(
+    r"^(?:(?:and|so|also|okay|right|next|last)[,:]?\s+)?(?:the|our|a)\s+"
+    r"(?!(?:[\w'-]+\s+){0,4}(?:is|are|was|were|has|have|had|will|can|does|did)\b)"
+    r"(?:[\w'-]+\s+){0,3}[\w'-]+[.:]$",
     re.IGNORECASE,
 )
 # words any question and request share without being about the same thing
@@ -265,6 +273,8 @@ def _with_context(sentences: Sequence[Sentence], i: int, asked: str) -> str:
     if i == 0:
         return asked
     before = sentences[i - 1]
+    if before.speaker == sentences[i].speaker and TOPIC_LABEL.match(before.text.strip()):
+        return f"{before.text} {asked}"  # "The touring insurance renewal. Is it us who pay?"
     short = len(asked.split()) <= 8 and POINTS_TO.search(asked) is not None
     # the statement it asks about: its speaker's own, or one it takes a word from
     about = before.speaker == sentences[i].speaker or bool(_content(before.text) & _content(asked))
@@ -343,6 +353,8 @@ def _not_asking(sentences: Sequence[Sentence], i: int, words: PointPhrases) -> b
     sentences speak to without anyone saying it is unknown."""
     asked = sentences[i].text.strip()
     if SUGGESTION.match(asked) or FIGURE_CHECK.search(asked) or VOTE.match(asked):
+        return True
+    if DATE_CHECK.match(asked):
         return True
     if not TOPIC_OPENER.match(asked):
         return False

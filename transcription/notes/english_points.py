@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from transcription.notes.dates import MONTH_NAMES
+from transcription.notes.dates import MONTH_NAMES, WEEKDAYS
 from transcription.notes.phrases import PointPhrases
 
 # Words that run the meeting rather than decide anything ("let's get started", "let's see")
@@ -181,6 +181,8 @@ OPEN_MARK = re.compile(
     # "We don't know if the funder allows it": a gap said as a statement
     r"(?:I|we) (?:honestly |really |genuinely |still )?(?:don't|do not) know "
     r"(?:if|whether|when|who)\b|"
+    # "Whether the revolve fits, I genuinely don't know."
+    r"^whether\b[^,]*, (?:I|we) (?:honestly |really |genuinely |still )?(?:don't|do not) know|"
     r"(?:can't|cannot) (?:tell you|say) (?:yet|right now|for sure)|"
     r"(?:need|must|have) to (?:check|find out) (?:if|whether)|"
     r"(?:don't|do not) know yet)\b"
@@ -260,6 +262,12 @@ VOTE = re.compile(
 )
 # "Board seat.", "Both.", "Just the emails, I checked.": one side of an either-or question
 BOTH_OR_NEITHER = re.compile(r"^(?:both|neither)\b(?!\s+(?:is|are|was|were|of)\b)", re.I)
+# "Thursday, is that okay?": a date offered for the work, checked with the room
+DATE_CHECK = re.compile(
+    rf"^(?:(?:next|this)\s+)?(?:{WEEKDAYS}|tomorrow|today|tonight)\b[^?]{{0,20}},\s*"
+    r"(?:is that|would that be|does that|would that|that) (?:okay|ok|alright|all right|fine|work)",
+    re.IGNORECASE,
+)
 # "What about the crane?": a topic raised, open only when nobody can answer it
 TOPIC_OPENER = re.compile(
     r"^(?:(?:and|so|but|okay|ok|right),?\s+)?what about\b[^,?]*\?$", re.IGNORECASE
