@@ -448,7 +448,7 @@ def action_items(
             # "Who's going to reply to the complaint?" "I'll reply to the complaint tomorrow."
             items[-1] = replace(recent, owner=item.owner, due=item.due or recent.due)
             continue
-        if item is None or any(known.task.lower() == item.task.lower() for known in items):
+        if item is None or _said_before(item, items):
             continue
         next_said = bool(said_at) and _next_words(item, sentences, said_at[-1], i)
         # the one asked saying the work will be done after a word with the asker ("You're the
@@ -471,7 +471,7 @@ def action_items(
                 items[unowned[-1]], owner=item.owner, due=item.due or items[unowned[-1]].due
             )
             continue
-        if any(known.task.lower() == item.task.lower() for known in items):
+        if _said_before(item, items):
             continue
         items.append(item)
         said_at.append(i)
@@ -485,6 +485,11 @@ def action_items(
         if i.owner is not None
         or not (asked.search(i.quote) or (i.due is None and _wished(i, language)))
     ]
+
+
+def _said_before(item: ActionItem, items: Sequence[ActionItem]) -> bool:
+    """Whether the work of ``item`` is already one of ``items``."""
+    return any(known.task.lower() == item.task.lower() for known in items)
 
 
 def _wished(item: ActionItem, language: str) -> bool:

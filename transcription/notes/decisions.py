@@ -19,6 +19,7 @@ from transcription.notes.english_points import (
     BOTH_OR_NEITHER,
     CONCLUDES,
     DATE_CHECK,
+    ECHOED,
     ENGLISH,
     FIGURE_CHECK,
     FILLER_ONLY,
@@ -26,8 +27,11 @@ from transcription.notes.english_points import (
     KNOW_QUESTION,
     MAYBE,
     NAMES_SOMEONE,
+    NO_NAME_REPLIES,
     NOT_DECIDED_HERE,
+    NOT_KNOWN_YET,
     NOT_ME,
+    ONE_VIEW,
     ONES_OWN_VIEW,
     POINTS_BACK,
     POINTS_TO,
@@ -36,6 +40,8 @@ from transcription.notes.english_points import (
     SEALS,
     STATED_QUESTION,
     SUGGESTION,
+    TAKES_IT_ON,
+    TOPIC_LABEL,
     TOPIC_OPENER,
     VOTE,
     WE_QUESTION,
@@ -49,24 +55,6 @@ PHRASES = {"en": ENGLISH, **POINT_PHRASES}
 
 # "Who ...?" is answered by asking someone to do it, in any of the languages with phrases
 ASKS_WHO = re.compile(r"^(?:\w+,\s+|and\s+)?(?:who|wer|qui|quién)\b", re.IGNORECASE)
-# "We're waiting to hear from the broker.", "We haven't sorted that yet.": nothing known yet
-NOT_KNOWN_YET = re.compile(
-    r"\b(?:yet|waiting (?:to hear|on|for)|no idea|not sure|moving on|good point)\b", re.I
-)
-# "I'll take them.", "I can do it.": taking on the role a "who ...?" asked about (not "I'll sort
-# the Sunday cover", which finds someone later)
-TAKES_IT_ON = re.compile(
-    r"^(?:(?:okay|ok|right|fine|yes|yeah|go on|alright),?\s+)*I(?:'ll| will| can)\s+"
-    r"(?:take|do|cover|run|lead|chair|handle|own)\b",
-    re.IGNORECASE,
-)
-# "The touring insurance renewal.": a topic named, a few words and no verb, before a question
-TOPIC_LABEL = re.compile(
-    r"^(?:(?:and|so|also|okay|right|next|last)[,:]?\s+)?(?:the|our|a)\s+"
-    r"(?!(?:[\w'-]+\s+){0,4}(?:is|are|was|were|has|have|had|will|can|does|did)\b)"
-    r"(?:[\w'-]+\s+){0,3}[\w'-]+[.:]$",
-    re.IGNORECASE,
-)
 # words any question and request share without being about the same thing
 ASKING_WORDS = frozenset(
     "what when where which could would should will about going there this that".split()  # noqa: SIM905
@@ -135,8 +123,7 @@ def _learned(
         for i, (said, score) in enumerate(zip(sentences, scores, strict=True))
         if score > threshold
         and len(said.text.split()) >= 4
-        and not HOPED.search(said.text)
-        and not _not_decided_here(said.text)
+        and not _not_a_choice(said.text)
         and not introduced(said.text)  # "And Zoe from IT.": the model's words, no decision
     ]
 
@@ -144,6 +131,11 @@ def _learned(
 def _not_decided_here(text: str) -> bool:
     """Opening the meeting, a decision taken before or put off, or one on a condition."""
     return PROCEDURE.match(text) is not None or NOT_DECIDED_HERE.search(text) is not None
+
+
+def _not_a_choice(text: str) -> bool:
+    """A fallback hoped against ("let's hope not"), or no decision made here (English)."""
+    return HOPED.search(text) is not None or _not_decided_here(text)
 
 
 def _asks(sentence: Sentence) -> bool:
@@ -295,7 +287,10 @@ def _answered_outright(sentences: Sequence[Sentence], i: int) -> bool:
     asked, answer = sentences[i].text.strip(), turn[0].text.strip()
     if ASKS_WHO.match(asked):  # "Tony, the contractor.", "Carla is, she has the card."
         first = answer.split()[0].strip(",.!") if answer.split() else ""
-        named = NAMES_SOMEONE.match(answer) is not None and first not in NOT_NAMES
+        found = NAMES_SOMEONE.match(answer)
+        name = found.group("name") if found else None
+        named = found is not None and first not in NOT_NAMES
+        named = named and name not in NOT_NAMES | NO_NAME_REPLIES
         return len(answer.split(",")[0].split()) <= 4 and named
     if _picks_one(asked, answer):
         return True
@@ -308,11 +303,8 @@ def _picks_one(asked: str, answer: str) -> bool:
     words ("Do we lease or rent?" - "Rent, it's cheaper.", "Reusing.", "Both.")."""
     if not re.search(r"\bor\b", asked) or ENGLISH.unsure_reply.match(answer):
         return False
-    # "Friday? Depends on the weather.", "Hotel hasn't replied.": a word of it echoed, no pick
-    if re.match(r"[^,;.!]*\?", answer) or re.search(r"n't\b|\bnot\b|\bno\b", answer, re.I):
+    if ECHOED.match(answer) or ONE_VIEW.match(answer):
         return False
-    if re.match(r"(?i)(?:I'd|I would|I think|I guess|personally)\b", answer):
-        return False  # "I'd just pay it": one view, the question still open to the room
     picked = re.split(r"[,;.!?]", answer, maxsplit=1)[0]
     if len(picked.split()) > 4:
         return False
@@ -339,8 +331,7 @@ def _settled_soon(sentences: Sequence[Sentence], i: int) -> bool:
     return any(
         ENGLISH.decision.search(a.text) is not None
         and not _asks(a)
-        and not HOPED.search(a.text)
-        and not _not_decided_here(a.text)
+        and not _not_a_choice(a.text)
         and bool(_content(a.text) & _content(asked))  # about the same thing
         for a in after[:2]
     )
@@ -352,9 +343,8 @@ def _not_asking(sentences: Sequence[Sentence], i: int, words: PointPhrases) -> b
     ("That's, um, nine days?"); or a topic raised ("What about the crane?") that the next
     sentences speak to without anyone saying it is unknown."""
     asked = sentences[i].text.strip()
-    if SUGGESTION.match(asked) or FIGURE_CHECK.search(asked) or VOTE.match(asked):
-        return True
-    if DATE_CHECK.match(asked):
+    said_as = (SUGGESTION, FIGURE_CHECK, VOTE, DATE_CHECK)
+    if any(pattern.search(asked) for pattern in said_as):
         return True
     if not TOPIC_OPENER.match(asked):
         return False

@@ -269,8 +269,9 @@ SAID_YES = re.compile(
 )
 # More work besides ("I'll check the alarm panel too"), and a yes that takes it on ("Sure, and
 # I'll also send the invoice")
-ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
-OTHER_WORK_TOO = re.compile(r"\b(?:also|too|as well|and I'll|and I will)\b", re.I)
+ALSO_WORDS = r"also|too|as well"
+ALSO = re.compile(rf"\b(?:{ALSO_WORDS})\b", re.I)
+OTHER_WORK_TOO = re.compile(rf"\b(?:{ALSO_WORDS}|and I'll|and I will)\b", re.I)
 ENGLISH = ActionPhrases(
     named_request=NAMED_REQUEST,
     trailing_name_request=TRAILING_NAME_REQUEST,

@@ -317,14 +317,39 @@ ONES_OWN_VIEW = re.compile(
 # "Who ...?" answered by people saying it is not them stays open
 NOT_ME = re.compile(r"^(?:not me|nobody|no one|no idea who)\b", re.IGNORECASE)
 # "Who ...?" answered with who: "Tony, the contractor.", "Us.", "That's me.", "Dave and Ana."
-# (a capitalised word that is no name, "Unclear.", "Later.", "Honestly, nobody.", is not; the
-# code also rules out the words of naming.NOT_NAMES)
 NAMES_SOMEONE = re.compile(
     r"^(?i:(?:that's|that'd be|it's|it'll be|probably|oh|well),?\s+)?"
     r"(?:(?i:me|us|we do|I am|I will|I'll|I can|I'm on it)\b"
-    r"|(?!(?:Good|Yes|Yeah|Yep|Okay|Ok|Sure|Fair|Right|Nobody|Maybe|Possibly|Perhaps|True|"
-    r"Agreed|Exactly|Absolutely|Dunno|Hmm|Not|No|Well|Unclear|Unsure|Later|Soon|Tricky|"
-    r"Honestly|Somebody|Someone|Anyone|Anybody|Everyone|Depends|Pass|Nope|Unknown|Tbc|Tbd)\b)"
-    r"[A-Z][a-z]+(?=[,.!]|'s\b|\s+(?:and|or|from|in|at|is|does|will|can|has)\b|$))"
+    r"|(?P<name>[A-Z][a-z]+)(?=[,.!]|'s\b|\s+(?:and|or|from|in|at|is|does|will|can|has)\b|$))"
 )
+# Capitalised replies that name nobody, besides naming.NOT_NAMES ("Unclear.", "Later.")
+NO_NAME_REPLIES = frozenset(
+    """
+    Yeah Yep Fair Maybe Possibly Perhaps True Dunno Hmm Unclear Unsure Later Soon Tricky
+    Depends Pass Nope Unknown Tbc Tbd
+    """.split()  # noqa: SIM905 (a word list, as naming.NOT_NAMES)
+)
+# "We're waiting to hear from the broker.", "We haven't sorted that yet.": nothing known yet
+NOT_KNOWN_YET = re.compile(
+    r"\b(?:yet|waiting (?:to hear|on|for)|no idea|not sure|moving on|good point)\b", re.I
+)
+# "I'll take them.", "I can do it.": taking on the role a "who ...?" asked about (not "I'll sort
+# the Sunday cover", which finds someone later)
+TAKES_IT_ON = re.compile(
+    r"^(?:(?:okay|ok|right|fine|yes|yeah|go on|alright),?\s+)*I(?:'ll| will| can)\s+"
+    r"(?:take|do|cover|run|lead|chair|handle|own)\b",
+    re.IGNORECASE,
+)
+# "The touring insurance renewal.": a topic named, a few words and no verb, before a question
+TOPIC_LABEL = re.compile(
+    r"^(?:(?:and|so|also|okay|right|next|last)[,:]?\s+)?(?:the|our|a)\s+"
+    r"(?!(?:[\w'-]+\s+){0,4}(?:is|are|was|were|has|have|had|will|can|does|did)\b)"
+    r"(?:[\w'-]+\s+){0,3}[\w'-]+[.:]$",
+    re.IGNORECASE,
+)
+# "Friday? Depends on the weather.", "Hotel hasn't replied.": a word of an either-or question
+# echoed or denied, no side picked
+ECHOED = re.compile(r"^[^,;.!]*\?|^.*(?:n't\b|\bnot\b|\bno\b)", re.IGNORECASE)
+# "I'd just pay it": one view, the question still open to the room
+ONE_VIEW = re.compile(r"^(?:I'd|I would|I think|I guess|personally)\b", re.IGNORECASE)
 ENGLISH = PointPhrases(DECISION, UNSURE_REPLY, OPEN_MARK, SMALL_TALK, REQUEST)
