@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from transcription.naming import NOT_NAMES
 from transcription.notes.dates import AT_THE_LATEST, due_date
 from transcription.notes.english_actions import (
+    ACCEPT,
     AFTERTHOUGHT,
     ALSO,
     AS_DEADLINE,
@@ -32,10 +33,12 @@ from transcription.notes.english_actions import (
     ENGLISH,
     HAVE_TO,
     HEDGED_CALL,
+    INTERJECTION,
     NEEDS_OBJECT,
     OTHER_WORK_TOO,
     OTHERS_BUSY,
     OUTSIDERS_WILL,
+    REPORT_BACK,
     SAID_YES,
     SECOND_PROMISE,
     TRY_OUT,
@@ -47,11 +50,13 @@ from transcription.notes.sentences import Sentence
 from transcription.notes.task_words import (
     POINTERS,
     RESTATING_VERBS,
+    has_pointer,
     more_specific,
     points_back,
     same_work,
     words_of,
 )
+from transcription.notes.topics import about, named_in, topic_of
 
 PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
 
@@ -118,7 +123,10 @@ def _match(
     sentence: Sentence, following: Sequence[Sentence], meeting: dt.datetime, language: str
 ) -> ActionItem | None:
     text, words = sentence.text, PHRASES[language]
-    reply = next((s for s in following if s.speaker != sentence.speaker), None)
+    replies = [s for s in following if s.speaker != sentence.speaker]
+    # "Ugh. Fine.": the answer after the sound
+    said = [s for s in replies if language != "en" or not INTERJECTION.match(s.text.strip())]
+    reply = (said or replies or [None])[0]
     if language == "en" and reply and DONE_ALREADY.match(reply.text.strip()):
         return None  # "Can you chase the supplier?" "Already done."
 
@@ -131,7 +139,10 @@ def _match(
             return item(found.group("owner"), _asked(found))
     found = words.self_commitment.search(text)
     if found and not _hedged_offer(found, text, words):
-        return item(sentence.named_speaker, _promised(found, words))
+        task = _promised(found, words)
+        # "The pendant I'll fix myself Saturday": the thing named first is what is fixed
+        topic = topic_of(text[: found.start()]) if language == "en" else None
+        return item(sentence.named_speaker, about(task, topic) if topic else task)
     if found:
         return None
     found = words.you_request.search(text) or words.open_request.search(text)
@@ -227,6 +238,16 @@ def _dated_after(
     return replace(item, due=said.date) if said else item
 
 
+def _named_first(item: ActionItem, before: Sentence) -> ActionItem:
+    """``item`` about the thing its speaker named just before, when it points to it ("And
+    the press release. I'll write it myself tomorrow." -> "write the press release"; "I've
+    drafted a schedule. I'll send it round tonight.")."""
+    if before.speaker != item.speaker or not has_pointer(item.task):
+        return item
+    topic = topic_of(before.text) or named_in(before.text)
+    return replace(item, task=about(item.task, topic)) if topic else item
+
+
 def _dated_before(item: ActionItem, before: Sentence, meeting: dt.datetime) -> ActionItem:
     """A promise without a date right after its speaker gave one ("Thursday's fine. I'll redo
     the crew roster.") is due then."""
@@ -252,7 +273,24 @@ def _next_words(item: ActionItem, sentences: Sequence[Sentence], asked: int, i: 
     between = {said.speaker for said in sentences[asked + 1 : i]}
     asker = sentences[asked].speaker
     vague = (item.task.split() or [""])[0].lower() in RESTATING_VERBS
-    return between <= {asker} or (vague and between <= {asker, item.speaker})
+    # "Ugh. Fine. I'll ring them this afternoon.", "Yeah, leave it with me. I'll call ...":
+    # only a yes before the promise of the work asked for (its verb), not of other work
+    verb = (words_of(item.task) or [""])[0]
+    yes_first = verb in words_of(sentences[asked].text) and all(
+        said.speaker == asker or _only_yes(said.text) for said in sentences[asked + 1 : i]
+    )
+    return between <= {asker} or ((vague or yes_first) and between <= {asker, item.speaker})
+
+
+def _only_yes(text: str) -> bool:
+    """Whether ``text`` is a yes or a sound and nothing more ("Fine.", "Ugh.", "Sure, leave
+    it with me.")."""
+    said = text.strip()
+    if INTERJECTION.match(said):
+        return True
+    while yes := ACCEPT.match(said) or CLAIMS.match(said):
+        said = said[yes.end() :].lstrip(" ,.!;")
+    return said != text.strip() and not re.search(r"\w", said)
 
 
 def _answering_on(item: ActionItem, sentences: Sequence[Sentence], asked: int, i: int) -> bool:
@@ -264,6 +302,13 @@ def _answering_on(item: ActionItem, sentences: Sequence[Sentence], asked: int, i
         and bool(DATE_REPLY.match(sentences[i].text) or CORRECTED_DATE.match(sentences[i].text))
         and all(said.speaker == item.owner for said in sentences[asked + 1 : i + 1])
     )
+
+
+def _reported_back(item: ActionItem, before: ActionItem, language: str) -> bool:
+    """Whether ``item`` only says when its owner will come back on the work just promised
+    ("Let me check with finance. I'll come back to you Friday."): it dates that work."""
+    same = item.owner is not None and item.owner == before.owner
+    return language == "en" and same and REPORT_BACK.match(item.task) is not None
 
 
 def _restated(item: ActionItem, before: ActionItem) -> bool:
@@ -436,10 +481,15 @@ def action_items(
             )
             continue
         item = _match(sentence, sentences[i + 1 : i + 3], meeting, language)
+        if item and i > 0 and language == "en":
+            item = _named_first(item, sentences[i - 1])
         if item and item.due is None and i > 0 and language == "en":
             item = _dated_before(item, sentences[i - 1], meeting)
         if recent and item is None:
             items[-1] = _dated_after(recent, sentence, meeting, language)
+            continue
+        if recent and item and _reported_back(item, recent, language):
+            items[-1] = replace(recent, due=recent.due or item.due)
             continue
         if recent and item and _restated(item, recent):
             items[-1] = replace(recent, due=_restated_due(item, recent))

@@ -187,6 +187,13 @@ COVERS = re.compile(r"\b(?:for|into|through|throughout|during|over|all of)\s*$",
 READY_FOR = re.compile(
     r"\b(?:ready|done|finished|sorted|complete|completed|prepared|in time)\s+for\s*$", re.I
 )
+# "move those patients to Thursday", "push it back to next week": where the work goes, not when
+# it is due
+MOVED_TO = re.compile(
+    r"\b(?:move|moving|push|pushing|postpone|reschedule|rebook|shift|bump|put (?:it|them) off)"
+    r"\b[^.?!]*\b(?:to|till|until)\s*$",
+    re.IGNORECASE,
+)
 MONTHS = re.compile(rf"^(?:{MONTH_NAMES}|the (?:winter|summer|spring|autumn))\W*$", re.IGNORECASE)
 # "Wednesday, but Thursday at the latest": the date a promise cannot go past
 AT_THE_LATEST = re.compile(r"\b(?:at the (?:very )?latest)\b", re.IGNORECASE)
@@ -250,7 +257,7 @@ def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate |
             continue
         before, rest = text[:start], text[start + len(phrase) :]
         covers = COVERS.search(before) and not READY_FOR.search(before)
-        if language == "en" and MONTHS.match(phrase) and covers:
+        if language == "en" and ((MONTHS.match(phrase) and covers) or MOVED_TO.search(before)):
             continue
         day = _date(found.get("value", {}), phrase)
         if language == "en" and day is not None:

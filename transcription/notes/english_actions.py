@@ -50,6 +50,8 @@ NOT_PROMISED = (
 # A verb that says nothing without what it is done to ("I send this afternoon")
 NEEDS_OBJECT = re.compile(rf"^(?:{ORDERS}|do|make|give|bring|take)$", re.IGNORECASE)
 # "I need a breakdown" asks for the thing; "I need to leave early" is the speaker's own matter
+# ", okay?", ", yes?": a question tagged on to an order or a promise, asking for the yes
+TAG_QUESTION = r",\s+(?:okay|ok|yes|yeah|right|alright|all right|please|yep)\?"
 NAMED_REQUEST = re.compile(
     # "Kwame, the complaint from Mrs Adeyemi, can you call her back?": what it is about
     # "Luca, you do scheduling, can you ...?": a word on who they are, not kept
@@ -61,7 +63,8 @@ NAMED_REQUEST = re.compile(
     # "Anjali, you escalate to their station manager": a request in the present tense
     rf"you(?=\s+(?!(?:{NOT_PROMISED}|were|are|did|got)\b)[a-z]+(?<!ed)\b)|"
     rf"make sure(?: you)?)\s+{TASK}|"
-    rf"(?P<order>(?:{ORDERS}|{MORE_ORDERS})\s+{IN_SENTENCE}{{2,}}[.!]?$))"
+    # "Kavitha, send me the trap counts every week, okay?": an order with a tag question
+    rf"(?P<order>(?:{ORDERS}|{MORE_ORDERS})\s+{IN_SENTENCE}{{2,}}?(?:[.!]?|{TAG_QUESTION})$))"
 )
 TRAILING_NAME_REQUEST = re.compile(
     rf"(?:\b(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK}"
@@ -121,7 +124,7 @@ OPEN_REQUEST = re.compile(
     rf"\s+{TASK}"
 )
 YOU_REQUEST = re.compile(
-    rf"^(?:\w+,\s+)?(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?(?: mind)?\s+{TASK}"
+    rf"^(?:\w+,\s+)?(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill) you(?: please)?(?: mind)?\s+{TASK}"
 )
 # Work for everyone: "we need to ...", "we need a draft by Friday" (a thing, due: work, not a
 # wish), "Everyone, slides by Monday, please" (said to all, with a date or a please)
@@ -142,6 +145,8 @@ UNNAMED = re.compile(
     rf"agreed to|promised to))|(?i:we)\s+should)\s+"
     # "They will once I send the memo": a clause follows, no work
     rf"(?!(?i:once|when|if|because|as soon as|after|before|until|unless|though|not|never)\b)"
+    # "They'll all be rebooked by tomorrow": what becomes of things, nobody's work
+    r"(?!(?:all\s+|both\s+)?be\s+(?:\w+ed|\w+en|done|sent|built|paid|made|set|put|cut|shut)\b)"
     rf"{TASK}"
 )
 # Work wished for with nobody named ("Someone should really tidy up the alert rules"): no item
@@ -161,7 +166,8 @@ HEDGE = re.compile(
 )
 ACCEPT = re.compile(
     r"^(?:sure|yes|yeah|yep|okay|ok|of course|absolutely|will do|no problem|"
-    r"i can(?!'t|not)|i will(?! not)|i'll|on it|happy to|leave it with me)\b",
+    r"i can(?!'t|not)|i will(?! not)|i'll|on it|happy to|leave it with me|fine|yup|can do|"
+    r"no worries|sounds good|fair enough|alright|all right)\b",
     re.IGNORECASE,
 )
 # A date that makes "I'll have a draft ..." work to deliver, not a thing to have
@@ -222,7 +228,7 @@ DATE_REPLY = re.compile(
 AFTERTHOUGHT = re.compile(
     r",\s+(?:and\s+)?(?=(?:so|because|since|I've|I'm|I'd|it's|they'll|they're|he's|she's|which|but|"
     r"he'll|she'll|"
-    r"though|if|unless|weather permitting)\b|(?:okay|ok|alright|yeah|right)\W*$)",
+    r"though|if|unless|weather permitting)\b|(?:okay|ok|alright|yeah|yes|yep|right)\W*$)",
     re.IGNORECASE,
 )
 # "If it's fixed by Friday, ...", "Once they confirm on Monday, ...": a condition said first
@@ -235,10 +241,16 @@ OTHERS_BUSY = re.compile(
 )
 # "Actually, make it next Friday, ...", "Hm, Thursday, I'm off on Friday.": a date corrected,
 # said first after the word that corrects it
-CORRECTED_DATE = re.compile(
-    r"^(?:(?:actually|sorry|wait|hm+|oh|no)[,.]?\s+)+(?:make (?:it|that)\s+)?"
+_SOME_DAY = (
     rf"(?P<date>(?:by\s+)?(?:(?:next|this)\s+)?(?:today|tonight|tomorrow|{WEEKDAYS})\b"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)(?=\W*$|,|\s+(?:then|instead)\b)",
+    r"(?:\s+(?:morning|afternoon|evening|night))?)"
+)
+# "Let's say Wednesday.", "No wait, the courier doesn't go on Thursday, so Wednesday."
+CORRECTED_DATE = re.compile(
+    r"^(?:(?:(?:actually|sorry|wait|hm+|oh|no|well)[,.]?\s+)+(?:make (?:it|that)\s+)?|"
+    r"(?:(?:okay|ok|so|well),?\s+)?let's say\s+|"
+    r"(?:no wait|wait|actually|sorry)\b[^.?!]*,\s+so\s+)"
+    rf"{_SOME_DAY}(?=\W*$|,|\s+(?:then|instead)\b)",
     re.IGNORECASE,
 )
 # "..., and I'll get legal to check": a second promise in the same sentence
@@ -261,6 +273,13 @@ DONE_ALREADY = re.compile(
     r"(?![^.!?]*\bbut\b)[^.!?]*[.!]?$",  # the whole reply: not "..., but I'll chase again"
     re.IGNORECASE,
 )
+# "I'll come back to you Friday": when the work just promised will be done, no other work
+REPORT_BACK = re.compile(
+    r"^(?:come|get|circle|report) back(?: to (?:you|him|her|them|us|everyone|the team))?\W*$",
+    re.I,
+)
+# "Ugh.", "Hmm.": a sound before the answer, not the answer
+INTERJECTION = re.compile(r"^(?:ugh|hm+|oh|ah|um+|uh+|erm|er|well|ooh|argh|phew)\W*$", re.I)
 # A yes said as such, before any promise ("Yep, I'll ...", not "I'll ..." alone)
 SAID_YES = re.compile(
     r"^(?:sure|yes|yeah|yep|yup|okay|ok|of course|absolutely|no problem|on it|happy to|"

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 # words that point back to something said before ("send it", "do that", "le faire")
 POINTERS = frozenset(
-    "it that this them those these es das dies le la les lo eso ça cela".split()  # noqa: SIM905
+    "it that this them 'em those these es das dies le la les lo eso ça cela".split()  # noqa: SIM905
 )
 # words after "that" or "those" when they stand for something said ("do that with Reuben")
-FOLLOW_PRONOUN = frozenset("with if and in at by but so for to on up over out off back".split())  # noqa: SIM905
+FOLLOW_PRONOUN = frozenset(
+    "with if and in at by but so for to on up over out off back done ready sorted finished".split()  # noqa: SIM905
+)
 # words around a pointer that name no other work ("have it done", "get that over to you")
 AROUND_POINTERS = frozenset(
     "done ready sorted over back to you for me us on up of care into instead out off in round"  # noqa: SIM905
-    " around through".split()
+    " around through myself ourselves itself".split()
 )
 
 
@@ -75,7 +77,7 @@ def has_pointer(task: str) -> bool:
     words = words_of(task)
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if word in ("it", "them", "her", "him") or (
+        if word in ("it", "them", "'em", "her", "him") or (
             word in POINTERS and (not nxt or nxt in FOLLOW_PRONOUN)
         ):
             return True

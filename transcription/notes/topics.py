@@ -1,0 +1,110 @@
+"""The thing a promise is about when it is named before the promise (English, pure).
+
+People name the thing first and then say what they will do with it: "The pendant I'll fix
+myself Saturday", "The marina contract, I'll go and see the marina manager myself", "And the
+press release. I'll write it myself tomorrow." The task then holds the thing: "fix the
+pendant", "go and see the marina manager (the marina contract)", "write the press release".
+"""
+
+from __future__ import annotations
+
+import re
+
+from transcription.notes.dates import WEEKDAYS
+from transcription.notes.task_words import FOLLOW_PRONOUN, POINTERS, words_of
+
+# the words before a topic that only open the sentence ("And the press release.")
+_OPENERS = r"(?:(?:and|so|now|also|then|oh|okay|ok|right|um|uh|last thing|one more thing),?\s+)*"
+_DETERMINERS = r"(?:the|that|this|those|these|our|your|their|my)"
+# a thing named on its own, said before what someone does with it ("The pendant",
+# "The beach permit from the ayuntamiento,"); no verb and nobody doing anything in it
+TOPIC = re.compile(
+    rf"^{_OPENERS}(?P<topic>{_DETERMINERS}\s+[\w'-]+(?:\s+[\w'-]+){{0,7}}?)\s*(?P<end>[,.:]|—|-)?\s*$",
+    re.IGNORECASE,
+)
+_NO_TOPIC = frozenset(
+    (  # noqa: SIM905
+        "is are was were be been being am has have had do does did will would can could "
+        "should must might may shall i we you he she they it that's it's there's who "
+        "which where when if because but not said says told tells asked asks wants "
+        "wanted thinks thought knows knew reckons sent got went came gave took made put "
+        "left found"
+    ).split()
+)
+_WHEN = frozenset(
+    (  # noqa: SIM905
+        "day days week weeks weekend month months morning afternoon evening night year "
+        "time moment minute minutes hour hours meantime meanwhile way end rest"
+    ).split()
+)
+# what a task may carry after its verb when the thing it is done to was named first ("fix
+# myself Saturday when nobody's on the crane"): no object of its own
+_NO_OBJECT = re.compile(
+    r"^(?:myself|ourselves|first|then|now|later|today|tonight|tomorrow|when|once|after|before|"
+    rf"as soon as|on|by|this|next|first thing|{WEEKDAYS})\b|^$",
+    re.IGNORECASE,
+)
+# "I'll fix it myself": who does it, already the owner ("by myself" stays)
+REFLEXIVE = re.compile(
+    r"(?<!\bby)(?<!\bfor)(?<!\bto)(?<!\bwith)(?<!\bof),?\s+(?:myself|ourselves)\b",
+    re.IGNORECASE,
+)
+
+
+def topic_of(said: str) -> str | None:
+    """The thing ``said`` names on its own ("And the press release." -> "the press
+    release"), else None."""
+    found = TOPIC.match(said.strip())
+    if not found:
+        return None
+    topic = found.group("topic")
+    words = words_of(topic)
+    if any(w in _NO_TOPIC or w.endswith("ed") and len(w) > 4 for w in words[1:]):
+        return None
+    if words[0] in POINTERS and len(words) == 1:
+        return None
+    if _WHEN.intersection(words):  # "This afternoon I'll call them": when, not what
+        return None
+    return topic[0].lower() + topic[1:]
+
+
+_THING = r"(?P<topic>(?:a|an|the|our|my|some)\s+[^,.;:!?]{3,60}?)"
+# "I've drafted a schedule with repeats over Christmas week.", "Naoko has the list.": the thing
+# someone has (made), which "it" in the next promise is
+HAS = re.compile(
+    r"^(?:(?i:so|okay|ok|and|right|actually|no),?\s+)*(?:I|[Ww]e|[A-Z][a-z]+)(?:'ve| have| has)\s+"
+    r"(?:just\s+|already\s+)?(?:(?:\w+ed|written|drawn up|done|made|built|got|begun)\s+)?"
+    rf"{_THING}\s*(?:[,.;:!]|$)"
+)
+# "The one thing still missing is the condition reports for the portraits.": the thing named
+# last, which "those" in the next promise is
+IS_THING = re.compile(rf"\b(?:is|are)\s+{_THING}\s*[.!]?$", re.IGNORECASE)
+
+
+def named_in(said: str) -> str | None:
+    """The thing a sentence says someone has, or ends by naming ("I've drafted a schedule with
+    repeats." -> "a schedule with repeats"; "What's missing is the condition reports." -> "the
+    condition reports"), else None."""
+    found = HAS.match(said.strip()) or IS_THING.search(said.strip())
+    return found.group("topic") if found else None
+
+
+def about(task: str, topic: str) -> str:
+    """``task`` done to ``topic``: the topic in place of its pointer ("write it" -> "write
+    the press release"), as its object when it has none ("fix myself" -> "fix the pendant"),
+    else said after it ("go to the town hall (the beach permit)", "send it round (a schedule
+    with repeats over Christmas week)")."""
+    task = REFLEXIVE.sub("", task).strip()
+    words = task.split()
+    for i, word in enumerate(words[1:], 1):
+        after = words[i + 1].lower().strip(",.") if i + 1 < len(words) else ""
+        pointer = word.lower().strip(",.")
+        if pointer in ("it", "them", "'em") or (
+            pointer in POINTERS and (not after or after in FOLLOW_PRONOUN)
+        ):
+            if after and len(topic.split()) > 3:  # "send it round" keeps its shape
+                break
+            return " ".join([*words[:i], topic, *words[i + 1 :]])
+    if words and _NO_OBJECT.match(" ".join(words[1:])):
+        return " ".join([words[0], topic, *words[1:]])
+    return f"{task} ({topic})"
