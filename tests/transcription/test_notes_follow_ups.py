@@ -85,3 +85,31 @@ def test_a_date_said_again_in_other_words_corrects_it() -> None:
         ("Bimal", "I'll courier the samples Thursday."),
         ("Bimal", "No wait, the courier doesn't go on Thursday, so Wednesday."),
     ) == [("Bimal", "courier the samples", dt.date(2026, 11, 25))]
+
+
+def test_work_taken_on_is_done_the_way_its_owner_says_next() -> None:
+    assert items_of(
+        ("Lindiwe", "And the licence renewal, leave it with me."),
+        ("Lindiwe", "I'll send the forms by the end of the month."),
+    ) == [("Lindiwe", "send the forms (the licence renewal)", dt.date(2026, 11, 30))]
+    # taken on alone, it is still the owner's work
+    assert items_of(("Saoirse", "Leave the cloakroom with me.")) == [
+        ("Saoirse", "handle the cloakroom", None)
+    ]
+
+
+def test_a_promise_made_again_otherwise_replaces_the_first() -> None:
+    assert items_of(
+        ("Bernie", "I'll ask the trustees for a second van."),
+        (
+            "Bernie",
+            "Actually, no, I'll put it in the budget paper, that's better, and that's due Friday.",
+        ),
+    ) == [("Bernie", "put a second van in the budget paper", dt.date(2026, 11, 27))]
+    # a second promise without the change of mind is more work
+    assert items_of(
+        ("Dana", "I'll send the deck today."), ("Dana", "I'll also call the client tomorrow.")
+    ) == [
+        ("Dana", "send the deck", dt.date(2026, 11, 23)),
+        ("Dana", "call the client", dt.date(2026, 11, 24)),
+    ]

@@ -24,6 +24,7 @@ from transcription.notes.english_actions import (
     AFTERTHOUGHT,
     ALSO,
     AS_DEADLINE,
+    CHANGED_MIND,
     CLAIMS,
     CONDITION_FIRST,
     CORRECTED_DATE,
@@ -35,12 +36,14 @@ from transcription.notes.english_actions import (
     HEDGED_CALL,
     INTERJECTION,
     NEEDS_OBJECT,
+    ON_THE_WORK,
     OTHER_WORK_TOO,
     OTHERS_BUSY,
     OUTSIDERS_WILL,
     REPORT_BACK,
     SAID_YES,
     SECOND_PROMISE,
+    TAKE_ON,
     TRY_OUT,
     WISHED,
 )
@@ -92,7 +95,7 @@ def _item(
     # owners read from the text were checked against NOT_NAMES; the rest are speakers, whose
     # names are names even when a language uses them as a word ("Ella", "May")
     if language == "en":  # "I'll write the letter, I've got the template": the work is before
-        task = AFTERTHOUGHT.split(task)[0]
+        task = ON_THE_WORK.sub("", AFTERTHOUGHT.split(task)[0])
     if words.not_tasks.match(task.strip().lower()):
         return None
     said = sentence.text
@@ -137,6 +140,9 @@ def _match(
         found = pattern.search(text)
         if found and found.group("owner") not in NOT_NAMES:
             return item(found.group("owner"), _asked(found))
+    if language == "en" and (taken := TAKE_ON.match(text.strip())):
+        thing = taken.group("thing") or taken.group("topic")
+        return item(sentence.named_speaker, f"handle {thing}")
     found = words.self_commitment.search(text)
     if found and not _hedged_offer(found, text, words):
         task = _promised(found, words)
@@ -302,6 +308,29 @@ def _answering_on(item: ActionItem, sentences: Sequence[Sentence], asked: int, i
         and bool(DATE_REPLY.match(sentences[i].text) or CORRECTED_DATE.match(sentences[i].text))
         and all(said.speaker == item.owner for said in sentences[asked + 1 : i + 1])
     )
+
+
+def _how(item: ActionItem, before: ActionItem) -> bool:
+    """Whether ``item`` is its owner's first step on the work they just took on ("Leave the
+    cloakroom with me." - "Let me talk to the venue manager.")."""
+    taken = TAKE_ON.match(before.quote.strip()) is not None
+    same = item.owner is not None and item.owner == before.owner
+    return taken and same and item.quote != before.quote
+
+
+def _changed_mind(item: ActionItem, before: ActionItem) -> bool:
+    """Whether ``item`` is its owner's promise made again otherwise ("Actually, no, I'll put
+    it in the budget paper")."""
+    same = item.owner is not None and item.owner == before.owner and item.quote != before.quote
+    return same and CHANGED_MIND.match(item.quote.strip()) is not None
+
+
+def _about_the_same(task: str, before: str) -> str:
+    """``task`` with its pointer standing for the thing the task ``before`` ended on ("put it
+    in the budget paper" after "ask the trustees for a second van" -> "put a second van in
+    the budget paper")."""
+    thing = re.search(r"\b(?:a|an|the|our|their|my)\s+[\w'-]+(?:\s+[\w'-]+){0,2}$", before)
+    return about(task, thing.group(0)) if thing and has_pointer(task) else task
 
 
 def _reported_back(item: ActionItem, before: ActionItem, language: str) -> bool:
@@ -487,6 +516,18 @@ def action_items(
             item = _dated_before(item, sentences[i - 1], meeting)
         if recent and item is None:
             items[-1] = _dated_after(recent, sentence, meeting, language)
+            continue
+        if recent and item and language == "en" and _how(item, recent):
+            # "Leave the cloakroom with me. Let me talk to the venue manager.": how it is done
+            thing = recent.task.removeprefix("handle ")
+            items[-1] = replace(recent, task=about(item.task, thing), due=item.due or recent.due)
+            continue
+        if recent and item and language == "en" and _changed_mind(item, recent):
+            # "I'll ask the trustees for a second van. Actually, no, I'll put it in the budget
+            # paper": the second way, about the same thing
+            items[-1] = replace(
+                item, task=_about_the_same(item.task, recent.task), due=item.due or recent.due
+            )
             continue
         if recent and item and _reported_back(item, recent, language):
             items[-1] = replace(recent, due=recent.due or item.due)

@@ -278,6 +278,21 @@ REPORT_BACK = re.compile(
     r"^(?:come|get|circle|report) back(?: to (?:you|him|her|them|us|everyone|the team))?\W*$",
     re.I,
 )
+# "Leave the cloakroom with me.", "And the licence renewal, leave it with me.": work taken on
+TAKE_ON = re.compile(
+    r"^(?:(?:okay|ok|yeah|right|and|so|fine),?\s+)*(?:leave (?P<thing>(?:the|that|this|those|"
+    r"our|your)\s+[^,.;!?]{2,50}?) with me|(?P<topic>(?:the|that|this|those|our|your)\s+"
+    r"[^,.;!?]{2,50}?),\s+leave (?:it|that|them) with me)\W*$",
+    re.IGNORECASE,
+)
+# "Actually, no, I'll put it in the budget paper": the promise just made, made again otherwise
+CHANGED_MIND = re.compile(
+    r"^(?:(?:actually|no wait|wait|sorry|scratch that|on second thought|no)[,.]?\s+)+"
+    r"(?=I(?:'ll| will)\s)",
+    re.IGNORECASE,
+)
+# ", that's better, and that's due Friday": a word on the work, not the work
+ON_THE_WORK = re.compile(r",\s+(?:and\s+)?that(?:'s| is)\b.*$", re.IGNORECASE)
 # "Ugh.", "Hmm.": a sound before the answer, not the answer
 INTERJECTION = re.compile(r"^(?:ugh|hm+|oh|ah|um+|uh+|erm|er|well|ooh|argh|phew)\W*$", re.I)
 # A yes said as such, before any promise ("Yep, I'll ...", not "I'll ..." alone)
