@@ -292,3 +292,26 @@ def test_a_question_settled_by_a_yeah_okay_but_not_by_reported_speech() -> None:
         ("Ben", "Yeah, the scaffold company said they'd replace the netting."),
     )
     assert [d.text for d in decisions(sentences)] == [sentences[2].text]
+
+
+def test_saying_yes_for_the_room_decides_and_leaving_a_point_open_does_not() -> None:
+    sentences = said(
+        ("Ricky", "Is Saturday overtime actually happening?"),
+        ("Walt", "Let's say yes: Saturday overtime is on, day shift, voluntary."),
+        ("Kiko", "And Levante days, a refund or a credit?"),
+        (
+            "Nacho",
+            "Then we leave that one open for now, I don't want to decide it in five minutes.",
+        ),
+    )
+    assert [d.text for d in decisions(sentences, model=NoModel())] == [sentences[1].text]
+
+
+def test_a_request_by_name_is_an_action_item_not_a_decision() -> None:
+    # Given a model sure of every sentence
+    sentences = said(
+        ("Pemba", "Bimal, order the dryer chain now, it takes time to come from Siliguri."),
+        ("Pemba", "We close plucking for the season after this round."),
+    )
+    # Then only the choice is a decision; the order is someone's work
+    assert [d.text for d in decisions(sentences, model=Sure())] == [sentences[1].text]

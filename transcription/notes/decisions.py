@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from transcription.naming import NOT_NAMES, introduced
+from transcription.notes.english_actions import NAMED_REQUEST
 from transcription.notes.english_points import (
     AGREES,
     ANSWERS,
@@ -107,6 +108,7 @@ def decisions(
             for i in _learned(sentences, model or shipped("decisions"))
             if not _asks(sentences[i])
             and not PROMISE.match(sentences[i].text)  # the speaker's own work: an action item
+            and not NAMED_REQUEST.match(sentences[i].text)  # someone's work: an action item
             and not any(j - 2 <= i <= j + 1 for j in ruled)
         ]
         found.sort()

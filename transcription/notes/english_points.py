@@ -43,7 +43,7 @@ DECISION = re.compile(
     r"\bwhat we(?:'ll| will)? do is\b|"
     r"\bthe (?:committee|board|panel|group|team) (?:approves|rejects|agrees|decides|defers)\b|"
     r"\bwe(?:'ll| will) (?:table|defer|postpone) the\b|"
-    r"^(?:do it|go for it)[.!]?$|\bI approve (?:the|it|that|this)\b|"
+    r"^(?:do it|go for it)[.!]?$|\bI approve (?:the|it|that|this)\b|\blet's say (?:yes|no)\b|"
     # "We go with the backup", "We extend reviews to next Friday": present tense, said first
     r"^(?:(?:okay|ok|so|then|right|fine|but),?\s+)*we (?:go with|extend|shorten|"
     r"keep(?!\s+\w+ing\b)|drop|stop|move|switch|approve|reject|postpone|defer|cancel|skip|"
@@ -113,7 +113,7 @@ NOT_DECIDED_HERE = re.compile(
     # "Let's leave the flash day open for now", "let's leave the triplex for the next meeting"
     # (not "let's leave the side gate open during the fair"); "let's push the logo to the next
     # meeting"
-    r"|\blet's leave\b[^.;?]{0,40}? open(?: for now)?\s*[.!]?$"
+    r"|\b(?:let's|we(?:'ll| will)?) leave\b[^.;?]{0,40}? open(?: for now)?\s*(?:[.!]?$|,)"
     r"|\blet's (?:leave|push|park|hold|save)\b[^.;?]{0,40}?\b(?:(?:for|to|till|until) (?:the )?"
     r"next (?:meeting|time|week)|until (?:\w+'s|\w+ is|we|they) (?:back|here|know))\b"
     # a condition, but not "If nobody objects, we'll go with the blue design"
