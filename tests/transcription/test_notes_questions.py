@@ -358,3 +358,54 @@ def test_a_topic_named_before_its_question_is_noted_with_it_and_a_date_checked_i
         "Whether the new trailer fits, I genuinely don't know.",
         "The van insurance renewal. Is it us or the agency who pays for it this year?",
     ]
+
+
+def test_nobody_knowing_or_nobody_having_said_leaves_a_question_open() -> None:
+    sentences = said(
+        (
+            "Gurpreet",
+            "Seriously though, nobody knows yet if the e-referral mandate even covers us.",
+        ),
+        ("Kavitha", "Also, the SFA audit, do we know the date yet?"),
+        ("Xinyi", "No, they haven't given us one."),
+        ("Dawa", "And the organic audit, is it this December or January? Does anyone know?"),
+        ("Pemba", "Nobody has told us."),
+        ("Srinivas", "The sponsor wanted to raise our recruitment target to thirty."),
+        ("Srinivas", "Is that confirmed?"),
+        ("Kavya", "I haven't got any confirmation, honestly."),
+    )
+    assert [q.text for q in open_questions(sentences, model=NoModel())] == [
+        sentences[0].text,
+        sentences[1].text,
+        sentences[3].text,
+        f"{sentences[5].text} {sentences[6].text}",
+    ]
+
+
+def test_a_short_either_or_or_a_topic_named_first_is_asked_with_its_subject() -> None:
+    sentences = said(
+        ("Farhan", "And the chiller maintenance contract expires end of the month."),
+        ("Farhan", "Renew or tender?"),
+        ("Xinyi", "I don't know."),
+        ("Dunja", "The tourist tax."),
+        ("Dunja", "The ministry wants it per boat now, not per person."),
+        ("Dunja", "Does that apply to us from next season or the one after?"),
+        ("Ante", "Nobody knows, the ministry hasn't published the rules yet."),
+    )
+    assert [q.text for q in open_questions(sentences, model=NoModel())] == [
+        f"{sentences[0].text} {sentences[1].text}",
+        f"{sentences[3].text} {sentences[5].text}",
+    ]
+
+
+def test_parking_a_named_point_leaves_it_open_but_a_short_who_question_is_not_listed() -> None:
+    sentences = said(
+        ("Xinyi", "The current guys were slow in October."),
+        ("Xinyi", "Let's park the chiller for now."),
+        ("Rob", "Let's park that for now."),
+        ("Roger", "Let's do a quiz night in February again, then."),
+        ("Roger", "Who's running it?"),
+        ("Jo", "Not me, I've got the junior presentation evening."),
+        ("Phil", "Oh, go on. I'll sort the hall and a quizmaster by the end of the month."),
+    )
+    assert [q.text for q in open_questions(sentences, model=NoModel())] == [sentences[1].text]

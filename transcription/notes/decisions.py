@@ -266,12 +266,18 @@ def _with_context(sentences: Sequence[Sentence], i: int, asked: str) -> str:
     year. Might? Do we know when?")."""
     if i == 0:
         return asked
-    before = sentences[i - 1]
-    if before.speaker == sentences[i].speaker and TOPIC_LABEL.match(before.text.strip()):
+    before, own = sentences[i - 1], sentences[i - 1].speaker == sentences[i].speaker
+    if own and TOPIC_LABEL.match(before.text.strip()):
         return f"{before.text} {asked}"  # "The touring insurance renewal. Is it us who pay?"
-    short = len(asked.split()) <= 8 and POINTS_TO.search(asked) is not None
+    # "The tourist tax. The ministry wants it per boat now. Does that apply to us?"
+    label = sentences[i - 2] if i > 1 and own and not _asks(before) else None
+    if label and label.speaker == before.speaker and TOPIC_LABEL.match(label.text.strip()):
+        return f"{label.text} {asked}"
+    # "Renew or tender?" says what only with the statement before it
+    elliptic = own and len(asked.split()) <= 3 and re.search(r"\bor\b", asked) is not None
+    short = elliptic or (len(asked.split()) <= 8 and POINTS_TO.search(asked) is not None)
     # the statement it asks about: its speaker's own, or one it takes a word from
-    about = before.speaker == sentences[i].speaker or bool(_content(before.text) & _content(asked))
+    about = own or bool(_content(before.text) & _content(asked))
     if not short or not about or _asks(before):
         return asked
     if len(before.text.split()) < 4:
@@ -392,7 +398,10 @@ def open_questions(
         if language == "en" and (_not_asking(sentences, i, words) or _settled_soon(sentences, i)):
             continue
         asked, (lead_in, text) = s.text.lstrip("¿¡"), _with_lead_in(sentences, i, words)
-        if len(text.split()) < 4:
+        shown = _with_context(sentences, i - len(lead_in), text)
+        # "Is that confirmed?" says what with the statement before it; "Who's running it?" is
+        # settled in ways too many to read ("Oh, go on. I'll sort the hall.")
+        if len(shown.split()) < 4 or (len(text.split()) < 4 and ASKS_WHO.match(asked)):
             continue
         turn = _reply(sentences, i)
         reply = turn[0] if turn else None
@@ -409,11 +418,11 @@ def open_questions(
             for k, said in enumerate(r.text.lstrip("¿¡") for r in turn)
         )
         unsure = unsure or bool(ASKS_WHO.match(asked) and NOT_ME.match(answer))
-        unsure = unsure or bool(KNOW_QUESTION.match(asked) and re.match(r"(?i)no\b", answer))
+        no = re.match(r"(?i)(?:no|nobody|no one|none of us)\b", answer)
+        unsure = unsure or bool(KNOW_QUESTION.match(asked) and no)
         if reply is None or moved_on or unsure:
             start = lead_in[0].start if lead_in else s.start
-            first = i - len(lead_in)
-            found.append(Point(_with_context(sentences, first, text), s.speaker, start))
+            found.append(Point(shown, s.speaker, start))
     if language == "en" and sentences:
         learned = _learned(sentences, model or shipped("questions"), QUESTION_THRESHOLD)
         for i in learned:

@@ -140,8 +140,11 @@ AGREES = re.compile(
 )
 # Replies that leave a question open, after the words people open any answer with
 UNSURE_REPLY = re.compile(
-    r"^(?:(?:honestly|well|um|uh|hmm|hm|so|actually|to be honest|sorry|oh),?\s+)*"
+    r"^(?:(?:honestly|well|um|uh|hmm|hm|so|actually|to be honest|sorry|oh|but),?\s+)*"
     r"(?:i (?:honestly |really |genuinely )?don't know|i'm not sure|not sure|good question|"
+    # "Nobody's sure.", "Nobody has told us.", "I haven't got any confirmation."
+    r"(?:nobody|no one)(?:'s| is) sure|(?:nobody|no one)(?:'s| has) told (?:us|me)|"
+    r"i haven't (?:got|had|heard|seen) any|not confirmed|no confirmation|"
     r"no idea|we'll see|let's come back|hard to say|that's unclear|nobody knows|we don't know|"
     r"not yet|let's (?:park|table) (?:that|it|this)|"
     # a guess to be checked, or a question passed on, answers nothing yet
@@ -187,7 +190,10 @@ OPEN_MARK = re.compile(
     r"(?:need|must|have) to (?:check|find out) (?:if|whether)|"
     r"(?:don't|do not) know yet)\b"
     # "nobody knows (for sure)", not "nobody knows the steps": a point, not a gap in skills
-    r"|\b(?:nobody|no one) (?:really )?knows(?: for sure| yet)?(?=[.,;!]|$)",
+    r"|\b(?:nobody|no one) (?:really )?knows(?: for sure| yet)?(?=[.,;!]|$)"
+    # "Nobody knows yet if the mandate covers us"; "Let's park the chiller for now."
+    r"|\b(?:nobody|no one) (?:really )?knows(?: yet)? (?:if|whether|when|who|what|how)\b"
+    r"|\blet's (?:park|table) the [\w' -]{1,30}\bfor now\b",
     re.IGNORECASE,
 )
 SMALL_TALK = re.compile(
@@ -295,8 +301,9 @@ MAYBE = re.compile(r"(?:maybe|possibly|perhaps)\b", re.IGNORECASE)
 SEALS = re.compile(r"^(?:decided|settled|that's decided|that's settled)[.!]?$", re.I)
 # "Do we know when ...?" answered "No" is a gap, not an answer
 KNOW_QUESTION = re.compile(
-    r"^(?:\w+,\s+)?(?:and |so |but )?(?:do|does) (?:we|you|anyone|anybody|someone) "
-    r"(?:actually |even )?know\b",
+    # "Also, the SFA audit, do we know the date yet?"
+    r"^(?:[^?.!]*?(?:,|—|–| -|:)\s+)?(?:and |so |but )?(?:do|does) "
+    r"(?:we|you|anyone|anybody|someone) (?:actually |even )?know\b",
     re.IGNORECASE,
 )
 # A sentence that is only a sound people make while they think
