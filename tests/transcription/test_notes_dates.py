@@ -445,3 +445,56 @@ def test_the_day_after_the_is_a_date_unless_offered_as_a_choice() -> None:
     said_as = "No later than the Wednesday."
     assert due_date(said_as, MONDAY) == DueDate(dt.date(2026, 11, 25), "Wednesday")
     assert due_date("Ring her back and offer her the Sunday.", MONDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("said_as", "task", "due"),
+    [
+        # corrected in the same sentence: the second date, the work without the first
+        (
+            "I'll place the cocoa butter order by Wednesday, no, let's say Thursday, their "
+            "cut-off moved.",
+            "place the cocoa butter order",
+            dt.date(2026, 11, 26),
+        ),
+        # the date the sentence comes to
+        (
+            "I'm going to set up the referral tracking before Black Friday, so by Thursday.",
+            "set up the referral tracking before Black Friday",
+            dt.date(2026, 11, 26),
+        ),
+        # a day naming the work, the date after it
+        (
+            "I'll write up the Black Friday plan and share it in Slack tonight.",
+            "write up the Black Friday plan and share it in Slack",
+            dt.date(2026, 11, 23),
+        ),
+        # a week is due by its last day
+        (
+            "I'll get the posters printed by next week.",
+            "get the posters printed",
+            dt.date(2026, 12, 6),
+        ),
+        (
+            "Let me email her after this about a date.",
+            "email her about a date",
+            dt.date(2026, 11, 23),
+        ),
+    ],
+)
+def test_dates_corrected_concluded_or_named_in_passing(
+    said_as: str, task: str, due: dt.date
+) -> None:
+    [item] = action_items(said(("Lieve", said_as)), MONDAY)
+    assert (item.task, item.due) == (task, due)
+
+
+def test_by_then_is_the_date_said_just_before() -> None:
+    [item] = action_items(
+        said(
+            ("Shireen", "Also, the insurance renewal is due on the 15th."),
+            ("Shireen", "I'm going to get three quotes before then."),
+        ),
+        MONDAY,
+    )
+    assert (item.task, item.due) == ("get three quotes", dt.date(2026, 12, 15))

@@ -113,3 +113,83 @@ def test_a_promise_made_again_otherwise_replaces_the_first() -> None:
         ("Dana", "send the deck", dt.date(2026, 11, 23)),
         ("Dana", "call the client", dt.date(2026, 11, 24)),
     ]
+
+
+def test_a_date_asked_for_or_corrected_after_the_promise_moves_it() -> None:
+    assert items_of(
+        ("Kalle", "Then I'll send the final recipes to Kadri by Wednesday so she can order."),
+        ("Kadri", "Wednesday is tight for the dairy supplier."),
+        ("Kadri", "Could you do tomorrow?"),
+        ("Kalle", "Tomorrow."),
+    ) == [("Kalle", "send the final recipes to Kadri", dt.date(2026, 11, 24))]
+    assert items_of(
+        ("Donghyun", "I'll send the final script to Eunji on Friday."),
+        ("Donghyun", "No, wait, Eunji needs it earlier for the actors."),
+        ("Donghyun", "Thursday."),
+    ) == [("Donghyun", "send the final script to Eunji", dt.date(2026, 11, 26))]
+    # the asker taking up the date the one asked offers
+    assert items_of(
+        ("Delphine", "Corinne, can you send the invitations by Friday?"),
+        ("Corinne", "Yes, of course."),
+        ("Corinne", "Oh, Friday, no, the card printer needs a week."),
+        ("Corinne", "Can I say Wednesday next week?"),
+        ("Delphine", "Next Wednesday, fine."),
+    ) == [("Corinne", "send the invitations", dt.date(2026, 12, 2))]
+
+
+def test_requests_said_in_other_shapes() -> None:
+    assert items_of(
+        ("Stelian", "And Marisol, the deck seven report for the health officer, by Friday please."),
+        ("Stelian", "No, actually, he wants it before Civitavecchia, so Thursday."),
+        ("Marisol", "Fine, the report by Thursday."),
+    ) == [("Marisol", "the deck seven report for the health officer", dt.date(2026, 11, 26))]
+    assert items_of(
+        ("Dafydd", "Meirion, can your gang fix the fence on Saturday?"),
+        ("Meirion", "Aye, we'll be out Saturday."),
+    ) == [("Meirion", "fix the fence", dt.date(2026, 11, 28))]
+    assert items_of(
+        ("Dafydd", "Go ahead and buy the urn, Glenys."), ("Glenys", "Lovely, I'll order it today.")
+    ) == [("Glenys", "buy the urn", dt.date(2026, 11, 23))]
+    assert items_of(
+        ("Mathilde", "Sylvie, you're okay to run the refresher?"),
+        ("Sylvie", "Yes, happy to run it."),
+        ("Rhonda", "Earl, take it to the shop today."),
+    ) == [
+        ("Sylvie", "run the refresher", None),
+        ("Earl", "take it to the shop", dt.date(2026, 11, 23)),
+    ]
+    assert items_of(
+        ("Manolis", "Stavros, find two more pickers by Saturday."),
+        ("Stavros", "Fine, I'll find them, leave it with me."),
+    ) == [("Stavros", "find two more pickers", dt.date(2026, 11, 28))]
+
+
+def test_a_request_refused_or_done_already_is_no_item() -> None:
+    assert (
+        items_of(
+            ("Bronwyn", "Kylie, could you put a callout on the volunteer Facebook group?"),
+            ("Kylie", "Mm, I'd rather not, honestly, that group's dead and it never works."),
+            ("Manolis", "Giorgos, you'll call the technician from Heraklion?"),
+            ("Giorgos", "I called him already on Saturday."),
+            ("Giorgos", "He said he's booked until December."),
+        )
+        == []
+    )
+    # "I can't do Friday, but ..." offers another time
+    assert items_of(
+        ("Dana", "Lee, can you send the deck by Friday?"),
+        ("Lee", "I can't do Friday, but Monday works."),
+    ) == [("Lee", "send the deck", dt.date(2026, 11, 27))]
+
+
+def test_the_day_of_the_thing_said_just_before_and_the_thing_asked_for_kept() -> None:
+    assert items_of(
+        ("Rania", "That's on Wednesday."),
+        ("Rania", "I'll go to the Jobcenter with them and translate."),
+    ) == [("Rania", "go to the Jobcenter with them and translate", dt.date(2026, 11, 25))]
+    # "them" is who the register is for: the request names the work
+    assert items_of(
+        ("Harjit", "Marcia, can you get them a new register by Wednesday?"),
+        ("Marcia", "Sure, I'll send it up with the porters."),
+        ("Marcia", "Actually, no, I'll walk it up myself, it's quicker."),
+    ) == [("Marcia", "get them a new register", dt.date(2026, 11, 25))]

@@ -24,10 +24,13 @@ from transcription.notes.english_actions import (
     AFTERTHOUGHT,
     ALSO,
     AS_DEADLINE,
+    BY_THEN,
     CHANGED_MIND,
     CLAIMS,
     CONDITION_FIRST,
     CORRECTED_DATE,
+    CORRECTED_IN_SENTENCE,
+    CORRECTION_OPENER,
     DATE_IS_FINE,
     DATE_REPLY,
     DONE_ALREADY,
@@ -40,10 +43,12 @@ from transcription.notes.english_actions import (
     OTHER_WORK_TOO,
     OTHERS_BUSY,
     OUTSIDERS_WILL,
+    REFUSED,
     REPORT_BACK,
     SAID_YES,
     SECOND_PROMISE,
     TAKE_ON,
+    THING_ASKED,
     TRY_OUT,
     WISHED,
 )
@@ -62,6 +67,7 @@ from transcription.notes.task_words import (
 from transcription.notes.topics import about, named_in, topic_of
 
 PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
+TAKEN_ON = "handle"  # the verb of work taken on without one ("Leave the cloakroom with me.")
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,10 @@ def _item(
     if words.not_tasks.match(task.strip().lower()):
         return None
     said = sentence.text
+    if language == "en" and (fixed := CORRECTED_IN_SENTENCE.search(task)):
+        # "place the order by Wednesday, no, let's say Thursday": the second date, and the
+        # work without the first
+        task, said = _without_date(task[: fixed.start()], meeting), fixed.group("date")
     if language == "en" and not AT_THE_LATEST.search(said):
         # the date of the clause the work is in, not of an afterthought; but "Tuesday, but
         # Friday at the latest" is said of the same work
@@ -136,13 +146,18 @@ def _match(
     def item(owner: str | None, task: str) -> ActionItem | None:
         return _item(owner, task, sentence, meeting, language)
 
-    for pattern in (words.named_request, words.trailing_name_request, words.third_person):
+    # "Kylie, could you put a callout on the group?" - "Mm, I'd rather not": nobody's work
+    refused = language == "en" and reply is not None and REFUSED.match(reply.text.strip())
+    named = (words.named_request, words.trailing_name_request, words.third_person)
+    for pattern in (*named, *((THING_ASKED,) if language == "en" else ())):
         found = pattern.search(text)
         if found and found.group("owner") not in NOT_NAMES:
+            if refused and pattern is not words.third_person:
+                return None
             return item(found.group("owner"), _asked(found))
     if language == "en" and (taken := TAKE_ON.match(text.strip())):
         thing = taken.group("thing") or taken.group("topic")
-        return item(sentence.named_speaker, f"handle {thing}")
+        return item(sentence.named_speaker, f"{TAKEN_ON} {thing}")
     found = words.self_commitment.search(text)
     if found and not _hedged_offer(found, text, words):
         task = _promised(found, words)
@@ -178,12 +193,21 @@ def _match(
     return None
 
 
+def _without_date(task: str, meeting: dt.datetime) -> str:
+    """``task`` without the date said in it ("place the order by Wednesday" -> "place the
+    order")."""
+    said = due_date(task, meeting)
+    if not said:
+        return task
+    return re.sub(rf"(?:\s+(?:by|before|on|until))?\s*{re.escape(said.phrase)}", "", task).strip()
+
+
 def _asked(found: re.Match[str]) -> str:
     """The task of a request: after "can you" or the like, or the whole order said by name;
     with what it is about when that was said first ("call her back (the complaint from Mrs
     Adeyemi)")."""
     groups = found.groupdict()
-    task = groups.get("order") or groups["task"]
+    task = re.sub(r"(?i)^go ahead and\s+", "", groups.get("order") or groups["task"])
     topic = groups.get("topic")
     return f"{task.rstrip(' ?.!')} ({topic})" if topic else task
 
@@ -209,7 +233,11 @@ def _dated_by_reply(
 
 
 def _dated_after(
-    item: ActionItem, sentence: Sentence, meeting: dt.datetime, language: str
+    item: ActionItem,
+    sentence: Sentence,
+    meeting: dt.datetime,
+    language: str,
+    before: Sentence | None = None,
 ) -> ActionItem:
     """An item without a date takes the deadline its owner or asker says just after ("I'll
     take the migration. Should be done by Friday."; "Yes, will do. End of next week at the
@@ -232,7 +260,10 @@ def _dated_after(
     # "Today, ideally.": the asker dating the request; "Wednesday morning then.": the asker
     # taking up the date the other gave
     then = re.search(r"\bthen\b", sentence.text, re.IGNORECASE) is not None
-    agreed = dated and by == item.speaker and (item.due is None or then)
+    # "Could you do tomorrow?" - "Tomorrow. Okay, yes."; "No, wait, she needs it earlier.
+    # Thursday.": the one who promised moving their date
+    moved = before is not None and language == "en" and _date_moved(before, sentence, meeting)
+    agreed = dated and by == item.speaker and (item.due is None or then or moved)
     if item.due is not None and not (answered or agreed):
         return item
     short_yes = len(sentence.text.split()) <= 6 and DATE_IS_FINE.search(sentence.text)
@@ -252,6 +283,27 @@ def _named_first(item: ActionItem, before: Sentence) -> ActionItem:
         return item
     topic = topic_of(before.text) or named_in(before.text)
     return replace(item, task=about(item.task, topic)) if topic else item
+
+
+def _date_moved(before: Sentence, sentence: Sentence, meeting: dt.datetime) -> bool:
+    """Whether the date ``sentence`` gives takes up the one asked for just before ("Could you
+    do tomorrow?" - "Tomorrow."), or follows its speaker's own correction ("No, wait, ...")."""
+    if before.speaker == sentence.speaker:
+        return CORRECTION_OPENER.match(before.text.strip()) is not None
+    if not before.text.rstrip().endswith("?"):
+        return False
+    asked, said = due_date(before.text, meeting), due_date(sentence.text, meeting)
+    return asked is not None and said is not None and asked.date == said.date
+
+
+def _by_then(item: ActionItem, before: Sentence, meeting: dt.datetime) -> ActionItem:
+    """``item`` due "by then" on the date said just before ("The renewal is due on the 15th.
+    I'm going to get three quotes before then.")."""
+    if item.owner is None or item.due is not None or not BY_THEN.search(item.quote):
+        return item  # (work nobody took stays as wished: "Somebody needs to ... before then")
+    said = due_date(before.text, meeting)
+    task = re.sub(r"\s+(?:by|before|until)$", "", item.task)
+    return replace(item, due=said.date, task=task) if said else item
 
 
 def _dated_before(item: ActionItem, before: Sentence, meeting: dt.datetime) -> ActionItem:
@@ -299,15 +351,25 @@ def _only_yes(text: str) -> bool:
     return said != text.strip() and not re.search(r"\w", said)
 
 
-def _answering_on(item: ActionItem, sentences: Sequence[Sentence], asked: int, i: int) -> bool:
+def _answering_on(
+    item: ActionItem, sentences: Sequence[Sentence], asked: int, i: int, meeting: dt.datetime
+) -> bool:
     """Whether sentence ``i`` is a date alone ("Tomorrow, then.") or corrected ("No, Friday,
     I'm away Thursday.") said by the one asked for
     ``item`` (in sentence ``asked``), who has said everything since."""
-    return (
-        item.owner not in (None, item.speaker)
-        and bool(DATE_REPLY.match(sentences[i].text) or CORRECTED_DATE.match(sentences[i].text))
-        and all(said.speaker == item.owner for said in sentences[asked + 1 : i + 1])
-    )
+    dated = bool(DATE_REPLY.match(sentences[i].text) or CORRECTED_DATE.match(sentences[i].text))
+    if item.owner is not None and item.owner == item.speaker:
+        # "I'll send the recipes by Wednesday." - "Could you do tomorrow?" - "Tomorrow."
+        other = sentences[i - 1]
+        talked = {said.speaker for said in sentences[asked + 1 : i + 1]}
+        return dated and other.speaker != item.owner and talked <= {item.owner, other.speaker}
+    if item.owner is None or not dated:
+        return False
+    # "Can I say Wednesday next week?" - "Next Wednesday, fine.": the asker taking it up
+    last = sentences[i]
+    taken_up = last.speaker == item.speaker and _date_moved(sentences[i - 1], last, meeting)
+    answers = sentences[asked + 1 : i] if taken_up else sentences[asked + 1 : i + 1]
+    return all(said.speaker == item.owner for said in answers)
 
 
 def _how(item: ActionItem, before: ActionItem) -> bool:
@@ -498,8 +560,8 @@ def action_items(
         # date alone, further back while the one asked answers on ("Yep, Wednesday's fine.
         # Actually no, I'm on leave Wednesday. Tomorrow, then.")
         gap = i - said_at[-1] if items else 0
-        if 2 < gap <= 4 and _answering_on(items[-1], sentences, said_at[-1], i):
-            items[-1] = _dated_after(items[-1], sentence, meeting, language)
+        if 2 < gap <= 4 and _answering_on(items[-1], sentences, said_at[-1], i, meeting):
+            items[-1] = _dated_after(items[-1], sentence, meeting, language, sentences[i - 1])
             continue
         recent = items[-1] if items and gap <= 2 else None
         owner = _handed_to(sentence, PHRASES[language])
@@ -511,23 +573,26 @@ def action_items(
             continue
         item = _match(sentence, sentences[i + 1 : i + 3], meeting, language)
         if item and i > 0 and language == "en":
-            item = _named_first(item, sentences[i - 1])
+            item = _by_then(_named_first(item, sentences[i - 1]), sentences[i - 1], meeting)
         if item and item.due is None and i > 0 and language == "en":
             item = _dated_before(item, sentences[i - 1], meeting)
         if recent and item is None:
-            items[-1] = _dated_after(recent, sentence, meeting, language)
+            items[-1] = _dated_after(recent, sentence, meeting, language, sentences[i - 1])
             continue
         if recent and item and language == "en" and _how(item, recent):
             # "Leave the cloakroom with me. Let me talk to the venue manager.": how it is done
-            thing = recent.task.removeprefix("handle ")
+            thing = recent.task.removeprefix(f"{TAKEN_ON} ")
             items[-1] = replace(recent, task=about(item.task, thing), due=item.due or recent.due)
             continue
         if recent and item and language == "en" and _changed_mind(item, recent):
             # "I'll ask the trustees for a second van. Actually, no, I'll put it in the budget
             # paper": the second way, about the same thing
-            items[-1] = replace(
-                item, task=_about_the_same(item.task, recent.task), due=item.due or recent.due
-            )
+            # (asked by someone else, the work asked stays; only its date may move)
+            if recent.speaker != item.speaker:
+                items[-1] = replace(recent, due=item.due or recent.due)
+            else:
+                task = _about_the_same(item.task, recent.task)
+                items[-1] = replace(item, task=task, due=item.due or recent.due)
             continue
         if recent and item and _reported_back(item, recent, language):
             items[-1] = replace(recent, due=recent.due or item.due)

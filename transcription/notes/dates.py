@@ -53,7 +53,7 @@ TIME_NOUNS = re.compile(
     r"|\b(?:those|these|all|the other)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve)\b(?!\s*(?:o'clock|am|pm|a\.m|p\.m))"
     # "the Thursday group", "the Christmas shutdown roster": a day naming a thing
-    rf"|\bthe\s+(?:{WEEKDAYS}|christmas)\s+"
+    rf"|\bthe\s+(?:{WEEKDAYS}|christmas|black friday|cyber monday|boxing day|new year)\s+"
     r"(?=[a-z])(?!(?:night|morning|afternoon|evening|eve|day|break|holidays?|week|slot|"
     r"session|meeting|call|match|game|deadline|before|after|and|or|at|by|to|is|was|will|"
     r"then|if)\b)"
@@ -170,7 +170,8 @@ def _end_of(text: str, meeting: dt.date) -> DueDate | None:
 
 # "right after this", "after the call": the day of the meeting (not "after this week")
 AFTER_THIS = re.compile(
-    r"\b(?:(?i:right|straight|just)\s+)?(?i:after)\s+(?:(?i:this)(?=\s*(?:[.,;!?]|$|and\b))|"
+    r"\b(?:(?i:right|straight|just)\s+)?(?i:after)\s+(?:(?i:this)(?=\s*(?:[.,;!?]|$|and\b|about\b|"
+    r"to\b|with\b|for\b))|"
     r"(?i:the|this)\s+(?i:call|meeting)\b)"
 )
 # "before I go home", "by lunch": today, when the sentence names no other date ("before I leave
@@ -231,9 +232,15 @@ BY_PART_OF_DAY = re.compile(
 )
 
 
+# "by next week": Duckling reads it as up to the week's start; the work is due in that week, by
+# its last day as a week said alone is
+BY_PERIOD = re.compile(r"\bby\s+(?=(?:next|this)\s+(?:week|month)\b(?!\s*end))", re.IGNORECASE)
+
+
 def _for_duckling(text: str) -> str:
     """``text`` with what Duckling misreads blanked out, the same length (English)."""
     read = TIME_NOUNS.sub(lambda m: " " * len(m.group(0)), text)
+    read = BY_PERIOD.sub(lambda m: " " * len(m.group(0)), read)
     return BY_PART_OF_DAY.sub(lambda m: " " * len(m.group(0)), read)
 
 
@@ -268,7 +275,9 @@ def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate |
                 phrase += time_of_day.group(0)
         if day is not None and day >= meeting.date():
             at_latest = language == "en" and AT_THE_LATEST.match(rest.lstrip(" ,")) is not None
-            dates.append((not at_latest, DueDate(day, phrase)))
+            # "before Black Friday, so by Thursday": the date the sentence comes to
+            concluded = language == "en" and re.search(r",\s+so\s*$", before) is not None
+            dates.append((not (at_latest or concluded), DueDate(day, phrase)))
     latest = next((d for hoped, d in dates if not hoped), None)
     if latest is not None:  # the latest date a promise can go to
         return latest

@@ -29,8 +29,9 @@ MORE_ORDERS = (
     # words that are nouns too ("test results came back", "change of plan"): only with what
     # they are done to ("log the fault", "move the stand")
     r"(?:test|change|log|move|sign|pack|record|text|message|label|brief|source|measure|open|"
-    r"raise)"
-    r"(?=\s+(?:the|a|an|all|every|our|your|their|his|her|it|them|that|this|those|these)\b)"
+    r"raise|find|take)"
+    r"(?=\s+(?:the|a|an|all|every|our|your|their|his|her|it|them|that|this|those|these|two|"
+    r"three|four|five|some|more)\b)"
 )
 # "Okay, I tell the pattern room today", "Ja, I call them right after this": a promise in
 # the present tense, as people say it in a language not their first, with when it happens
@@ -58,18 +59,22 @@ NAMED_REQUEST = re.compile(
     rf"^{OPENERS}{NAME},\s+(?:(?P<topic>(?:the|that|this|your|our) [^,?.!]{{3,50}}),\s+|"
     rf"(?:you|you're) [^,?.!]{{3,40}},\s+)?"
     rf"(?:(?:(?:can|could|would|will)"
-    rf" you(?: please)?(?: mind)?|please|I need you to|I(?:'ll| will)? need(?!\s+to\b)|"
-    rf"you(?:'ll| will)|"
+    # "Meirion, can your gang fix the fence?": the work of the one asked and their people
+    rf" (?:you|your (?:team|gang|crew|guys|lot|people))(?: please)?(?: mind)?|please|"
+    rf"I need you to|I(?:'ll| will)? need(?!\s+to\b)|"
+    rf"you(?:'ll| will)|you(?:'re| are) (?:okay|ok|happy|fine|alright|all right) to|"
     # "Anjali, you escalate to their station manager": a request in the present tense
     rf"you(?=\s+(?!(?:{NOT_PROMISED}|were|are|did|got)\b)[a-z]+(?<!ed)\b)|"
     rf"make sure(?: you)?)\s+{TASK}|"
     # "Kavitha, send me the trap counts every week, okay?": an order with a tag question
-    rf"(?P<order>(?:{ORDERS}|{MORE_ORDERS})\s+{IN_SENTENCE}{{2,}}?(?:[.!]?|{TAG_QUESTION})$))"
+    rf"(?P<order>(?:go ahead and\s+)?(?:{ORDERS}|{MORE_ORDERS})\s+{IN_SENTENCE}{{2,}}?"
+    rf"(?:[.!]?|{TAG_QUESTION})$))"
 )
 TRAILING_NAME_REQUEST = re.compile(
     rf"(?:\b(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK}"
     # "Call the printer today, Johan."
-    rf"|^(?P<order>(?i:{ORDERS}|{MORE_ORDERS})\s+[^?.!,]{{2,}})),\s+{NAME}\s*[?.!]?$"
+    rf"|^(?P<order>(?:(?i:go ahead and)\s+)?(?i:{ORDERS}|{MORE_ORDERS})\s+[^?.!,]{{2,}})),\s+"
+    rf"{NAME}\s*[?.!]?$"
 )
 # "Lee will ...", and "let's have Lee look into ..." (which needs no verb of its own after Lee)
 # and actions minuted by name: "Action for Tom: update the register", "Action: Tom to ..."
@@ -215,7 +220,9 @@ DATE_IS_FINE = re.compile(
 # "Tomorrow afternoon, yeah.", "Thursday, even.", "Wednesday morning at the earliest.": the
 # one asked answering with the date they will do it by
 DATE_REPLY = re.compile(
-    r"^(?:(?:yes|yeah|yep|sure|okay|ok|will do|fine),?\s+)?(?:by\s+)?(?:(?:next|this)\s+)?"
+    r"^(?:(?:yes|yeah|yep|sure|okay|ok|will do|fine),?\s+)?"
+    # "That's on Wednesday.": the day of the thing the work is for
+    r"(?:(?:that's|it's|that is|it is)\s+(?:on\s+)?)?(?:by\s+)?(?:(?:next|this)\s+)?"
     rf"(?:today|tonight|tomorrow|{WEEKDAYS})"
     r"(?:\s+(?:morning|afternoon|evening|night|lunchtime|first thing))?"
     # the whole reply is the date, with a yes or a word on it: not "Tomorrow I'm away, sorry"
@@ -226,8 +233,8 @@ DATE_REPLY = re.compile(
 )
 # ", I've got last year's template": a clause said after the work, not part of it
 AFTERTHOUGHT = re.compile(
-    r",\s+(?:and\s+)?(?=(?:so|because|since|I've|I'm|I'd|it's|they'll|they're|he's|she's|which|but|"
-    r"he'll|she'll|"
+    r",\s+(?:and\s+)?(?=(?:so(?!\s+(?:by|before)\b)|because|since|I've|I'm|I'd|it's|they'll|they're|he's|she's|which|but|"
+    r"he'll|she'll|leave it with me|"
     r"though|if|unless|weather permitting)\b|(?:okay|ok|alright|yeah|yes|yep|right)\W*$)",
     re.IGNORECASE,
 )
@@ -235,8 +242,8 @@ AFTERTHOUGHT = re.compile(
 CONDITION_FIRST = re.compile(r"^(?:if|once|when|as soon as|unless)\b[^,]*,\s*", re.IGNORECASE)
 # "They're busy before Christmas.": when others are free, not when the work is due
 OTHERS_BUSY = re.compile(
-    r"^(?:they|he|she)(?:'re| are|'s| is)\s+(?:busy|away|off|closed|shut|out|on leave|"
-    r"on holiday|fully booked|booked up)\b",
+    r"^(?:(?:he|she|they) said (?:that )?)?(?:they|he|she)(?:'re| are|'s| is)\s+(?:busy|away|"
+    r"off|closed|shut|out|on leave|on holiday|fully booked|booked up|booked)\b",
     re.IGNORECASE,
 )
 # "Actually, make it next Friday, ...", "Hm, Thursday, I'm off on Friday.": a date corrected,
@@ -249,10 +256,27 @@ _SOME_DAY = (
 CORRECTED_DATE = re.compile(
     r"^(?:(?:(?:actually|sorry|wait|hm+|oh|no|well)[,.]?\s+)+(?:make (?:it|that)\s+)?|"
     r"(?:(?:okay|ok|so|well),?\s+)?let's say\s+|"
-    r"(?:no wait|wait|actually|sorry)\b[^.?!]*,\s+so\s+)"
+    r"(?:no wait|wait|actually|sorry|no)\b[^.?!]*,\s+so\s+)"
     rf"{_SOME_DAY}(?=\W*$|,|\s+(?:then|instead)\b)",
     re.IGNORECASE,
 )
+# "... by Wednesday, no, let's say Thursday, their cut-off moved": a date corrected in the
+# sentence that said it
+CORRECTED_IN_SENTENCE = re.compile(
+    r",\s+(?:no|sorry|actually|wait|or rather)\b[,.]?\s+(?:let's say\s+|make (?:it|that)\s+|"
+    rf"say\s+)?(?P<date>(?:by\s+)?(?:(?:next|this)\s+)?(?:today|tonight|tomorrow|{WEEKDAYS})\b)",
+    re.IGNORECASE,
+)
+# "No, wait, Eunji needs it earlier.": the speaker about to correct what they said
+CORRECTION_OPENER = re.compile(r"^(?:no,?\s+wait|wait|actually|sorry|no)\b[,.]?\s", re.I)
+# "Marisol, the deck seven report for the health officer, by Friday please.": the work
+# asked for by name, said as the thing and its date
+THING_ASKED = re.compile(
+    rf"^{OPENERS}{NAME},\s+(?P<task>(?:the|your|our)\s+(?![^,?.!:]*\byou\b)[^,?.!:]{{3,60}}?),?\s+"
+    r"(?=(?:by|before)\s)"
+)
+# "... before then": by the date said just before
+BY_THEN = re.compile(r"\b(?:by|before|until)\s+then\b", re.IGNORECASE)
 # "..., and I'll get legal to check": a second promise in the same sentence
 SECOND_PROMISE = re.compile(r",?\s+and\s+(?=I(?:'ll| will)\s)")
 # Finding something out, not hedging: "see if", "check whether"
@@ -269,8 +293,19 @@ DONE_ALREADY = re.compile(
     r"^(?:(?:oh|yes|yeah|yep|no|actually),?\s+)*(?:(?:it's|that's|it is|that is)\s+)?"
     r"(?:already (?:done|sorted|in hand|taken care of|dealt with)|done already|"
     r"(?:I've|I have|we've|we have) already (?:done|sent|booked|sorted|called|emailed|"
-    r"chased|ordered|fixed|paid|asked|updated|filed|submitted) (?:it|that|them|this|those)\b)"
+    r"chased|ordered|fixed|paid|asked|updated|filed|submitted) (?:it|that|them|this|those)\b|"
+    # "I called him already on Saturday."
+    r"I (?:called|rang|emailed|phoned|asked|chased|booked|sent|ordered) "
+    r"(?:it|that|them|him|her|this|those) already\b)"
     r"(?![^.!?]*\bbut\b)[^.!?]*[.!]?$",  # the whole reply: not "..., but I'll chase again"
+    re.IGNORECASE,
+)
+# "Mm, I'd rather not, honestly, that group's dead": the one asked says no (not "I can't do
+# Friday, but Monday works", which offers another time)
+REFUSED = re.compile(
+    r"^(?:(?:mm+|hm+|um+|uh+|well|sorry|honestly|oh),?\s+)*(?:I'd rather not|I would rather not|"
+    r"I can't|I cannot|I won't|not me|no,? sorry|sorry,? (?:I )?can't|I'm not (?:doing|going to))\b"
+    r"(?![^.!?]*\bbut\b)",
     re.IGNORECASE,
 )
 # "I'll come back to you Friday": when the work just promised will be done, no other work
@@ -292,7 +327,12 @@ CHANGED_MIND = re.compile(
     re.IGNORECASE,
 )
 # ", that's better, and that's due Friday": a word on the work, not the work
-ON_THE_WORK = re.compile(r",\s+(?:and\s+)?that(?:'s| is)\b.*$", re.IGNORECASE)
+# "so she can order": what the work is for
+ON_THE_WORK = re.compile(
+    r",\s+(?:and\s+)?that(?:'s| is)\b.*$"
+    r"|,?\s+so (?:that )?(?:she|he|they|we|I|you|it|everyone) (?:can|could|will|'ll|has|have)\b.*$",
+    re.IGNORECASE,
+)
 # "Ugh.", "Hmm.": a sound before the answer, not the answer
 INTERJECTION = re.compile(r"^(?:ugh|hm+|oh|ah|um+|uh+|erm|er|well|ooh|argh|phew)\W*$", re.I)
 # A yes said as such, before any promise ("Yep, I'll ...", not "I'll ..." alone)
@@ -319,5 +359,5 @@ ENGLISH = ActionPhrases(
     accept=ACCEPT,
     not_tasks=NOT_TASKS,
     date_words="by|before|until|on|at|for|in(?: the)?|within(?: the)?",
-    fillers="please|also|then|just|really",
+    fillers="please|also|then|just|really|so",
 )

@@ -119,6 +119,9 @@ NOT_DECIDED_HERE = re.compile(
     # a condition, but not "If nobody objects, we'll go with the blue design"
     r"|^(?:if|unless)\b(?!\s+(?:nobody|no one|anyone|anybody|everyone|everybody|there)\b"
     r"[^,]*\b(?:objects?|objections?|disagrees?|minds?|fine|ok|okay|happy)\b)"
+    # "From Wednesday we have rain until Saturday": what happens to us from then, no choice
+    rf"|^(?:(?:okay|ok|so|right|and|then),?\s+)*(?:from|starting) {FROM_WHEN},?\s+"
+    r"(?:we (?:have|get|expect)|we've got|the forecast|it's|there's|there (?:is|are))\b"
     # "So we keep running into the same bug": what keeps happening
     r"|\b(?:keep|keeps|kept) (?:on )?(?:running into|having|getting|seeing|hitting|losing|"
     r"finding|missing|breaking|failing)\b",

@@ -7,6 +7,8 @@ and the promise that answers it, and to keep the words that name more of the wor
 
 from __future__ import annotations
 
+import re
+
 # words that point back to something said before ("send it", "do that", "le faire")
 POINTERS = frozenset(
     "it that this them 'em those these es das dies le la les lo eso ça cela".split()  # noqa: SIM905
@@ -57,7 +59,9 @@ def more_specific(asked: str, promised: str) -> str:
     if named_by(asked, promised):
         return promised
     # "ring round those thirty" - "I'll split them with Reuben": the request names the work
-    if has_pointer(promised) and not has_pointer(asked):
+    # (as "get them a new register" does: "them" is who it is for)
+    for_whom = re.search(r"\b(?:them|him|her|us|me)\s+(?:a|an|the|some|new)\b", asked.lower())
+    if has_pointer(promised) and (not has_pointer(asked) or for_whom):
         return asked
     # "sort the stop planks" - "I'll check the planks on Wednesday": a request that says little
     # of the work ("sort", "get", "order new ones") takes the words of the one doing it about
