@@ -315,3 +315,22 @@ def test_a_request_by_name_is_an_action_item_not_a_decision() -> None:
     )
     # Then only the choice is a decision; the order is someone's work
     assert [d.text for d in decisions(sentences, model=Sure())] == [sentences[1].text]
+
+
+def test_a_decision_about_the_point_just_named_is_noted_with_it() -> None:
+    sentences = said(
+        ("Mathilde", "One last thing, the first aid refresher for the coaches."),
+        ("Mathilde", "We'll do it in-house with Sylvie instead of paying the Red Cross again."),
+    )
+    assert [d.text for d in decisions(sentences, model=Sure())] == [
+        f"{sentences[0].text} {sentences[1].text}"
+    ]
+
+
+def test_running_the_meeting_or_the_speakers_own_state_is_no_decision_even_to_the_model() -> None:
+    sentences = said(
+        ("Stelian", "We're alongside in Barcelona until six tonight, so let's keep it short."),
+        ("Joost", "Let's vote."),
+        ("Tammy", "I'm already at fifty-eight on a seventy-two seater."),
+    )
+    assert decisions(sentences, model=Sure()) == []

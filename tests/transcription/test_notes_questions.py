@@ -409,3 +409,34 @@ def test_parking_a_named_point_leaves_it_open_but_a_short_who_question_is_not_li
         ("Phil", "Oh, go on. I'll sort the hall and a quizmaster by the end of the month."),
     )
     assert [q.text for q in open_questions(sentences, model=NoModel())] == [sentences[1].text]
+
+
+def test_not_told_or_no_data_leaves_it_open_and_a_point_named_first_goes_with_it() -> None:
+    sentences = said(
+        ("Lieve", "What about the Delhaize order? Are they taking the tins or the one-kilo?"),
+        ("Wouter", "They still haven't told us, so we wait."),
+        ("Brandi", "Is that influencer worth five grand, though?"),
+        ("Trent", "We just don't have the data to say."),
+        ("Noa", "Also, insurance."),
+        ("Noa", "Does our policy cover riders on electric bikes, or only normal bikes?"),
+        ("Fenna", "Nobody knows."),
+    )
+    assert [q.text for q in open_questions(sentences, model=NoModel())] == [
+        sentences[0].text,
+        sentences[2].text,
+        f"{sentences[4].text} {sentences[5].text}",
+    ]
+
+
+def test_a_gap_said_in_the_reply_is_the_questions_and_deciding_later_leaves_it_open() -> None:
+    sentences = said(
+        ("Lachlan", "Do we buy a second thermal camera?"),
+        ("Bronwyn", "Depends on whether Wagin signs, and they haven't yet."),
+        ("Bronwyn", "Honestly, I can't say yet."),
+        ("Minseo", "Hyunwoo, no. Actually, why not. We decide the roar later."),
+    )
+    assert [q.text for q in open_questions(sentences, model=NoModel())] == [
+        sentences[0].text,
+        sentences[3].text,
+    ]
+    assert decisions(sentences, model=NoModel()) == []

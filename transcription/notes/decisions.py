@@ -51,6 +51,7 @@ from transcription.notes.languages import POINT_PHRASES
 from transcription.notes.phrases import PointPhrases
 from transcription.notes.point_model import QUESTION_THRESHOLD, THRESHOLD, Scorer, shipped
 from transcription.notes.sentences import Sentence
+from transcription.notes.topics import topic_of
 
 PHRASES = {"en": ENGLISH, **POINT_PHRASES}
 
@@ -60,6 +61,10 @@ ASKS_WHO = re.compile(r"^(?:\w+,\s+|and\s+)?(?:who|wer|qui|quién)\b", re.IGNORE
 ASKING_WORDS = frozenset(
     "what when where which could would should will about going there this that".split()  # noqa: SIM905
 )
+# "We'll do it in-house": a decision about something said before
+POINTER_WORD = re.compile(r"\b(?:it|that|this|them)\b(?!\s+(?:is|was|'s)\b)", re.IGNORECASE)
+# "I'm already at fifty-eight", "I've got two candidates": the speaker's own state
+OWN_STATE = re.compile(r"^(?:\w+,\s+)?I(?:'m| am|'ve| have| was| had)\b", re.IGNORECASE)
 # words too common to show that a reply picks up the question's own words
 _COMMON = "the and but for are was not yet its just all our you did does can has have had got too"
 COMMON_WORDS = ASKING_WORDS | frozenset(f"{_COMMON} now then one out off any let".split())
@@ -109,10 +114,23 @@ def decisions(
             if not _asks(sentences[i])
             and not PROMISE.match(sentences[i].text)  # the speaker's own work: an action item
             and not NAMED_REQUEST.match(sentences[i].text)  # someone's work: an action item
+            and not OWN_STATE.match(sentences[i].text)  # "I'm already at fifty-eight": a state
             and not any(j - 2 <= i <= j + 1 for j in ruled)
         ]
         found.sort()
-    return [Point(sentences[i].text, sentences[i].speaker, sentences[i].start) for i in found]
+    return [
+        Point(_with_topic(sentences, i), sentences[i].speaker, sentences[i].start) for i in found
+    ]
+
+
+def _with_topic(sentences: Sequence[Sentence], i: int) -> str:
+    """Decision ``i`` with the topic its speaker named just before when it points to it ("One
+    last thing, the first aid refresher. We'll do it in-house with Sylvie.")."""
+    said = sentences[i]
+    before = sentences[i - 1] if i > 0 else None
+    if before is None or before.speaker != said.speaker or not POINTER_WORD.search(said.text):
+        return said.text
+    return f"{before.text} {said.text}" if topic_of(before.text) else said.text
 
 
 def _learned(
@@ -132,7 +150,7 @@ def _learned(
 
 def _not_decided_here(text: str) -> bool:
     """Opening the meeting, a decision taken before or put off, or one on a condition."""
-    return PROCEDURE.match(text) is not None or NOT_DECIDED_HERE.search(text) is not None
+    return PROCEDURE.search(text) is not None or NOT_DECIDED_HERE.search(text) is not None
 
 
 def _not_a_choice(text: str) -> bool:
@@ -209,6 +227,18 @@ def _is_question(sentence: Sentence, words: PointPhrases) -> bool:
         and not words.small_talk.match(asked)
         and not words.request.match(asked)
     )
+
+
+def _in_reply(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence ``i`` answers a question: one of the two sentences before it is one,
+    or the turn it is in follows one ("Do we buy a second camera?" - "Depends on whether
+    Wagin signs. Honestly, I can't say yet.")."""
+    if any(p.text.endswith("?") for p in sentences[max(0, i - 2) : i]):
+        return True
+    first = i
+    while first > 0 and sentences[first - 1].speaker == sentences[i].speaker:
+        first -= 1
+    return first > 0 and sentences[first - 1].text.rstrip().endswith("?")
 
 
 def _goes_on(sentences: Sequence[Sentence], i: int, words: PointPhrases) -> bool:
@@ -388,9 +418,7 @@ def open_questions(
         if words.open_mark.search(s.text):
             # not just the reply to a question, nor more words on the point just made
             said_just_before = bool(found) and found[-1].start == sentences[i - 1].start
-            if not said_just_before and not any(
-                p.text.endswith("?") for p in sentences[max(0, i - 2) : i]
-            ):
+            if not said_just_before and not _in_reply(sentences, i):
                 found.append(Point(s.text, s.speaker, s.start))
             continue
         if not _is_question(s, words) or _goes_on(sentences, i, words):

@@ -119,6 +119,8 @@ NOT_DECIDED_HERE = re.compile(
     # a condition, but not "If nobody objects, we'll go with the blue design"
     r"|^(?:if|unless)\b(?!\s+(?:nobody|no one|anyone|anybody|everyone|everybody|there)\b"
     r"[^,]*\b(?:objects?|objections?|disagrees?|minds?|fine|ok|okay|happy)\b)"
+    # "We decide the roar later.": put off
+    r"|\bwe(?:'ll| will)? decide\b[^.;?]{0,40}\b(?:later|another time|next (?:week|time|meeting))\b"
     # "From Wednesday we have rain until Saturday": what happens to us from then, no choice
     rf"|^(?:(?:okay|ok|so|right|and|then),?\s+)*(?:from|starting) {FROM_WHEN},?\s+"
     r"(?:we (?:have|get|expect)|we've got|the forecast|it's|there's|there (?:is|are))\b"
@@ -148,6 +150,9 @@ UNSURE_REPLY = re.compile(
     # "Nobody's sure.", "Nobody has told us.", "I haven't got any confirmation."
     r"(?:nobody|no one)(?:'s| is) sure|(?:nobody|no one)(?:'s| has) told (?:us|me)|"
     r"i haven't (?:got|had|heard|seen) any|not confirmed|no confirmation|"
+    # "They still haven't told us, so we wait.", "We just don't have the data to say."
+    r"(?:they|he|she) (?:still )?(?:haven't|hasn't) (?:told|said|confirmed|replied|decided)|"
+    r"(?:we|i) (?:just )?don't have the (?:data|numbers|figures|information|info)\b|"
     r"no idea|we'll see|let's come back|hard to say|that's unclear|nobody knows|we don't know|"
     r"not yet|let's (?:park|table) (?:that|it|this)|"
     # a guess to be checked, or a question passed on, answers nothing yet
@@ -184,6 +189,7 @@ OPEN_MARK = re.compile(
     r"(?:nobody|no one)(?:'s| has) (?:decided|worked out|figured out)|"
     r"that's the (?:big |real )?(?:question|unknown)|the big unknown|"
     r"(?:stays|remains|is still|stay) open|whenever that is|"
+    r"we(?:'ll| will)? decide\b[^.;?]{0,40}\b(?:later|another time)|"
     # "We don't know if the funder allows it": a gap said as a statement
     r"(?:I|we) (?:honestly |really |genuinely |still )?(?:don't|do not) know "
     r"(?:if|whether|when|who)\b|"
@@ -234,7 +240,10 @@ PROCEDURE = re.compile(
     # "let's do this quickly", "Let's go fast.", "let's go title by title"
     r"do (?:this|it) (?:quickly|fast)|go (?:fast|quickly)|be quick|go (?:round|through) "
     r"(?:the room|everyone|the list)|go (\w+) by \1(?=\W*$))\b"
-    r"|^(?:\w+(?: \w+)?,\s+)*we'll keep this (?:short|quick|brief)\b",
+    r"|^(?:\w+(?: \w+)?,\s+)*we'll keep this (?:short|quick|brief)\b"
+    # "We're alongside until six, so let's keep it short.", "Let's vote.": running the meeting
+    r"|\bso let's keep (?:this|it) (?:short|quick|brief)\b"
+    r"|^let's (?:vote|take a vote|have a vote)\b",
     re.IGNORECASE,
 )
 REQUEST = re.compile(
@@ -354,7 +363,15 @@ TAKES_IT_ON = re.compile(
 TOPIC_LABEL = re.compile(
     r"^(?:(?:and|so|also|okay|right|next|last)[,:]?\s+)?(?:the|our|a)\s+"
     r"(?!(?:[\w'-]+\s+){0,4}(?:is|are|was|were|has|have|had|will|can|does|did)\b)"
-    r"(?:[\w'-]+\s+){0,3}[\w'-]+[.:]$",
+    r"(?:[\w'-]+\s+){0,3}[\w'-]+[.:]$"
+    # "Also, insurance.", "Transport.": a word or two naming the point, no acknowledgement
+    r"|^(?:(?:and|so|also|next|last)[,:]?\s+)?(?!(?:great|thanks|thank you|okay|ok|fine|good|"
+    r"right|sure|agreed|perfect|lovely|cool|yes|no|yeah|yep|sorry|exactly|true|brilliant|nice|"
+    r"wow|done|right then|all right|alright|morning|hi|hello|bye|cheers|noted|understood|"
+    r"absolutely|definitely|fair|indeed|totally|super|excellent|awesome|ha|oh|well|hmm|"
+    r"ugh|oops|anyway|anyways|moving on|next|okay then)\W*$)"
+    r"(?!(?:i|we|you|he|she|they|it|that|this|me|us|not|no)\b|(?:any|every|some|what|which|who)\w*)"
+    r"[a-z][\w-]*(?:\s+[\w-]+)?[.:]$",
     re.IGNORECASE,
 )
 # "Friday? Depends on the weather.", "Hotel hasn't replied.": a word of an either-or question

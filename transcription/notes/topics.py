@@ -14,7 +14,10 @@ from transcription.notes.dates import WEEKDAYS
 from transcription.notes.task_words import FOLLOW_PRONOUN, POINTERS, words_of
 
 # the words before a topic that only open the sentence ("And the press release.")
-_OPENERS = r"(?:(?:and|so|now|also|then|oh|okay|ok|right|um|uh|last thing|one more thing),?\s+)*"
+_OPENERS = (
+    r"(?:(?:and|so|now|also|then|oh|okay|ok|right|um|uh|last thing|one more thing|"
+    r"one last thing),?\s+)*"
+)
 _DETERMINERS = r"(?:the|that|this|those|these|our|your|their|my)"
 # a thing named on its own, said before what someone does with it ("The pendant",
 # "The beach permit from the ayuntamiento,"); no verb and nobody doing anything in it
