@@ -21,15 +21,24 @@ def test_a_sound_and_a_yes_before_the_promise_still_answer_the_request() -> None
         ("Dawn", "Fine."),
         ("Dawn", "I'll ring them this afternoon."),
     ) == [("Dawn", "ring them about the product data", dt.date(2026, 11, 23))]
-    # the same verb after "leave it with me" is the work asked for, said more closely
+    # after "leave it with me", the promise of the work asked for in other words
     assert items_of(
-        ("Gurpreet", "Can you call around the other sites for contrast?"),
+        ("Gurpreet", "Can you get the contrast order sorted?"),
         ("Fernando", "Yeah, leave it with me."),
-        ("Fernando", "I'll call Sunnybrook and Mount Sinai this afternoon."),
-    ) == [("Fernando", "call around the other sites for contrast", dt.date(2026, 11, 23))]
+        ("Fernando", "I'll call the supplier about the contrast this afternoon."),
+    ) == [("Fernando", "call the supplier about the contrast", dt.date(2026, 11, 23))]
 
 
 def test_other_work_promised_after_the_yes_is_its_own_item() -> None:
+    # the same verb alone does not make it the work asked for
+    assert items_of(
+        ("Dana", "Priya, can you send the minutes to the board?"),
+        ("Priya", "Sure."),
+        ("Priya", "I'll send the invoice to Kim tomorrow."),
+    ) == [
+        ("Priya", "send the minutes to the board", None),
+        ("Priya", "send the invoice to Kim", dt.date(2026, 11, 24)),
+    ]
     assert items_of(
         ("Omar", "Priya, can you schedule the interviews for next Tuesday?"),
         ("Priya", "Yes, of course."),
@@ -90,8 +99,15 @@ def test_a_date_said_again_in_other_words_corrects_it() -> None:
 def test_work_taken_on_is_done_the_way_its_owner_says_next() -> None:
     assert items_of(
         ("Lindiwe", "And the licence renewal, leave it with me."),
-        ("Lindiwe", "I'll send the forms by the end of the month."),
-    ) == [("Lindiwe", "send the forms (the licence renewal)", dt.date(2026, 11, 30))]
+        ("Lindiwe", "I'll call the regulator by the end of the month."),
+    ) == [("Lindiwe", "call the regulator (the licence renewal)", dt.date(2026, 11, 30))]
+    # other work said next, or more work, is its own
+    assert items_of(
+        ("Ann", "Leave the raffle with me."), ("Ann", "I'll book the hall for the quiz on Friday.")
+    ) == [
+        ("Ann", "handle the raffle", None),
+        ("Ann", "book the hall for the quiz", dt.date(2026, 11, 27)),
+    ]
     # taken on alone, it is still the owner's work
     assert items_of(("Saoirse", "Leave the cloakroom with me.")) == [
         ("Saoirse", "handle the cloakroom", None)
@@ -193,3 +209,24 @@ def test_the_day_of_the_thing_said_just_before_and_the_thing_asked_for_kept() ->
         ("Marcia", "Sure, I'll send it up with the porters."),
         ("Marcia", "Actually, no, I'll walk it up myself, it's quicker."),
     ) == [("Marcia", "get them a new register", dt.date(2026, 11, 25))]
+
+
+def test_the_work_asked_for_in_other_words_after_a_yes_and_taken_on_with_how() -> None:
+    assert items_of(
+        ("Murray", "Shayne, can you get that board fixed?"),
+        ("Shayne", "Yeah, sure."),
+        ("Shayne", "I'll grab some timber and fix it Wednesday."),
+    ) == [("Shayne", "get that board fixed", dt.date(2026, 11, 25))]
+    assert items_of(("Theresa", "Leave the van with me, I'll get some quotes.")) == [
+        ("Theresa", "get some quotes (the van)", None)
+    ]
+
+
+def test_the_deadline_said_of_the_work_and_the_morning_after() -> None:
+    assert items_of(
+        ("Thiago", "We have to file an incident report with BACEN, and the deadline is Thursday."),
+        ("Deirdre", "I'll phone them first thing in the morning."),
+    ) == [
+        (None, "file an incident report with BACEN", dt.date(2026, 11, 26)),
+        ("Deirdre", "phone them", dt.date(2026, 11, 24)),
+    ]

@@ -394,7 +394,7 @@ def test_a_short_either_or_or_a_topic_named_first_is_asked_with_its_subject() ->
     )
     assert [q.text for q in open_questions(sentences, model=NoModel())] == [
         f"{sentences[0].text} {sentences[1].text}",
-        f"{sentences[3].text} {sentences[5].text}",
+        f"{sentences[3].text} {sentences[4].text} {sentences[5].text}",
     ]
 
 

@@ -45,6 +45,7 @@ from transcription.notes.english_actions import (
     OUTSIDERS_WILL,
     REFUSED,
     REPORT_BACK,
+    RULED_OUT,
     SAID_YES,
     SECOND_PROMISE,
     TAKE_ON,
@@ -62,11 +63,26 @@ from transcription.notes.task_words import (
     more_specific,
     points_back,
     same_work,
+    stems,
     words_of,
 )
 from transcription.notes.topics import about, named_in, topic_of
 
 PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
+# "Could you do tomorrow?", "Can I say Wednesday next week?": a date asked for the work
+MOVE_ASKED = re.compile(
+    r"\b(?:could|can|would) (?:you|we|I) (?:do|say|make it|have it)\b|"
+    r"\b(?:earlier|later|instead|sooner)\b|^(?:how|what) about\b",
+    re.IGNORECASE,
+)
+# "Let me talk to the venue manager": reaching someone about the work taken on
+CONTACT = re.compile(
+    r"^(?:talk|speak|call|ring|phone|email|ask|check with|contact|write to|message|get (?:some )?"
+    r"quotes|get in touch)\b",
+    re.IGNORECASE,
+)
+# words too small to show that two tasks are the same work
+SMALL_WORDS = frozenset("the and for with about from into onto that this".split())  # noqa: SIM905
 TAKEN_ON = "handle"  # the verb of work taken on without one ("Leave the cloakroom with me.")
 
 
@@ -88,7 +104,7 @@ def _clean(task: str, owner: str | None, phrase: str | None, words: ActionPhrase
             rf"(?:\s+|^)(?:(?:{words.date_words})\s+)?{re.escape(phrase)}", "", task, flags=re.I
         )
     task = re.sub(rf"^(?:(?:{words.fillers})\s+)+", "", task.strip(), flags=re.I)
-    task = re.sub(rf"(?:,?\s+(?:{words.fillers}))+\W*$", "", task, flags=re.I)
+    task = re.sub(rf"(?:,?\s+(?:{words.fillers}))+[\s.,;!?]*$", "", task, flags=re.I)
     if owner:
         task = re.sub(rf",?\s+{re.escape(owner)}$", "", task)
     return task.strip(" ,;:-").rstrip(".?!")
@@ -109,6 +125,8 @@ def _item(
         # "place the order by Wednesday, no, let's say Thursday": the second date, and the
         # work without the first
         task, said = _without_date(task[: fixed.start()], meeting), fixed.group("date")
+    if language == "en":
+        said = RULED_OUT.sub("", said)
     if language == "en" and not AT_THE_LATEST.search(said):
         # the date of the clause the work is in, not of an afterthought; but "Tuesday, but
         # Friday at the latest" is said of the same work
@@ -152,12 +170,15 @@ def _match(
     for pattern in (*named, *((THING_ASKED,) if language == "en" else ())):
         found = pattern.search(text)
         if found and found.group("owner") not in NOT_NAMES:
-            if refused and pattern is not words.third_person:
+            if refused and reply and reply.speaker == found.group("owner"):
                 return None
             return item(found.group("owner"), _asked(found))
     if language == "en" and (taken := TAKE_ON.match(text.strip())):
         thing = taken.group("thing") or taken.group("topic")
-        return item(sentence.named_speaker, f"{TAKEN_ON} {thing}")
+        # "Leave the van with me, I'll get some quotes.": how, about the thing
+        how = words.self_commitment.search(text.strip(), taken.end())
+        task = about(_promised(how, words), thing) if how else f"{TAKEN_ON} {thing}"
+        return item(sentence.named_speaker, task)
     found = words.self_commitment.search(text)
     if found and not _hedged_offer(found, text, words):
         task = _promised(found, words)
@@ -249,7 +270,11 @@ def _dated_after(
     if by != item.speaker and by != item.owner:
         return item
     # "Actually, make it next Friday.", "Hm, Thursday, I'm off on Friday.": the date corrected
-    if language == "en" and (corrected := CORRECTED_DATE.match(sentence.text)):
+    corrected = CORRECTED_DATE.match(sentence.text) if language == "en" else None
+    # "Let's say Friday." answering someone else's question names the date of what they asked
+    if corrected and corrected.group("say") and before and before.speaker != by:
+        corrected = None
+    if corrected:
         said = due_date(corrected.group("date"), meeting)
         return replace(item, due=said.date) if said else item
     if sentence.text.rstrip().endswith("?"):  # a date asked of someone is about their work
@@ -262,7 +287,8 @@ def _dated_after(
     then = re.search(r"\bthen\b", sentence.text, re.IGNORECASE) is not None
     # "Could you do tomorrow?" - "Tomorrow. Okay, yes."; "No, wait, she needs it earlier.
     # Thursday.": the one who promised moving their date
-    moved = before is not None and language == "en" and _date_moved(before, sentence, meeting)
+    moved = before is not None and language == "en"
+    moved = moved and _date_moved(before, sentence, meeting, item.task)
     agreed = dated and by == item.speaker and (item.due is None or then or moved)
     if item.due is not None and not (answered or agreed):
         return item
@@ -285,12 +311,16 @@ def _named_first(item: ActionItem, before: Sentence) -> ActionItem:
     return replace(item, task=about(item.task, topic)) if topic else item
 
 
-def _date_moved(before: Sentence, sentence: Sentence, meeting: dt.datetime) -> bool:
-    """Whether the date ``sentence`` gives takes up the one asked for just before ("Could you
-    do tomorrow?" - "Tomorrow."), or follows its speaker's own correction ("No, wait, ...")."""
+def _date_moved(before: Sentence, sentence: Sentence, meeting: dt.datetime, task: str) -> bool:
+    """Whether the date ``sentence`` gives takes up the one asked for just before for the
+    work ``task`` ("Could you do tomorrow?" - "Tomorrow."; not "And the tasting, can we do
+    that Tuesday?"), or follows its speaker's own correction ("No, wait, ...")."""
     if before.speaker == sentence.speaker:
         return CORRECTION_OPENER.match(before.text.strip()) is not None
-    if not before.text.rstrip().endswith("?"):
+    if not before.text.rstrip().endswith("?") or not MOVE_ASKED.search(before.text):
+        return False
+    named = {w[:5] for w in re.findall(r"(?i)\bthe\s+(\w{4,})", before.text)}
+    if named - stems(task):  # another thing's date
         return False
     asked, said = due_date(before.text, meeting), due_date(sentence.text, meeting)
     return asked is not None and said is not None and asked.date == said.date
@@ -333,11 +363,22 @@ def _next_words(item: ActionItem, sentences: Sequence[Sentence], asked: int, i: 
     vague = (item.task.split() or [""])[0].lower() in RESTATING_VERBS
     # "Ugh. Fine. I'll ring them this afternoon.", "Yeah, leave it with me. I'll call ...":
     # only a yes before the promise of the work asked for (its verb), not of other work
-    verb = (words_of(item.task) or [""])[0]
-    yes_first = verb in words_of(sentences[asked].text) and all(
+    yes_first = _same_words(item.task, sentences[asked].text) and all(
         said.speaker == asker or _only_yes(said.text) for said in sentences[asked + 1 : i]
     )
     return between <= {asker} or ((vague or yes_first) and between <= {asker, item.speaker})
+
+
+def _same_words(task: str, asked: str) -> bool:
+    """Whether ``task`` is the work ``asked`` asked for: it points back to it ("I'll ring them
+    this afternoon"), or a word of it that names the work starts a word of the request ("fix
+    the board" after "get that board fixed"); the same verb alone is not enough ("send the
+    invoice" after "send the minutes")."""
+    if has_pointer(task):
+        return True
+    wanted = words_of(asked)
+    named = [w for w in words_of(task)[1:] if len(w) >= 3 and w not in SMALL_WORDS]
+    return any(w2.startswith(w) for w in named for w2 in wanted)
 
 
 def _only_yes(text: str) -> bool:
@@ -367,7 +408,8 @@ def _answering_on(
         return False
     # "Can I say Wednesday next week?" - "Next Wednesday, fine.": the asker taking it up
     last = sentences[i]
-    taken_up = last.speaker == item.speaker and _date_moved(sentences[i - 1], last, meeting)
+    taken_up = last.speaker == item.speaker
+    taken_up = taken_up and _date_moved(sentences[i - 1], last, meeting, item.task)
     answers = sentences[asked + 1 : i] if taken_up else sentences[asked + 1 : i + 1]
     return all(said.speaker == item.owner for said in answers)
 
@@ -376,8 +418,10 @@ def _how(item: ActionItem, before: ActionItem) -> bool:
     """Whether ``item`` is its owner's first step on the work they just took on ("Leave the
     cloakroom with me." - "Let me talk to the venue manager.")."""
     taken = TAKE_ON.match(before.quote.strip()) is not None
-    same = item.owner is not None and item.owner == before.owner
-    return taken and same and item.quote != before.quote
+    same = item.owner is not None and item.owner == before.owner and item.quote != before.quote
+    # its own thing ("Leave the raffle with me. I'll book the hall for the quiz.") is more work
+    about_it = bool(stems(item.task) & stems(before.task)) or CONTACT.match(item.task) is not None
+    return taken and same and about_it and not ALSO.search(item.quote)
 
 
 def _changed_mind(item: ActionItem, before: ActionItem) -> bool:
@@ -573,7 +617,7 @@ def action_items(
             continue
         item = _match(sentence, sentences[i + 1 : i + 3], meeting, language)
         if item and i > 0 and language == "en":
-            item = _by_then(_named_first(item, sentences[i - 1]), sentences[i - 1], meeting)
+            item = _named_first(_by_then(item, sentences[i - 1], meeting), sentences[i - 1])
         if item and item.due is None and i > 0 and language == "en":
             item = _dated_before(item, sentences[i - 1], meeting)
         if recent and item is None:

@@ -219,6 +219,8 @@ DAY_WEEK = re.compile(r"^\s+week\b", re.IGNORECASE)
 WEEKDAY = re.compile(
     rf"^(?:on\s+|by\s+)?{WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night|lunchtime))?$", re.I
 )
+# "I'll phone them first thing in the morning": the next morning ("this morning" says today)
+IN_THE_MORNING = re.compile(r"^(?:first thing\s+)?in the morning$", re.IGNORECASE)
 # "shut on Tuesdays" says every Tuesday, not a date
 EVERY_WEEKDAY = re.compile(rf"\b{WEEKDAYS}s\b", re.IGNORECASE)
 
@@ -271,6 +273,8 @@ def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate |
             day, phrase = _english_shades(found.get("value", {}), day, phrase, before, rest)
             if day == meeting.date() and WEEKDAY.match(phrase.strip()):
                 day += dt.timedelta(days=7)  # "by Monday" said on a Monday: the next one
+            if day == meeting.date() and IN_THE_MORNING.match(phrase.strip()):
+                day += dt.timedelta(days=1)  # "first thing in the morning": tomorrow's
             if time_of_day := TIME_OF_DAY.match(rest):
                 phrase += time_of_day.group(0)
         if day is not None and day >= meeting.date():

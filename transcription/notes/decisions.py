@@ -64,7 +64,11 @@ ASKING_WORDS = frozenset(
 # "We'll do it in-house": a decision about something said before
 POINTER_WORD = re.compile(r"\b(?:it|that|this|them)\b(?!\s+(?:is|was|'s)\b)", re.IGNORECASE)
 # "I'm already at fifty-eight", "I've got two candidates": the speaker's own state
-OWN_STATE = re.compile(r"^(?:\w+,\s+)?I(?:'m| am|'ve| have| was| had)\b", re.IGNORECASE)
+OWN_STATE = re.compile(
+    r"^(?:\w+,\s+)?(?:I(?:'m| am) (?:already )?(?:at|on|down|up|short|behind|ahead|out)\b|"
+    r"I(?:'ve| have) got\b)",
+    re.IGNORECASE,
+)
 # words too common to show that a reply picks up the question's own words
 _COMMON = "the and but for are was not yet its just all our you did does can has have had got too"
 COMMON_WORDS = ASKING_WORDS | frozenset(f"{_COMMON} now then one out off any let".split())
@@ -113,7 +117,7 @@ def decisions(
             for i in _learned(sentences, model or shipped("decisions"))
             if not _asks(sentences[i])
             and not PROMISE.match(sentences[i].text)  # the speaker's own work: an action item
-            and not NAMED_REQUEST.match(sentences[i].text)  # someone's work: an action item
+            and not _ordered(sentences[i].text)  # someone's work: an action item
             and not OWN_STATE.match(sentences[i].text)  # "I'm already at fifty-eight": a state
             and not any(j - 2 <= i <= j + 1 for j in ruled)
         ]
@@ -121,6 +125,13 @@ def decisions(
     return [
         Point(_with_topic(sentences, i), sentences[i].speaker, sentences[i].start) for i in found
     ]
+
+
+def _ordered(text: str) -> bool:
+    """Whether ``text`` tells someone by name to do something ("Bimal, order the dryer chain
+    now"), not "Okay Tom, you win, we'll use your design"."""
+    found = NAMED_REQUEST.match(text)
+    return found is not None and bool(found.group("order"))
 
 
 def _with_topic(sentences: Sequence[Sentence], i: int) -> str:
@@ -238,7 +249,8 @@ def _in_reply(sentences: Sequence[Sentence], i: int) -> bool:
     first = i
     while first > 0 and sentences[first - 1].speaker == sentences[i].speaker:
         first -= 1
-    return first > 0 and sentences[first - 1].text.rstrip().endswith("?")
+    # the first sentences of the turn answer; a point raised later in it is its own
+    return first > 0 and i - first < 2 and sentences[first - 1].text.rstrip().endswith("?")
 
 
 def _goes_on(sentences: Sequence[Sentence], i: int, words: PointPhrases) -> bool:
@@ -302,7 +314,7 @@ def _with_context(sentences: Sequence[Sentence], i: int, asked: str) -> str:
     # "The tourist tax. The ministry wants it per boat now. Does that apply to us?"
     label = sentences[i - 2] if i > 1 and own and not _asks(before) else None
     if label and label.speaker == before.speaker and TOPIC_LABEL.match(label.text.strip()):
-        return f"{label.text} {asked}"
+        return f"{label.text} {before.text} {asked}"
     # "Renew or tender?" says what only with the statement before it
     elliptic = own and len(asked.split()) <= 3 and re.search(r"\bor\b", asked) is not None
     short = elliptic or (len(asked.split()) <= 8 and POINTS_TO.search(asked) is not None)

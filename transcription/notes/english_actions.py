@@ -23,13 +23,15 @@ ORDERS = (
 )
 # More of them, which can stand alone with a date ("I'll reorder today")
 MORE_ORDERS = (
+    # "Earl, take it to the shop today" (not "take a seat", "take some time off")
+    r"take (?:it|them) (?:back |over |round |down )?to|"
     "swap|replace|recheck|double-check|cancel|buy|collect|fit|install|clear|finish|repair|"
     "deliver|ship|submit|upload|approve|restock|reorder|top up|notify|remind|chase up|tidy|"
     "translate|proofread|clean|"
     # words that are nouns too ("test results came back", "change of plan"): only with what
     # they are done to ("log the fault", "move the stand")
     r"(?:test|change|log|move|sign|pack|record|text|message|label|brief|source|measure|open|"
-    r"raise|find|take)"
+    r"raise|find)"
     r"(?=\s+(?:the|a|an|all|every|our|your|their|his|her|it|them|that|this|those|these|two|"
     r"three|four|five|some|more)\b)"
 )
@@ -62,7 +64,9 @@ NAMED_REQUEST = re.compile(
     # "Meirion, can your gang fix the fence?": the work of the one asked and their people
     rf" (?:you|your (?:team|gang|crew|guys|lot|people))(?: please)?(?: mind)?|please|"
     rf"I need you to|I(?:'ll| will)? need(?!\s+to\b)|"
-    rf"you(?:'ll| will)|you(?:'re| are) (?:okay|ok|happy|fine|alright|all right) to|"
+    rf"you(?:'ll| will)|"
+    # "Sylvie, you're okay to run the refresher?": asked, not allowed
+    rf"you(?:'re| are) (?:okay|ok|happy|fine|alright|all right) to(?=[^.!]*\?\s*$)|"
     # "Anjali, you escalate to their station manager": a request in the present tense
     rf"you(?=\s+(?!(?:{NOT_PROMISED}|were|are|did|got)\b)[a-z]+(?<!ed)\b)|"
     rf"make sure(?: you)?)\s+{TASK}|"
@@ -171,7 +175,8 @@ HEDGE = re.compile(
 )
 ACCEPT = re.compile(
     r"^(?:sure|yes|yeah|yep|okay|ok|of course|absolutely|will do|no problem|"
-    r"i can(?!'t|not)|i will(?! not)|i'll|on it|happy to|leave it with me|fine|yup|can do|"
+    r"i can(?!'t|not)|i will(?! not)|i'll|on it|happy to|leave it with me|"
+    r"fine(?!\s+(?:by|with) (?:me|us))|yup|can do|"
     r"no worries|sounds good|fair enough|alright|all right)\b",
     re.IGNORECASE,
 )
@@ -255,7 +260,7 @@ _SOME_DAY = (
 # "Let's say Wednesday.", "No wait, the courier doesn't go on Thursday, so Wednesday."
 CORRECTED_DATE = re.compile(
     r"^(?:(?:(?:actually|sorry|wait|hm+|oh|no|well)[,.]?\s+)+(?:make (?:it|that)\s+)?|"
-    r"(?:(?:okay|ok|so|well),?\s+)?let's say\s+|"
+    r"(?P<say>(?:(?:okay|ok|so|well),?\s+)?let's say\s+)|"
     r"(?:no wait|wait|actually|sorry|no)\b[^.?!]*,\s+so\s+)"
     rf"{_SOME_DAY}(?=\W*$|,|\s+(?:then|instead)\b)",
     re.IGNORECASE,
@@ -264,7 +269,8 @@ CORRECTED_DATE = re.compile(
 # sentence that said it
 CORRECTED_IN_SENTENCE = re.compile(
     r",\s+(?:no|sorry|actually|wait|or rather)\b[,.]?\s+(?:let's say\s+|make (?:it|that)\s+|"
-    rf"say\s+)?(?P<date>(?:by\s+)?(?:(?:next|this)\s+)?(?:today|tonight|tomorrow|{WEEKDAYS})\b)",
+    rf"say\s+)?(?P<date>(?:by\s+)?(?:(?:next|this)\s+)?(?:today|tonight|tomorrow|{WEEKDAYS})\b)"
+    r"(?=\W*$|,|\s+(?:then|instead|works|is better)\b)",
     re.IGNORECASE,
 )
 # "No, wait, Eunji needs it earlier.": the speaker about to correct what they said
@@ -272,11 +278,16 @@ CORRECTION_OPENER = re.compile(r"^(?:no,?\s+wait|wait|actually|sorry|no)\b[,.]?\
 # "Marisol, the deck seven report for the health officer, by Friday please.": the work
 # asked for by name, said as the thing and its date
 THING_ASKED = re.compile(
-    rf"^{OPENERS}{NAME},\s+(?P<task>(?:the|your|our)\s+(?![^,?.!:]*\byou\b)[^,?.!:]{{3,60}}?),?\s+"
-    r"(?=(?:by|before)\s)"
+    rf"^{OPENERS}{NAME},\s+(?P<task>(?:the|your|our)\s+"
+    r"(?![^,?.!:]*\b(?:you|is|are|was|were|gets?|got|\w+ed)\b)[^,?.!:]{3,60}?),?\s+"
+    rf"(?=(?:by|before)\s+(?i:{DATEISH}))"
 )
 # "... before then": by the date said just before
 BY_THEN = re.compile(r"\b(?:by|before|until)\s+then\b", re.IGNORECASE)
+# "I can't today, I'll do it tomorrow": a date ruled out before the promise
+RULED_OUT = re.compile(
+    r"^[^,]*\b(?:can't|cannot|won't|not)\b[^,]*,\s*(?=I(?:'ll| will)\b)", re.IGNORECASE
+)
 # "..., and I'll get legal to check": a second promise in the same sentence
 SECOND_PROMISE = re.compile(r",?\s+and\s+(?=I(?:'ll| will)\s)")
 # Finding something out, not hedging: "see if", "check whether"
@@ -304,8 +315,9 @@ DONE_ALREADY = re.compile(
 # Friday, but Monday works", which offers another time)
 REFUSED = re.compile(
     r"^(?:(?:mm+|hm+|um+|uh+|well|sorry|honestly|oh),?\s+)*(?:I'd rather not|I would rather not|"
-    r"I can't|I cannot|I won't|not me|no,? sorry|sorry,? (?:I )?can't|I'm not (?:doing|going to))\b"
-    r"(?![^.!?]*\bbut\b)",
+    r"(?:I can't|I cannot|I won't)(?=\W*$|,?\s+(?:sorry|do (?:it|that)|take (?:it|that) on)\b)|"
+    r"not me|no,? sorry|sorry,? (?:I )?can't(?=\W*$|,)|I'm not (?:doing|going to))\b"
+    r"(?![^.!?]*\b(?:but|I'll|I will|I can)\b)",
     re.IGNORECASE,
 )
 # "I'll come back to you Friday": when the work just promised will be done, no other work
@@ -317,19 +329,21 @@ REPORT_BACK = re.compile(
 TAKE_ON = re.compile(
     r"^(?:(?:okay|ok|yeah|right|and|so|fine),?\s+)*(?:leave (?P<thing>(?:the|that|this|those|"
     r"our|your)\s+[^,.;!?]{2,50}?) with me|(?P<topic>(?:the|that|this|those|our|your)\s+"
-    r"[^,.;!?]{2,50}?),\s+leave (?:it|that|them) with me)\W*$",
+    r"[^,.;!?]{2,50}?),\s+leave (?:it|that|them) with me)(?:\W*$|,\s+(?=I'll\s|I will\s|let me\s))",
     re.IGNORECASE,
 )
 # "Actually, no, I'll put it in the budget paper": the promise just made, made again otherwise
 CHANGED_MIND = re.compile(
-    r"^(?:(?:actually|no wait|wait|sorry|scratch that|on second thought|no)[,.]?\s+)+"
-    r"(?=I(?:'ll| will)\s)",
+    r"^(?:(?:actually|sorry|wait)[,.]?\s+)?(?:no wait|no|scratch that|on second thought)[,.]?\s+"
+    r"(?:(?:actually|sorry)[,.]?\s+)?(?=I(?:'ll| will)\s)",
     re.IGNORECASE,
 )
 # ", that's better, and that's due Friday": a word on the work, not the work
 # "so she can order": what the work is for
 ON_THE_WORK = re.compile(
     r",\s+(?:and\s+)?that(?:'s| is)\b.*$"
+    # ", and the deadline is Thursday": when, said of the work
+    r"|,?\s+and the deadline(?:'s| is)\b.*$"
     r"|,?\s+so (?:that )?(?:she|he|they|we|I|you|it|everyone) (?:can|could|will|'ll|has|have)\b.*$",
     re.IGNORECASE,
 )

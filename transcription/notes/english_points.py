@@ -113,7 +113,8 @@ NOT_DECIDED_HERE = re.compile(
     # "Let's leave the flash day open for now", "let's leave the triplex for the next meeting"
     # (not "let's leave the side gate open during the fair"); "let's push the logo to the next
     # meeting"
-    r"|\b(?:let's|we(?:'ll| will)?) leave\b[^.;?]{0,40}? open(?: for now)?\s*(?:[.!]?$|,)"
+    r"|\b(?:let's|we(?:'ll| will)?) leave\b[^.;?]{0,40}? open(?: for now\s*,| for now)?\s*[.!]?$"
+    r"|\b(?:let's|we(?:'ll| will)?) leave\b[^.;?]{0,40}? open for now,"
     r"|\blet's (?:leave|push|park|hold|save)\b[^.;?]{0,40}?\b(?:(?:for|to|till|until) (?:the )?"
     r"next (?:meeting|time|week)|until (?:\w+'s|\w+ is|we|they) (?:back|here|know))\b"
     # a condition, but not "If nobody objects, we'll go with the blue design"
@@ -124,6 +125,7 @@ NOT_DECIDED_HERE = re.compile(
     # "From Wednesday we have rain until Saturday": what happens to us from then, no choice
     rf"|^(?:(?:okay|ok|so|right|and|then),?\s+)*(?:from|starting) {FROM_WHEN},?\s+"
     r"(?:we (?:have|get|expect)|we've got|the forecast|it's|there's|there (?:is|are))\b"
+    r"(?![^.]*\b(?:new rule|rule|policy|decided|agreed)\b)"
     # "So we keep running into the same bug": what keeps happening
     r"|\b(?:keep|keeps|kept) (?:on )?(?:running into|having|getting|seeing|hitting|losing|"
     r"finding|missing|breaking|failing)\b",
@@ -149,9 +151,11 @@ UNSURE_REPLY = re.compile(
     r"(?:i (?:honestly |really |genuinely )?don't know|i'm not sure|not sure|good question|"
     # "Nobody's sure.", "Nobody has told us.", "I haven't got any confirmation."
     r"(?:nobody|no one)(?:'s| is) sure|(?:nobody|no one)(?:'s| has) told (?:us|me)|"
-    r"i haven't (?:got|had|heard|seen) any|not confirmed|no confirmation|"
+    r"i haven't (?:got|had|heard|seen) any (?:confirmation|news|word|update|reply|answer)\b|"
+    r"not confirmed|no confirmation|"
     # "They still haven't told us, so we wait.", "We just don't have the data to say."
-    r"(?:they|he|she) (?:still )?(?:haven't|hasn't) (?:told|said|confirmed|replied|decided)|"
+    r"(?:they|he|she) (?:still )?(?:haven't|hasn't) (?:told (?:us|me)|confirmed|replied|decided|"
+    r"said (?:anything|yet)\b|said\W*$)|"
     r"(?:we|i) (?:just )?don't have the (?:data|numbers|figures|information|info)\b|"
     r"no idea|we'll see|let's come back|hard to say|that's unclear|nobody knows|we don't know|"
     r"not yet|let's (?:park|table) (?:that|it|this)|"
@@ -201,7 +205,7 @@ OPEN_MARK = re.compile(
     # "nobody knows (for sure)", not "nobody knows the steps": a point, not a gap in skills
     r"|\b(?:nobody|no one) (?:really )?knows(?: for sure| yet)?(?=[.,;!]|$)"
     # "Nobody knows yet if the mandate covers us"; "Let's park the chiller for now."
-    r"|\b(?:nobody|no one) (?:really )?knows(?: yet)? (?:if|whether|when|who|what|how)\b"
+    r"|\b(?:nobody|no one) (?:really )?knows(?: yet)? (?:if|whether|when)\b"
     r"|\blet's (?:park|table) the [\w' -]{1,30}\bfor now\b",
     re.IGNORECASE,
 )
@@ -371,6 +375,8 @@ TOPIC_LABEL = re.compile(
     r"absolutely|definitely|fair|indeed|totally|super|excellent|awesome|ha|oh|well|hmm|"
     r"ugh|oops|anyway|anyways|moving on|next|okay then)\W*$)"
     r"(?!(?:i|we|you|he|she|they|it|that|this|me|us|not|no)\b|(?:any|every|some|what|which|who)\w*)"
+    r"(?!(?:makes sense|good point|fair point|got it|sounds good|thanks everyone|well done|"
+    r"my bad|no worries|of course|go on|go ahead)\W*$)"
     r"[a-z][\w-]*(?:\s+[\w-]+)?[.:]$",
     re.IGNORECASE,
 )

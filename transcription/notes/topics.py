@@ -22,7 +22,9 @@ _DETERMINERS = r"(?:the|that|this|those|these|our|your|their|my)"
 # a thing named on its own, said before what someone does with it ("The pendant",
 # "The beach permit from the ayuntamiento,"); no verb and nobody doing anything in it
 TOPIC = re.compile(
-    rf"^{_OPENERS}(?P<topic>{_DETERMINERS}\s+[\w'-]+(?:\s+[\w'-]+){{0,7}}?)\s*(?P<end>[,.:]|—|-)?\s*$",
+    rf"^{_OPENERS}(?P<topic>{_DETERMINERS}\s+[\w-]+(?:\s+[\w-]+){{0,2}}"
+    r"(?:\s+(?:of|for|from|with|on|in|at)\s+[\w'-]+(?:\s+[\w'-]+){0,3})?)"
+    r"\s*(?P<end>[,.:]|—|-)?\s*$",
     re.IGNORECASE,
 )
 _NO_TOPIC = frozenset(
@@ -31,13 +33,16 @@ _NO_TOPIC = frozenset(
         "should must might may shall i we you he she they it that's it's there's who "
         "which where when if because but not said says told tells asked asks wants "
         "wanted thinks thought knows knew reckons sent got went came gave took made put "
-        "left found"
+        "left found rang ran broke fell looks needs seems goes keeps so and or"
     ).split()
 )
 _WHEN = frozenset(
     (  # noqa: SIM905
         "day days week weeks weekend month months morning afternoon evening night year "
-        "time moment minute minutes hour hours meantime meanwhile way end rest"
+        "time moment minute minutes hour hours meantime meanwhile way end rest quarter term "
+        "thing monday tuesday wednesday thursday friday saturday sunday january february "
+        "march april may june july august september october november december spring summer "
+        "autumn winter christmas"
     ).split()
 )
 # what a task may carry after its verb when the thing it is done to was named first ("fix
@@ -75,13 +80,18 @@ _THING = r"(?P<topic>(?:a|an|the|our|my|some)\s+[^,.;:!?]{3,60}?)"
 # "I've drafted a schedule with repeats over Christmas week.", "Naoko has the list.": the thing
 # someone has (made), which "it" in the next promise is
 HAS = re.compile(
-    r"^(?:(?i:so|okay|ok|and|right|actually|no),?\s+)*(?:I|[Ww]e|[A-Z][a-z]+)(?:'ve| have| has)\s+"
-    r"(?:just\s+|already\s+)?(?:(?:\w+ed|written|drawn up|done|made|built|got|begun)\s+)?"
+    r"^(?:(?i:so|okay|ok|and|right|actually|no),?\s+)*(?:"
+    r"I(?:'ve| have)\s+(?:just\s+|already\s+)?(?:\w+ed|written|drawn up|done|made|built|begun)\s+|"
+    r"(?!I\b|We\b)[A-Z][a-z]+ has\s+(?=the\b|our\b))"
     rf"{_THING}\s*(?:[,.;:!]|$)"
 )
 # "The one thing still missing is the condition reports for the portraits.": the thing named
 # last, which "those" in the next promise is
-IS_THING = re.compile(rf"\b(?:is|are)\s+{_THING}\s*[.!]?$", re.IGNORECASE)
+IS_THING = re.compile(
+    r"\b(?:missing|left|outstanding|remaining|needed|still to do|to do|not done)\b[^.?!]*?"
+    rf"\b(?:is|are)\s+{_THING}\s*[.!]?$",
+    re.IGNORECASE,
+)
 
 
 def named_in(said: str) -> str | None:
