@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from transcription.notes.actions import action_items
 from transcription.notes.sentences import Sentence
 
 MONDAY = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
@@ -13,6 +14,11 @@ MONDAY = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
 def said(*lines: tuple[str, str]) -> list[Sentence]:
     """One sentence a ``(speaker, text)`` line, a second each."""
     return [Sentence(text, speaker, float(i), i + 1.0) for i, (speaker, text) in enumerate(lines)]
+
+
+def items_of(*lines: tuple[str, str]) -> list[tuple[str | None, str, dt.date | None]]:
+    """The action items of ``lines`` said on :data:`MONDAY`, as (owner, task, due)."""
+    return [(i.owner, i.task, i.due) for i in action_items(said(*lines), MONDAY)]
 
 
 class Sure:

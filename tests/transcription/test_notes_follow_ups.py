@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.transcription.said import MONDAY, said
-from transcription.notes.actions import action_items
-
-
-def items_of(*lines: tuple[str, str]) -> list[tuple[str | None, str, dt.date | None]]:
-    return [(i.owner, i.task, i.due) for i in action_items(said(*lines), MONDAY)]
+from tests.transcription.said import items_of
 
 
 def test_a_sound_and_a_yes_before_the_promise_still_answer_the_request() -> None:

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.transcription.said import MONDAY, Sure, said
-from transcription.notes.actions import action_items
+from tests.transcription.said import MONDAY, Sure, items_of, said
 from transcription.notes.decisions import decisions, open_questions
 from transcription.notes.point_model import NoModel
-
-
-def items_of(*lines: tuple[str, str]) -> list[tuple[str | None, str, dt.date | None]]:
-    return [(i.owner, i.task, i.due) for i in action_items(said(*lines), MONDAY)]
 
 
 def test_actually_or_sorry_before_more_work_is_no_change_of_mind() -> None:

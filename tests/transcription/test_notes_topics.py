@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.transcription.said import MONDAY, said
-from transcription.notes.actions import action_items
+from tests.transcription.said import items_of
 from transcription.notes.topics import about, named_in, topic_of
-
-
-def items_of(*lines: tuple[str, str]) -> list[tuple[str | None, str, dt.date | None]]:
-    return [(i.owner, i.task, i.due) for i in action_items(said(*lines), MONDAY)]
 
 
 def test_a_thing_named_in_front_of_a_promise_is_what_it_is_about() -> None:
