@@ -42,7 +42,7 @@ def test_i_will_is_owned_by_the_speaker_and_next_wednesday_resolves() -> None:
 
 
 def test_no_owner_or_date_is_invented() -> None:
-    # Given commitments by an unnamed speaker, the team, and without any date
+    # Given commitments by a speaker not yet named, the team, and without any date
     items = action_items(
         said(
             ("Speaker 2", "I will write the release notes."),
@@ -52,8 +52,9 @@ def test_no_owner_or_date_is_invented() -> None:
         ),
         MONDAY,
     )
-    # Then every item is there, but with no owner and no due date
-    assert [(i.owner, i.due) for i in items] == [(None, None)] * 3
+    # Then every item is there with no due date; the unnamed speaker's promise is theirs under
+    # their label (renaming them names the owner), the others have no owner
+    assert [(i.owner, i.due) for i in items] == [("Speaker 2", None), (None, None), (None, None)]
     assert [i.task for i in items] == [
         "write the release notes",
         "fix the login page",

@@ -50,7 +50,7 @@ def test_a_promise_of_other_work_with_the_same_verb_is_its_own_item() -> None:
     )
     assert [(i.owner, i.task) for i in items] == [
         ("Priya", "send the report"),
-        (None, "send the invoice to the client"),
+        ("Speaker 3", "send the invoice to the client"),
         (None, "update the roadmap slides"),
         ("Lee", "update the budget sheet"),
     ]

@@ -165,7 +165,7 @@ def test_renaming_a_speaker_renames_whole_labels_and_rewrites_the_outcome() -> N
     assert notes.summary == (
         "Speaker 1 and Speaker 10 met. Speaker 1 will send the revised budget to finance by"
         " Friday. Speaker 10 said the new office in Berlin is ten percent over plan."
-        " They noted one unassigned action item."
+        " They noted one action item for Speaker 1."
     )
     # When Speaker 1 is renamed Lee on the page
     names = {"Speaker 1": "Lee"}
@@ -245,13 +245,13 @@ def test_renaming_a_named_speaker_moves_the_items_the_talk_gave_them() -> None:
 
 
 def test_items_set_by_hand_are_kept_and_counted_in_the_closing_sentence() -> None:
-    # Given notes whose item nobody owns
+    # Given notes whose item is a speaker's not yet named
     transcript = meeting(
         ("Speaker 1", "I will send the revised budget to finance by Friday."),
         ("Speaker 10", "The new office in Berlin is ten percent over plan."),
     )
     notes = build_notes(transcript, SameEmbeddings(), MONDAY)
-    assert notes.summary.endswith("They noted one unassigned action item.")
+    assert notes.summary.endswith("They noted one action item for Speaker 1.")
     # When the item is given to Lee by hand and another is added
     [item] = notes.action_items
     edited = notes.with_items(

@@ -1,8 +1,9 @@
 """Action items: who will do what by when, from what was said (pure, rule-based).
 
-Owners are only ever people named in the meeting: "Priya, can you ..." -> Priya; "Lee will
-..." -> Lee; "I will ..." -> the speaker, once the speaker has a name. A request nobody
-named is owned by whoever accepts it ("Sure, I'll do it"); otherwise the owner stays None, as
+Owners are only ever people of the meeting: "Priya, can you ..." -> Priya; "Lee will ..." ->
+Lee; "I will ..." -> the speaker, by name once named, else by their label ("Speaker 2"), which a
+rename turns into the name. A request nobody named is owned by whoever accepts it ("Sure,
+I'll do it"); otherwise the owner stays None, as
 it does for a commitment by someone unnamed ("They will send the contract", "somebody has to
 call the landlord by Friday"), which is still an item unless it is hedged ("maybe they will
 ...") or only wished for, with no date and nobody taking it ("someone should tidy the drive").
@@ -178,13 +179,13 @@ def _match(
         # "Leave the van with me, I'll get some quotes.": how, about the thing
         how = words.self_commitment.search(text.strip(), taken.end())
         task = about(_promised(how, words), thing) if how else f"{TAKEN_ON} {thing}"
-        return item(sentence.named_speaker, task)
+        return item(sentence.speaker or None, task)
     found = words.self_commitment.search(text)
     if found and not _hedged_offer(found, text, words):
         task = _promised(found, words)
         # "The pendant I'll fix myself Saturday": the thing named first is what is fixed
         topic = topic_of(text[: found.start()]) if language == "en" else None
-        return item(sentence.named_speaker, about(task, topic) if topic else task)
+        return item(sentence.speaker or None, about(task, topic) if topic else task)
     if found:
         return None
     found = words.you_request.search(text) or words.open_request.search(text)
@@ -199,7 +200,7 @@ def _match(
             accepted = False
         if not accepted or reply is None:
             return item(None, found.group("task"))
-        asked = item(reply.named_speaker, found.group("task"))
+        asked = item(reply.speaker or None, found.group("task"))
         return _dated_by_reply(asked, reply, meeting, language)
     found = words.team.search(text)
     # "Do we need to tell residents?" asks, it assigns nothing

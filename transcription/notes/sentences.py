@@ -22,11 +22,6 @@ class Sentence:
     start: float
     end: float
 
-    @property
-    def named_speaker(self) -> str | None:
-        """The speaker's name, or None while they are only "Speaker N"."""
-        return None if not self.speaker or self.speaker.startswith("Speaker ") else self.speaker
-
 
 def sentences_of(transcript: Transcript) -> list[Sentence]:
     """Split every segment into sentences; times come from the words when there are any."""
