@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from services.inference import InferenceClient
-from transcription.notes.actions import ActionItem, action_items
+from transcription.notes.actions import action_items
 from transcription.notes.decisions import Point, decisions, open_questions
+from transcription.notes.item import ActionItem
 from transcription.notes.llm import rewrite_summary
 from transcription.notes.overview import outcome
 from transcription.notes.owners import kept, not_people

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from transcription.naming import NOT_NAMES
 from transcription.notes.dates import AT_THE_LATEST, due_date
@@ -24,16 +24,10 @@ from transcription.notes.english_actions import (
     ACCEPT,
     AFTERTHOUGHT,
     ALSO,
-    AS_DEADLINE,
-    BY_THEN,
     CHANGED_MIND,
     CLAIMS,
     CONDITION_FIRST,
-    CORRECTED_DATE,
     CORRECTED_IN_SENTENCE,
-    CORRECTION_OPENER,
-    DATE_IS_FINE,
-    DATE_REPLY,
     DONE_ALREADY,
     ENGLISH,
     HAVE_TO,
@@ -42,7 +36,6 @@ from transcription.notes.english_actions import (
     NEEDS_OBJECT,
     ON_THE_WORK,
     OTHER_WORK_TOO,
-    OTHERS_BUSY,
     OUTSIDERS_WILL,
     REFUSED,
     REPORT_BACK,
@@ -53,6 +46,15 @@ from transcription.notes.english_actions import (
     THING_ASKED,
     TRY_OUT,
     WISHED,
+)
+from transcription.notes.item import ActionItem
+from transcription.notes.item_dates import (
+    answering_on,
+    by_then,
+    date_given,
+    dated_after,
+    dated_before,
+    dated_by_reply,
 )
 from transcription.notes.languages import ACTION_PHRASES
 from transcription.notes.phrases import ActionPhrases
@@ -70,12 +72,6 @@ from transcription.notes.task_words import (
 from transcription.notes.topics import about, named_in, topic_of
 
 PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
-# "Could you do tomorrow?", "Can I say Wednesday next week?": a date asked for the work
-MOVE_ASKED = re.compile(
-    r"\b(?:could|can|would) (?:you|we|I) (?:do|say|make it|have it)\b|"
-    r"\b(?:earlier|later|instead|sooner)\b|^(?:how|what) about\b",
-    re.IGNORECASE,
-)
 # "Let me talk to the venue manager": reaching someone about the work taken on
 CONTACT = re.compile(
     r"^(?:talk|speak|call|ring|phone|email|ask|check with|contact|write to|message|get (?:some )?"
@@ -85,18 +81,6 @@ CONTACT = re.compile(
 # words too small to show that two tasks are the same work
 SMALL_WORDS = frozenset("the and for with about from into onto that this".split())  # noqa: SIM905
 TAKEN_ON = "handle"  # the verb of work taken on without one ("Leave the cloakroom with me.")
-
-
-@dataclass(frozen=True)
-class ActionItem:
-    """Something someone will do; ``owner`` and ``due`` are None unless they were said."""
-
-    owner: str | None
-    task: str
-    due: dt.date | None
-    speaker: str
-    start: float
-    quote: str
 
 
 def _clean(task: str, owner: str | None, phrase: str | None, words: ActionPhrases) -> str:
@@ -192,7 +176,7 @@ def _match(
     if found:
         answer = reply.text.strip().lstrip("¿¡") if reply else ""
         accepted = reply is not None and (
-            words.accept.match(answer) is not None or (language == "en" and _date_given(answer))
+            words.accept.match(answer) is not None or (language == "en" and date_given(answer))
         )
         # "I will update the budget sheet" after "can you update the slides?" is no yes
         promise = words.self_commitment.match(answer)
@@ -201,7 +185,7 @@ def _match(
         if not accepted or reply is None:
             return item(None, found.group("task"))
         asked = item(reply.speaker or None, found.group("task"))
-        return _dated_by_reply(asked, reply, meeting, language)
+        return dated_by_reply(asked, reply, meeting, language)
     found = words.team.search(text)
     # "Do we need to tell residents?" asks, it assigns nothing
     question = text.rstrip().endswith("?")
@@ -243,65 +227,6 @@ def _hedged_offer(found: re.Match[str], text: str, words: ActionPhrases) -> bool
     return offered and (words.hedge.search(text) is not None or text.rstrip().endswith("?"))
 
 
-def _dated_by_reply(
-    request: ActionItem | None, reply: Sentence, meeting: dt.datetime, language: str
-) -> ActionItem | None:
-    """A request without a date, accepted with one ("Yes, I can get that to you by Thursday"),
-    is due on the date of the yes."""
-    if request is None or request.due is not None:
-        return request
-    said = due_date(reply.text, meeting, language)
-    return replace(request, due=said.date) if said else request
-
-
-def _dated_after(
-    item: ActionItem,
-    sentence: Sentence,
-    meeting: dt.datetime,
-    language: str,
-    before: Sentence | None = None,
-) -> ActionItem:
-    """An item without a date takes the deadline its owner or asker says just after ("I'll
-    take the migration. Should be done by Friday."; "Yes, will do. End of next week at the
-    latest."; "Yep, Thursday works."); a date said by someone else, or not as a deadline, is
-    about something else. In English a date the one asked answers with moves a date already
-    set ("by Tuesday?" - "Thursday, even."), and so does the asker taking it up ("Thursday
-    then.")."""
-    by = sentence.speaker
-    if by != item.speaker and by != item.owner:
-        return item
-    # "Actually, make it next Friday.", "Hm, Thursday, I'm off on Friday.": the date corrected
-    corrected = CORRECTED_DATE.match(sentence.text) if language == "en" else None
-    # "Let's say Friday." answering someone else's question names the date of what they asked
-    if corrected and corrected.group("say") and before and before.speaker != by:
-        corrected = None
-    if corrected:
-        said = due_date(corrected.group("date"), meeting)
-        return replace(item, due=said.date) if said else item
-    if sentence.text.rstrip().endswith("?"):  # a date asked of someone is about their work
-        return item
-    # "Tuesday's tight. Wednesday morning at the earliest.": a date answered moves it
-    dated = language == "en" and DATE_REPLY.match(sentence.text) is not None
-    answered = dated and by != item.speaker
-    # "Today, ideally.": the asker dating the request; "Wednesday morning then.": the asker
-    # taking up the date the other gave
-    then = re.search(r"\bthen\b", sentence.text, re.IGNORECASE) is not None
-    # "Could you do tomorrow?" - "Tomorrow. Okay, yes."; "No, wait, she needs it earlier.
-    # Thursday.": the one who promised moving their date
-    moved = before is not None and language == "en"
-    moved = moved and _date_moved(before, sentence, meeting, item.task)
-    agreed = dated and by == item.speaker and (item.due is None or then or moved)
-    if item.due is not None and not (answered or agreed):
-        return item
-    short_yes = len(sentence.text.split()) <= 6 and DATE_IS_FINE.search(sentence.text)
-    if not AS_DEADLINE.search(sentence.text) and not short_yes and not (answered or agreed):
-        return item
-    if language == "en" and OTHERS_BUSY.match(sentence.text):
-        return item  # "They're busy before Christmas.": when others are free, not a deadline
-    said = due_date(sentence.text, meeting, language)
-    return replace(item, due=said.date) if said else item
-
-
 def _named_first(item: ActionItem, before: Sentence) -> ActionItem:
     """``item`` about the thing its speaker named just before, when it points to it ("And
     the press release. I'll write it myself tomorrow." -> "write the press release"; "I've
@@ -310,49 +235,6 @@ def _named_first(item: ActionItem, before: Sentence) -> ActionItem:
         return item
     topic = topic_of(before.text) or named_in(before.text)
     return replace(item, task=about(item.task, topic)) if topic else item
-
-
-def _date_moved(before: Sentence, sentence: Sentence, meeting: dt.datetime, task: str) -> bool:
-    """Whether the date ``sentence`` gives takes up the one asked for just before for the
-    work ``task`` ("Could you do tomorrow?" - "Tomorrow."; not "And the tasting, can we do
-    that Tuesday?"), or follows its speaker's own correction ("No, wait, ...")."""
-    if before.speaker == sentence.speaker:
-        return CORRECTION_OPENER.match(before.text.strip()) is not None
-    if not before.text.rstrip().endswith("?") or not MOVE_ASKED.search(before.text):
-        return False
-    named = {w[:5] for w in re.findall(r"(?i)\bthe\s+(\w{4,})", before.text)}
-    if named - stems(task):  # another thing's date
-        return False
-    asked, said = due_date(before.text, meeting), due_date(sentence.text, meeting)
-    return asked is not None and said is not None and asked.date == said.date
-
-
-def _by_then(item: ActionItem, before: Sentence, meeting: dt.datetime) -> ActionItem:
-    """``item`` due "by then" on the date said just before ("The renewal is due on the 15th.
-    I'm going to get three quotes before then.")."""
-    if item.owner is None or item.due is not None or not BY_THEN.search(item.quote):
-        return item  # (work nobody took stays as wished: "Somebody needs to ... before then")
-    said = due_date(before.text, meeting)
-    task = re.sub(r"\s+(?:by|before|until)$", "", item.task)
-    return replace(item, due=said.date, task=task) if said else item
-
-
-def _dated_before(item: ActionItem, before: Sentence, meeting: dt.datetime) -> ActionItem:
-    """A promise without a date right after its speaker gave one ("Thursday's fine. I'll redo
-    the crew roster.") is due then."""
-    if before.speaker != item.speaker or not _date_given(before.text):
-        return item
-    said = due_date(before.text, meeting)
-    return replace(item, due=said.date) if said else item
-
-
-def _date_given(answer: str) -> bool:
-    """Whether a short answer gives the date the work will be done by ("Tomorrow afternoon,
-    yeah.", "Wednesday should be fine.", "Will do, by Friday.")."""
-    short = len(answer.split()) <= 8 and not answer.rstrip().endswith("?")
-    return short and (
-        DATE_REPLY.match(answer) is not None or DATE_IS_FINE.search(answer) is not None
-    )
 
 
 def _next_words(item: ActionItem, sentences: Sequence[Sentence], asked: int, i: int) -> bool:
@@ -391,28 +273,6 @@ def _only_yes(text: str) -> bool:
     while yes := ACCEPT.match(said) or CLAIMS.match(said):
         said = said[yes.end() :].lstrip(" ,.!;")
     return said != text.strip() and not re.search(r"\w", said)
-
-
-def _answering_on(
-    item: ActionItem, sentences: Sequence[Sentence], asked: int, i: int, meeting: dt.datetime
-) -> bool:
-    """Whether sentence ``i`` is a date alone ("Tomorrow, then.") or corrected ("No, Friday,
-    I'm away Thursday.") said by the one asked for
-    ``item`` (in sentence ``asked``), who has said everything since."""
-    dated = bool(DATE_REPLY.match(sentences[i].text) or CORRECTED_DATE.match(sentences[i].text))
-    if item.owner is not None and item.owner == item.speaker:
-        # "I'll send the recipes by Wednesday." - "Could you do tomorrow?" - "Tomorrow."
-        other = sentences[i - 1]
-        talked = {said.speaker for said in sentences[asked + 1 : i + 1]}
-        return dated and other.speaker != item.owner and talked <= {item.owner, other.speaker}
-    if item.owner is None or not dated:
-        return False
-    # "Can I say Wednesday next week?" - "Next Wednesday, fine.": the asker taking it up
-    last = sentences[i]
-    taken_up = last.speaker == item.speaker
-    taken_up = taken_up and _date_moved(sentences[i - 1], last, meeting, item.task)
-    answers = sentences[asked + 1 : i] if taken_up else sentences[asked + 1 : i + 1]
-    return all(said.speaker == item.owner for said in answers)
 
 
 def _how(item: ActionItem, before: ActionItem) -> bool:
@@ -605,8 +465,8 @@ def action_items(
         # date alone, further back while the one asked answers on ("Yep, Wednesday's fine.
         # Actually no, I'm on leave Wednesday. Tomorrow, then.")
         gap = i - said_at[-1] if items else 0
-        if 2 < gap <= 4 and _answering_on(items[-1], sentences, said_at[-1], i, meeting):
-            items[-1] = _dated_after(items[-1], sentence, meeting, language, sentences[i - 1])
+        if 2 < gap <= 4 and answering_on(items[-1], sentences, said_at[-1], i, meeting):
+            items[-1] = dated_after(items[-1], sentence, meeting, language, sentences[i - 1])
             continue
         recent = items[-1] if items and gap <= 2 else None
         owner = _handed_to(sentence, PHRASES[language])
@@ -618,11 +478,11 @@ def action_items(
             continue
         item = _match(sentence, sentences[i + 1 : i + 3], meeting, language)
         if item and i > 0 and language == "en":
-            item = _named_first(_by_then(item, sentences[i - 1], meeting), sentences[i - 1])
+            item = _named_first(by_then(item, sentences[i - 1], meeting), sentences[i - 1])
         if item and item.due is None and i > 0 and language == "en":
-            item = _dated_before(item, sentences[i - 1], meeting)
+            item = dated_before(item, sentences[i - 1], meeting)
         if recent and item is None:
-            items[-1] = _dated_after(recent, sentence, meeting, language, sentences[i - 1])
+            items[-1] = dated_after(recent, sentence, meeting, language, sentences[i - 1])
             continue
         if recent and item and language == "en" and _how(item, recent):
             # "Leave the cloakroom with me. Let me talk to the venue manager.": how it is done

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Collection, Sequence
 
 from services.inference import InferenceClient, InferenceError, Priority
-from transcription.notes.actions import ActionItem
+from transcription.notes.item import ActionItem
 
 log = logging.getLogger(__name__)
 
