@@ -39,7 +39,9 @@ def send(page, text: str, expect: str) -> None:
     before = page.locator("#log li").count()
     page.fill("#text", text)
     page.press("#text", "Enter")
-    page.locator("#log li").nth(before + 1).wait_for()
+    # the first answer from the job's material loads the embedding model: on a busy 2-core
+    # machine that alone can pass Playwright's default 30 s
+    page.locator("#log li").nth(before + 1).wait_for(timeout=90_000)
     assert expect in page.locator("#log li").last.inner_text()
 
 
