@@ -21,11 +21,7 @@ from dataclasses import replace
 from transcription.naming import NOT_NAMES
 from transcription.notes.dates import AT_THE_LATEST, due_date
 from transcription.notes.english_actions import (
-    ACCEPT,
     AFTERTHOUGHT,
-    ALSO,
-    CHANGED_MIND,
-    CLAIMS,
     CONDITION_FIRST,
     CORRECTED_IN_SENTENCE,
     DONE_ALREADY,
@@ -35,17 +31,25 @@ from transcription.notes.english_actions import (
     INTERJECTION,
     NEEDS_OBJECT,
     ON_THE_WORK,
-    OTHER_WORK_TOO,
     OUTSIDERS_WILL,
     REFUSED,
-    REPORT_BACK,
     RULED_OUT,
-    SAID_YES,
     SECOND_PROMISE,
     TAKE_ON,
     THING_ASKED,
     TRY_OUT,
     WISHED,
+)
+from transcription.notes.follow_ups import (
+    answers,
+    changed_mind,
+    claimed,
+    how,
+    next_words,
+    owner_for,
+    reported_back,
+    restated,
+    restated_due,
 )
 from transcription.notes.item import ActionItem
 from transcription.notes.item_dates import (
@@ -60,34 +64,28 @@ from transcription.notes.languages import ACTION_PHRASES
 from transcription.notes.phrases import ActionPhrases
 from transcription.notes.sentences import Sentence
 from transcription.notes.task_words import (
-    POINTERS,
     RESTATING_VERBS,
     has_pointer,
     more_specific,
     points_back,
     same_work,
-    stems,
-    words_of,
 )
-from transcription.notes.topics import about, named_in, topic_of
+from transcription.notes.topics import about, about_the_same, named_in, topic_of
 
 PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
-# "Let me talk to the venue manager": reaching someone about the work taken on
-CONTACT = re.compile(
-    r"^(?:talk|speak|call|ring|phone|email|ask|check with|contact|write to|message|get (?:some )?"
-    r"quotes|get in touch)\b",
-    re.IGNORECASE,
-)
-# words too small to show that two tasks are the same work
-SMALL_WORDS = frozenset("the and for with about from into onto that this".split())  # noqa: SIM905
 TAKEN_ON = "handle"  # the verb of work taken on without one ("Leave the cloakroom with me.")
+
+
+def _without(phrase: str, task: str, words: ActionPhrases) -> str:
+    """``task`` without the date ``phrase`` said in it and the word that led to it ("by")."""
+    return re.sub(
+        rf"(?:\s+|^)(?:(?:{words.date_words})\s+)?{re.escape(phrase)}", "", task, flags=re.I
+    )
 
 
 def _clean(task: str, owner: str | None, phrase: str | None, words: ActionPhrases) -> str:
     if phrase:
-        task = re.sub(
-            rf"(?:\s+|^)(?:(?:{words.date_words})\s+)?{re.escape(phrase)}", "", task, flags=re.I
-        )
+        task = _without(phrase, task, words)
     task = re.sub(rf"^(?:(?:{words.fillers})\s+)+", "", task.strip(), flags=re.I)
     task = re.sub(rf"(?:,?\s+(?:{words.fillers}))+[\s.,;!?]*$", "", task, flags=re.I)
     if owner:
@@ -109,7 +107,9 @@ def _item(
     if language == "en" and (fixed := CORRECTED_IN_SENTENCE.search(task)):
         # "place the order by Wednesday, no, let's say Thursday": the second date, and the
         # work without the first
-        task, said = _without_date(task[: fixed.start()], meeting), fixed.group("date")
+        task, said = task[: fixed.start()], fixed.group("date")
+        first = due_date(task, meeting)
+        task = _without(first.phrase, task, words).strip() if first else task
     if language == "en":
         said = RULED_OUT.sub("", said)
     if language == "en" and not AT_THE_LATEST.search(said):
@@ -161,8 +161,8 @@ def _match(
     if language == "en" and (taken := TAKE_ON.match(text.strip())):
         thing = taken.group("thing") or taken.group("topic")
         # "Leave the van with me, I'll get some quotes.": how, about the thing
-        how = words.self_commitment.search(text.strip(), taken.end())
-        task = about(_promised(how, words), thing) if how else f"{TAKEN_ON} {thing}"
+        then = words.self_commitment.search(text.strip(), taken.end())
+        task = about(_promised(then, words), thing) if then else f"{TAKEN_ON} {thing}"
         return item(sentence.speaker or None, task)
     found = words.self_commitment.search(text)
     if found and not _hedged_offer(found, text, words):
@@ -199,15 +199,6 @@ def _match(
     return None
 
 
-def _without_date(task: str, meeting: dt.datetime) -> str:
-    """``task`` without the date said in it ("place the order by Wednesday" -> "place the
-    order")."""
-    said = due_date(task, meeting)
-    if not said:
-        return task
-    return re.sub(rf"(?:\s+(?:by|before|on|until))?\s*{re.escape(said.phrase)}", "", task).strip()
-
-
 def _asked(found: re.Match[str]) -> str:
     """The task of a request: after "can you" or the like, or the whole order said by name;
     with what it is about when that was said first ("call her back (the complaint from Mrs
@@ -237,98 +228,6 @@ def _named_first(item: ActionItem, before: Sentence) -> ActionItem:
     return replace(item, task=about(item.task, topic)) if topic else item
 
 
-def _next_words(item: ActionItem, sentences: Sequence[Sentence], asked: int, i: int) -> bool:
-    """Whether promise ``item`` (sentence ``i``) is the asked person's next words after the
-    request in sentence ``asked``: nobody else spoke since; or only the two of them when it
-    only says the work will be done ("Fair enough. I'll have a draft by Wednesday.")."""
-    between = {said.speaker for said in sentences[asked + 1 : i]}
-    asker = sentences[asked].speaker
-    vague = (item.task.split() or [""])[0].lower() in RESTATING_VERBS
-    # "Ugh. Fine. I'll ring them this afternoon.", "Yeah, leave it with me. I'll call ...":
-    # only a yes before the promise of the work asked for (its verb), not of other work
-    yes_first = _same_words(item.task, sentences[asked].text) and all(
-        said.speaker == asker or _only_yes(said.text) for said in sentences[asked + 1 : i]
-    )
-    return between <= {asker} or ((vague or yes_first) and between <= {asker, item.speaker})
-
-
-def _same_words(task: str, asked: str) -> bool:
-    """Whether ``task`` is the work ``asked`` asked for: it points back to it ("I'll ring them
-    this afternoon"), or a word of it that names the work starts a word of the request ("fix
-    the board" after "get that board fixed"); the same verb alone is not enough ("send the
-    invoice" after "send the minutes")."""
-    if has_pointer(task):
-        return True
-    wanted = words_of(asked)
-    named = [w for w in words_of(task)[1:] if len(w) >= 3 and w not in SMALL_WORDS]
-    return any(w2.startswith(w) for w in named for w2 in wanted)
-
-
-def _only_yes(text: str) -> bool:
-    """Whether ``text`` is a yes or a sound and nothing more ("Fine.", "Ugh.", "Sure, leave
-    it with me.")."""
-    said = text.strip()
-    if INTERJECTION.match(said):
-        return True
-    while yes := ACCEPT.match(said) or CLAIMS.match(said):
-        said = said[yes.end() :].lstrip(" ,.!;")
-    return said != text.strip() and not re.search(r"\w", said)
-
-
-def _how(item: ActionItem, before: ActionItem) -> bool:
-    """Whether ``item`` is its owner's first step on the work they just took on ("Leave the
-    cloakroom with me." - "Let me talk to the venue manager.")."""
-    taken = TAKE_ON.match(before.quote.strip()) is not None
-    same = item.owner is not None and item.owner == before.owner and item.quote != before.quote
-    # its own thing ("Leave the raffle with me. I'll book the hall for the quiz.") is more work
-    about_it = bool(stems(item.task) & stems(before.task)) or CONTACT.match(item.task) is not None
-    return taken and same and about_it and not ALSO.search(item.quote)
-
-
-def _changed_mind(item: ActionItem, before: ActionItem) -> bool:
-    """Whether ``item`` is its owner's promise made again otherwise ("Actually, no, I'll put
-    it in the budget paper")."""
-    same = item.owner is not None and item.owner == before.owner and item.quote != before.quote
-    return same and CHANGED_MIND.match(item.quote.strip()) is not None
-
-
-def _about_the_same(task: str, before: str) -> str:
-    """``task`` with its pointer standing for the thing the task ``before`` ended on ("put it
-    in the budget paper" after "ask the trustees for a second van" -> "put a second van in
-    the budget paper")."""
-    thing = re.search(r"\b(?:a|an|the|our|their|my)\s+[\w'-]+(?:\s+[\w'-]+){0,2}$", before)
-    return about(task, thing.group(0)) if thing and has_pointer(task) else task
-
-
-def _reported_back(item: ActionItem, before: ActionItem, language: str) -> bool:
-    """Whether ``item`` only says when its owner will come back on the work just promised
-    ("Let me check with finance. I'll come back to you Friday."): it dates that work."""
-    same = item.owner is not None and item.owner == before.owner
-    return language == "en" and same and REPORT_BACK.match(item.task) is not None
-
-
-def _restated(item: ActionItem, before: ActionItem) -> bool:
-    """Whether ``item`` only points back to the work its speaker just promised or asked for
-    ("I'll fix the login page. I can have it done by Wednesday."): it dates that work."""
-    return item.speaker == before.speaker and points_back(item.task)
-
-
-def _restated_due(item: ActionItem, before: ActionItem) -> dt.date | None:
-    """The due date of work said again: the new date when the speaker corrects it ("I'll
-    paint it Friday. Actually no, ... I'll do it Monday.", the same or a bare verb), else the
-    first ("I'll send the invoice today. I'll chase it next Friday." is a later step)."""
-    verb, first = (task.split()[0].lower() if task else "" for task in (item.task, before.task))
-    corrects = verb in RESTATING_VERBS or verb == first
-    return (item.due or before.due) if corrects else (before.due or item.due)
-
-
-def _owner_for(item: ActionItem, before: ActionItem) -> bool:
-    """Whether ``item`` takes on the very work ``before`` left without an owner."""
-    return (
-        before.owner is None and item.owner is not None and item.task.lower() == before.task.lower()
-    )
-
-
 def _promised(found: re.Match[str], words: ActionPhrases) -> str:
     """The task of a promise, with the verb put back where the language keeps it outside
     ("ich kümmere mich um das Budget" -> "sich um das Budget kümmern")."""
@@ -350,55 +249,6 @@ def _infinitive(task: str, forms: Sequence[tuple[str, str]]) -> str:
         if re.search(pattern, task):
             return re.sub(pattern, replacement, task, count=1)
     return task
-
-
-def _answers(
-    item: ActionItem, request: ActionItem, words: ActionPhrases, next_said: bool = False
-) -> bool:
-    """Whether ``item`` is the promise that answers ``request`` ("Priya, can you send the
-    report?" - "Sure, I will send it on Friday."): a first-person promise by someone else
-    about the same work (the same first word, the verb), by its owner when both are known;
-    or the yes of the person asked by name, in whatever words, or their promise said right
-    after the request (``next_said``); or someone claiming work nobody owned ("Someone should
-    tell the agency." - "That's me, I'll email them tomorrow")."""
-    asked = (
-        words.named_request,
-        words.trailing_name_request,
-        words.you_request,
-        words.open_request,
-    )
-    is_request = any(pattern.search(request.quote) for pattern in asked)
-    is_promise = words.self_commitment.search(item.quote) is not None
-    if request.owner is None and is_promise and CLAIMS.match(item.quote.strip()):
-        return item.speaker != request.speaker
-    same_person = item.owner is None or request.owner in (None, item.owner)
-    # "Yep, I can have a draft by Thursday" after "Mei, can you draft the letter?": the yes
-    # of the one asked, in other words, unless it takes on more ("Sure, and I'll also ...")
-    said_yes = (
-        request.owner is not None
-        and request.owner == item.owner
-        and (next_said or SAID_YES.match(item.quote.strip()) is not None)
-        and not OTHER_WORK_TOO.search(item.quote)
-    )
-    # "Yes, and I'll check the fire alarm panel too": more work, not the work asked for
-    more = ALSO.search(item.quote) is not None and ALSO.search(request.quote) is None
-    return (
-        is_request
-        and is_promise
-        and item.speaker != request.speaker
-        and same_person
-        and (said_yes or (same_work(item.task, request.task) and not more))
-    )
-
-
-def _claimed(unowned: ActionItem, claim: ActionItem) -> str | None:
-    """The task of work nobody owned, as whoever claims it says it ("Someone should tell the
-    agency." - "That's me, I'll email their account manager"), unless they only point back
-    to it ("I'll do that too"); None when ``claim`` is no claim of unowned work."""
-    if unowned.owner is not None or not CLAIMS.match(claim.quote.strip()):
-        return None
-    points_back = bool(POINTERS.intersection(words_of(claim.task)))
-    return unowned.task if points_back else claim.task
 
 
 def _spelled_out(item: ActionItem, before: Sequence[Sentence], meeting: dt.datetime) -> ActionItem:
@@ -484,49 +334,49 @@ def action_items(
         if recent and item is None:
             items[-1] = dated_after(recent, sentence, meeting, language, sentences[i - 1])
             continue
-        if recent and item and language == "en" and _how(item, recent):
+        if recent and item and language == "en" and how(item, recent):
             # "Leave the cloakroom with me. Let me talk to the venue manager.": how it is done
             thing = recent.task.removeprefix(f"{TAKEN_ON} ")
             items[-1] = replace(recent, task=about(item.task, thing), due=item.due or recent.due)
             continue
-        if recent and item and language == "en" and _changed_mind(item, recent):
+        if recent and item and language == "en" and changed_mind(item, recent):
             # "I'll ask the trustees for a second van. Actually, no, I'll put it in the budget
             # paper": the second way, about the same thing
             # (asked by someone else, the work asked stays; only its date may move)
             if recent.speaker != item.speaker:
                 items[-1] = replace(recent, due=item.due or recent.due)
             else:
-                task = _about_the_same(item.task, recent.task)
+                task = about_the_same(item.task, recent.task)
                 items[-1] = replace(item, task=task, due=item.due or recent.due)
             continue
-        if recent and item and _reported_back(item, recent, language):
+        if recent and item and reported_back(item, recent, language):
             items[-1] = replace(recent, due=recent.due or item.due)
             continue
-        if recent and item and _restated(item, recent):
-            items[-1] = replace(recent, due=_restated_due(item, recent))
+        if recent and item and restated(item, recent):
+            items[-1] = replace(recent, due=restated_due(item, recent))
             continue
-        if recent and item and _owner_for(item, recent):
+        if recent and item and owner_for(item, recent):
             # "Who's going to reply to the complaint?" "I'll reply to the complaint tomorrow."
             items[-1] = replace(recent, owner=item.owner, due=item.due or recent.due)
             continue
         if item is None or _said_before(item, items):
             continue
-        next_said = bool(said_at) and _next_words(item, sentences, said_at[-1], i)
+        next_said = bool(said_at) and next_words(item, sentences, said_at[-1], i)
         # the one asked saying the work will be done after a word with the asker ("You're the
         # native speaker." "Fair enough. I'll have a draft by Wednesday.")
         if recent is None and items and gap <= 4 and next_said and item.owner == items[-1].owner:
             recent = items[-1]
-        if recent and _answers(item, recent, PHRASES[language], next_said):
+        if recent and answers(item, recent, PHRASES[language], next_said):
             items[-1] = replace(
                 recent,
                 owner=recent.owner or item.owner,
                 # the date the one doing it gives is the one they keep
                 due=item.due or recent.due,
-                task=_claimed(recent, item) or more_specific(recent.task, item.task),
+                task=claimed(recent, item) or more_specific(recent.task, item.task),
             )
             continue
         item = _spelled_out(item, sentences[max(0, i - 2) : i], meeting)
-        unowned = [k for k, known in enumerate(items) if _owner_for(item, known)]
+        unowned = [k for k, known in enumerate(items) if owner_for(item, known)]
         if unowned:  # "We need to reply to the complaint." ... "I'll reply to it today."
             items[unowned[-1]] = replace(
                 items[unowned[-1]], owner=item.owner, due=item.due or items[unowned[-1]].due

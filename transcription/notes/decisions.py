@@ -34,6 +34,8 @@ from transcription.notes.english_points import (
     NOT_ME,
     ONE_VIEW,
     ONES_OWN_VIEW,
+    OWN_STATE,
+    POINTER_WORD,
     POINTS_BACK,
     POINTS_TO,
     PROCEDURE,
@@ -60,14 +62,6 @@ ASKS_WHO = re.compile(r"^(?:\w+,\s+|and\s+)?(?:who|wer|qui|quién)\b", re.IGNORE
 # words any question and request share without being about the same thing
 ASKING_WORDS = frozenset(
     "what when where which could would should will about going there this that".split()  # noqa: SIM905
-)
-# "We'll do it in-house": a decision about something said before
-POINTER_WORD = re.compile(r"\b(?:it|that|this|them)\b(?!\s+(?:is|was|'s)\b)", re.IGNORECASE)
-# "I'm already at fifty-eight", "I've got two candidates": the speaker's own state
-OWN_STATE = re.compile(
-    r"^(?:\w+,\s+)?(?:I(?:'m| am) (?:already )?(?:at|on|down|up|short|behind|ahead|out)\b|"
-    r"I(?:'ve| have) got\b)",
-    re.IGNORECASE,
 )
 # words too common to show that a reply picks up the question's own words
 _COMMON = "the and but for are was not yet its just all our you did does can has have had got too"

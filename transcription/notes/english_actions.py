@@ -360,6 +360,18 @@ SAID_YES = re.compile(
 ALSO_WORDS = r"also|too|as well"
 ALSO = re.compile(rf"\b(?:{ALSO_WORDS})\b", re.I)
 OTHER_WORK_TOO = re.compile(rf"\b(?:{ALSO_WORDS}|and I'll|and I will)\b", re.I)
+# "Let me talk to the venue manager": reaching someone about the work taken on
+CONTACT = re.compile(
+    r"^(?:talk|speak|call|ring|phone|email|ask|check with|contact|write to|message|get (?:some )?"
+    r"quotes|get in touch)\b",
+    re.IGNORECASE,
+)
+# "Could you do tomorrow?", "Can I say Wednesday next week?": a date asked for the work
+MOVE_ASKED = re.compile(
+    r"\b(?:could|can|would) (?:you|we|I) (?:do|say|make it|have it)\b|"
+    r"\b(?:earlier|later|instead|sooner)\b|^(?:how|what) about\b",
+    re.IGNORECASE,
+)
 ENGLISH = ActionPhrases(
     named_request=NAMED_REQUEST,
     trailing_name_request=TRAILING_NAME_REQUEST,

@@ -385,4 +385,12 @@ TOPIC_LABEL = re.compile(
 ECHOED = re.compile(r"^[^,;.!]*\?|^.*(?:n't\b|\bnot\b|\bno\b)", re.IGNORECASE)
 # "I'd just pay it": one view, the question still open to the room
 ONE_VIEW = re.compile(r"^(?:I'd|I would|I think|I guess|personally)\b", re.IGNORECASE)
+# "We'll do it in-house": a decision about something said before
+POINTER_WORD = re.compile(r"\b(?:it|that|this|them)\b(?!\s+(?:is|was|'s)\b)", re.IGNORECASE)
+# "I'm already at fifty-eight", "I've got two candidates": the speaker's own state
+OWN_STATE = re.compile(
+    r"^(?:\w+,\s+)?(?:I(?:'m| am) (?:already )?(?:at|on|down|up|short|behind|ahead|out)\b|"
+    r"I(?:'ve| have) got\b)",
+    re.IGNORECASE,
+)
 ENGLISH = PointPhrases(DECISION, UNSURE_REPLY, OPEN_MARK, SMALL_TALK, REQUEST)

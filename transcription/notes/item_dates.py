@@ -21,18 +21,12 @@ from transcription.notes.english_actions import (
     CORRECTION_OPENER,
     DATE_IS_FINE,
     DATE_REPLY,
+    MOVE_ASKED,
     OTHERS_BUSY,
 )
 from transcription.notes.item import ActionItem
 from transcription.notes.sentences import Sentence
 from transcription.notes.task_words import stems
-
-# "Could you do tomorrow?", "Can I say Wednesday next week?": a date asked for the work
-MOVE_ASKED = re.compile(
-    r"\b(?:could|can|would) (?:you|we|I) (?:do|say|make it|have it)\b|"
-    r"\b(?:earlier|later|instead|sooner)\b|^(?:how|what) about\b",
-    re.IGNORECASE,
-)
 
 
 def dated_by_reply(

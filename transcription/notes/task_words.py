@@ -117,3 +117,19 @@ def points_back(task: str) -> bool:
     return any(w in POINTERS for w in rest) and all(
         w in POINTERS or w in AROUND_POINTERS for w in rest
     )
+
+
+# words too small to show that two tasks are the same work
+SMALL_WORDS = frozenset("the and for with about from into onto that this".split())  # noqa: SIM905
+
+
+def asked_for(task: str, asked: str) -> bool:
+    """Whether ``task`` is the work ``asked`` asked for: it points back to it ("I'll ring them
+    this afternoon"), or a word of it that names the work starts a word of the request ("fix
+    the board" after "get that board fixed"); the same verb alone is not enough ("send the
+    invoice" after "send the minutes")."""
+    if has_pointer(task):
+        return True
+    wanted = words_of(asked)
+    named = [w for w in words_of(task)[1:] if len(w) >= 3 and w not in SMALL_WORDS]
+    return any(w2.startswith(w) for w in named for w2 in wanted)

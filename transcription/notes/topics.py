@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from transcription.notes.dates import WEEKDAYS
-from transcription.notes.task_words import FOLLOW_PRONOUN, POINTERS, words_of
+from transcription.notes.task_words import FOLLOW_PRONOUN, POINTERS, has_pointer, words_of
 
 # the words before a topic that only open the sentence ("And the press release.")
 _OPENERS = (
@@ -121,3 +121,11 @@ def about(task: str, topic: str) -> str:
     if words and _NO_OBJECT.match(" ".join(words[1:])):
         return " ".join([words[0], topic, *words[1:]])
     return f"{task} ({topic})"
+
+
+def about_the_same(task: str, before: str) -> str:
+    """``task`` with its pointer standing for the thing the task ``before`` ended on ("put it
+    in the budget paper" after "ask the trustees for a second van" -> "put a second van in
+    the budget paper")."""
+    thing = re.search(r"\b(?:a|an|the|our|their|my)\s+[\w'-]+(?:\s+[\w'-]+){0,2}$", before)
+    return about(task, thing.group(0)) if thing and has_pointer(task) else task
