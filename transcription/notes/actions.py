@@ -22,10 +22,12 @@ from transcription.naming import NOT_NAMES
 from transcription.notes.dates import AT_THE_LATEST, due_date
 from transcription.notes.english_actions import (
     AFTERTHOUGHT,
+    BARE_CLAIM,
     CONDITION_FIRST,
     CORRECTED_IN_SENTENCE,
     DONE_ALREADY,
     ENGLISH,
+    HANDED_OVER,
     HAVE_TO,
     HEDGED_CALL,
     INTERJECTION,
@@ -156,7 +158,9 @@ def _match(
         found = pattern.search(text)
         if found and found.group("owner") not in NOT_NAMES:
             if refused and reply and reply.speaker == found.group("owner"):
-                return None
+                # kept, without an owner, for whoever takes it on instead
+                nobody = item(None, _asked(found))
+                return replace(nobody, refused=True) if nobody else None
             return item(found.group("owner"), _asked(found))
     if language == "en" and (taken := TAKE_ON.match(text.strip())):
         thing = taken.group("thing") or taken.group("topic")
@@ -205,6 +209,8 @@ def _asked(found: re.Match[str]) -> str:
     Adeyemi)")."""
     groups = found.groupdict()
     task = re.sub(r"(?i)^go ahead and\s+", "", groups.get("order") or groups["task"])
+    if groups.get("doing"):  # "Phoebe's doing the renewal" -> "do the renewal"
+        task = f"{ {'doing': 'do', 'handling': 'handle'}[groups['doing']] } {task}"
     topic = groups.get("topic")
     return f"{task.rstrip(' ?.!')} ({topic})" if topic else task
 
@@ -277,12 +283,52 @@ def _spelled_out(item: ActionItem, before: Sequence[Sentence], meeting: dt.datet
 
 def _handed_to(sentence: Sentence, words: ActionPhrases) -> str | None:
     """Who a request by name hands the work said just before to ("Someone needs to own the
-    flaky tests. Owen, can you own that?" -> Owen), else None."""
+    flaky tests. Owen, can you own that?" -> Owen; "Vera, you found it, it's yours."), else
+    None."""
     for pattern in (words.named_request, words.trailing_name_request):
         found = pattern.search(sentence.text)
         if found and found.group("owner") not in NOT_NAMES and points_back(_asked(found)):
             return found.group("owner")
+    found = HANDED_OVER.match(sentence.text) if words is ENGLISH else None
+    if found and found.group("owner") not in NOT_NAMES:
+        return found.group("owner")
     return None
+
+
+def _claimed(sentence: Sentence, after: Sentence | None, recent: ActionItem | None) -> bool:
+    """Whether ``sentence`` claims, in no words of its own ("Leave it with me.", "That's me."),
+    the work ``recent`` left without an owner, asked by someone else (when its speaker goes
+    on to say the work, "That's me. I'll get the price signed off.", that says it)."""
+    goes_on = after is not None and after.speaker == sentence.speaker
+    return (
+        recent is not None
+        and recent.owner is None
+        and recent.speaker != sentence.speaker
+        and BARE_CLAIM.match(sentence.text.strip()) is not None
+        and not (goes_on and after is not None and ENGLISH.self_commitment.search(after.text))
+    )
+
+
+def _topic_claimed(sentence: Sentence, before: Sentence, meeting: dt.datetime) -> ActionItem | None:
+    """Work taken on that someone else only named as a question just before ("Table plan?" -
+    "Leave it with me, table plan by Friday.")."""
+    if before.speaker == sentence.speaker or not BARE_CLAIM.match(sentence.text.strip()):
+        return None
+    asked = before.text.strip()
+    # "Table plan?", not "By tomorrow noon?"
+    short = asked.endswith("?") and len(asked.split()) <= 4 and not due_date(asked, meeting)
+    topic = topic_of(f"the {asked[:1].lower()}{asked[1:-1]}") if short else None
+    if topic is None:
+        return None
+    said = due_date(sentence.text, meeting)
+    return ActionItem(
+        sentence.speaker or None,
+        f"{TAKEN_ON} {topic}",
+        said.date if said else None,
+        sentence.speaker,
+        sentence.start,
+        sentence.text,
+    )
 
 
 def _clauses(sentence: Sentence) -> list[Sentence]:
@@ -318,13 +364,32 @@ def action_items(
         if 2 < gap <= 4 and answering_on(items[-1], sentences, said_at[-1], i, meeting):
             items[-1] = dated_after(items[-1], sentence, meeting, language, sentences[i - 1])
             continue
-        recent = items[-1] if items and gap <= 2 else None
+        # (work someone said no to may be taken on after a word on who else could)
+        near = gap <= 2 or (gap <= 4 and items[-1].refused) if items else False
+        recent = items[-1] if near else None
         owner = _handed_to(sentence, PHRASES[language])
+        # work nobody took, handed over or claimed after a word or two ("Not me, I did it
+        # last year." - "Vera, you found it, it's yours.")
+        unowned = items[-1] if items and gap <= 4 and items[-1].owner is None else None
+        after = sentences[i + 1] if i + 1 < len(sentences) else None
+        if language == "en" and owner is None and _claimed(sentence, after, unowned):
+            owner = sentence.speaker or None
+        if owner and unowned and (language == "en" or unowned is recent):
+            recent = unowned
         if owner and recent and recent.owner is None:
             said = due_date(sentence.text, meeting, language)
             items[-1] = replace(
                 recent, owner=owner, due=recent.due or (said.date if said else None)
             )
+            if language == "en":  # what the new owner says next is about it, as asked of them
+                said_at[-1] = i
+                if owner != sentence.speaker:
+                    items[-1] = replace(items[-1], speaker=sentence.speaker)
+            continue
+        taken = _topic_claimed(sentence, sentences[i - 1], meeting) if i else None
+        if language == "en" and taken:
+            items.append(taken)
+            said_at.append(i)
             continue
         item = _match(sentence, sentences[i + 1 : i + 3], meeting, language)
         if item and i > 0 and language == "en":
@@ -373,6 +438,7 @@ def action_items(
                 # the date the one doing it gives is the one they keep
                 due=item.due or recent.due,
                 task=claimed(recent, item) or more_specific(recent.task, item.task),
+                refused=False,
             )
             continue
         item = _spelled_out(item, sentences[max(0, i - 2) : i], meeting)
@@ -394,7 +460,7 @@ def action_items(
         i
         for i in items
         if i.owner is not None
-        or not (asked.search(i.quote) or (i.due is None and _wished(i, language)))
+        or not (i.refused or asked.search(i.quote) or (i.due is None and _wished(i, language)))
     ]
 
 

@@ -145,6 +145,9 @@ END_OF_PERIOD = re.compile(
     # "by end of day Thursday": the end of that day, which Duckling reads
     r"(?!\s+(?:(?i:on)\s+)?(?i:today|tomorrow|mon|tue|wed|thu|fri|sat|sun|the \d|\d))"
     r"|\bEO(?P<short>[DWM])\b"  # capitals only: "the eod report" is no deadline
+    # "Sure, end of week.", "End of the month.": a period's end given as the answer
+    r"|(?:^|(?<=,\s))(?i:end)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<next2>(?i:next)\s+)?"
+    r"(?P<period2>(?i:week|month))\b(?=\s*(?:[.!,;]|$|(?i:at the latest)))"
 )
 
 
@@ -154,8 +157,9 @@ def _end_of(text: str, meeting: dt.date) -> DueDate | None:
     if not found:
         return None
     short = {"D": "day", "W": "week", "M": "month"}
-    period = (found.group("period") or short[found.group("short").upper()]).lower()
-    later = 1 if found.group("next") else 0
+    period = found.group("period") or found.group("period2")
+    period = (period or short[found.group("short").upper()]).lower()
+    later = 1 if found.group("next") or found.group("next2") else 0
     if period == "day":
         day = meeting + dt.timedelta(days=later)
     elif period == "week":  # Sunday, as Duckling ends "by the end of the week"
@@ -281,6 +285,11 @@ def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate |
             at_latest = language == "en" and AT_THE_LATEST.match(rest.lstrip(" ,")) is not None
             # "before Black Friday, so by Thursday": the date the sentence comes to
             concluded = language == "en" and re.search(r",\s+so\s*$", before) is not None
+            joined = _joined(text, dates[-1][1], start) if language == "en" and dates else None
+            if joined and day > dates[-1][1].date:
+                # "tomorrow and Wednesday": done by the last of the days
+                dates[-1] = (dates[-1][0], DueDate(day, joined + phrase))
+                continue
             dates.append((not (at_latest or concluded), DueDate(day, phrase)))
     latest = next((d for hoped, d in dates if not hoped), None)
     if latest is not None:  # the latest date a promise can go to
@@ -289,6 +298,17 @@ def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate |
     if not said and language == "en" and (leaving := BEFORE_LEAVING.search(text)):
         return DueDate(meeting.date(), leaving.group(0))
     return next((d for d in said if DEADLINE.match(d.phrase)), said[0] if said else None)
+
+
+def _joined(text: str, first: DueDate, start: int) -> str | None:
+    """The words from date ``first`` up to ``start`` when they only join it to the next date
+    ("tomorrow and ", "Monday, Tuesday or "), else None."""
+    at = text.find(first.phrase)
+    if at < 0:
+        return None
+    between = text[at + len(first.phrase) : start]
+    joins = re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", between)
+    return first.phrase + between if joins else None
 
 
 def _english_shades(

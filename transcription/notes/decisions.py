@@ -18,6 +18,7 @@ from transcription.notes.english_points import (
     ANSWERS,
     ASKS_AGREEMENT,
     BOTH_OR_NEITHER,
+    CHOSEN_THEN,
     CONCLUDES,
     DATE_CHECK,
     ECHOED,
@@ -30,6 +31,7 @@ from transcription.notes.english_points import (
     NAMES_SOMEONE,
     NO_NAME_REPLIES,
     NOT_DECIDED_HERE,
+    NOT_DECIDED_YET,
     NOT_KNOWN_YET,
     NOT_ME,
     ONE_VIEW,
@@ -44,6 +46,7 @@ from transcription.notes.english_points import (
     STATED_QUESTION,
     SUGGESTION,
     TAKES_IT_ON,
+    THING_OPEN,
     TOPIC_LABEL,
     TOPIC_OPENER,
     VOTE,
@@ -96,7 +99,8 @@ def decisions(
         elif HOPED.search(s.text) or (language == "en" and _not_decided_here(s.text)):
             said = None
         elif (decided.search(s.text) and not _asks(s)) or (
-            language == "en" and (_agreed_to(sentences, i) or _settles(sentences, i))
+            language == "en"
+            and (_agreed_to(sentences, i) or _settles(sentences, i) or _chosen_then(sentences, i))
         ):
             said = _says_what(sentences, i)
         else:
@@ -114,6 +118,7 @@ def decisions(
             and not _ordered(sentences[i].text)  # someone's work: an action item
             and not OWN_STATE.match(sentences[i].text)  # "I'm already at fifty-eight": a state
             and not any(j - 2 <= i <= j + 1 for j in ruled)
+            and not any(_said_again(sentences, j, i) for j in ruled)
         ]
         found.sort()
     return [
@@ -159,8 +164,14 @@ def _not_decided_here(text: str) -> bool:
 
 
 def _not_a_choice(text: str) -> bool:
-    """A fallback hoped against ("let's hope not"), or no decision made here (English)."""
-    return HOPED.search(text) is not None or _not_decided_here(text)
+    """A fallback hoped against ("let's hope not"), no decision made here, or one said not
+    made yet ("One thing we haven't decided is ...") (English)."""
+    return (
+        HOPED.search(text) is not None
+        or _not_decided_here(text)
+        or STATED_QUESTION.search(text) is not None
+        or NOT_DECIDED_YET.search(text) is not None
+    )
 
 
 def _asks(sentence: Sentence) -> bool:
@@ -210,6 +221,27 @@ def _settles(sentences: Sequence[Sentence], i: int) -> bool:
         return False
     asked = [q for q in sentences[max(0, i - 3) : i] if WE_QUESTION.search(q.text)]
     return any(_content(q.text) & _content(said) for q in asked)
+
+
+def _chosen_then(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence ``i`` names the choice a question just before asked for ("Main window:
+    the sleigh or the bookshelf wall?" ... "Bookshelf wall, then.")."""
+    found = CHOSEN_THEN.match(sentences[i].text.strip())
+    if not found:
+        return False
+    chosen = _content(found.group("choice"))
+    asked = [q for q in sentences[max(0, i - 6) : i] if q.text.rstrip().endswith("?")]
+    return any(chosen & _content(q.text) for q in asked)
+
+
+def _said_again(sentences: Sequence[Sentence], j: int, i: int) -> bool:
+    """Whether sentence ``i`` says decision ``j`` again, a few sentences on ("Then we ship on
+    Friday." ... "Agreed. We ship on Friday if the fix lands."): most of its words."""
+    if not 0 < i - j <= 5:
+        return False
+    first, again = _content(sentences[j].text), _content(sentences[i].text)
+    shared = first & again
+    return len(shared) >= 2 and 2 * len(shared) >= min(len(first), len(again))
 
 
 def _content(text: str) -> set[str]:
@@ -421,7 +453,7 @@ def open_questions(
         if language == "en" and STATED_QUESTION.search(s.text):
             found.append(Point(s.text, s.speaker, s.start))
             continue
-        if words.open_mark.search(s.text):
+        if words.open_mark.search(THING_OPEN.sub("", s.text) if language == "en" else s.text):
             # not just the reply to a question, nor more words on the point just made
             said_just_before = bool(found) and found[-1].start == sentences[i - 1].start
             if not said_just_before and not _in_reply(sentences, i):

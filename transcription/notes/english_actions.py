@@ -72,7 +72,8 @@ NAMED_REQUEST = re.compile(
     rf"make sure(?: you)?)\s+{TASK}|"
     # "Kavitha, send me the trap counts every week, okay?": an order with a tag question
     rf"(?P<order>(?:go ahead and\s+)?(?:{ORDERS}|{MORE_ORDERS})\s+{IN_SENTENCE}{{2,}}?"
-    rf"(?:[.!]?|{TAG_QUESTION})$))"
+    # ("Salome, book room twelve for the spring term?": the same, asked)
+    rf"(?:[.!?]?|{TAG_QUESTION})$))"
 )
 TRAILING_NAME_REQUEST = re.compile(
     rf"(?:\b(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK}"
@@ -87,8 +88,10 @@ THIRD_PERSON = re.compile(
     rf"(?P<minuted>\b[Aa]ction(?: item)? (?:for|on)\s+(?!me\b)|"
     rf"\b[Aa]ction(?: item)?:\s+(?=[A-Z][a-z]+\s+to\s))|^|[,;]\s*|\band\s+){NAME}"
     rf"(?(delegated)\s+(?:to\s+)?|(?(minuted)(?::|,|\s+to\b)\s*(?:to\s+)?|"
-    rf"\s+(?:will|is going to|is gonna|'ll|has agreed to|is to|should|needs to|takes care of|"
-    rf"is on|owns)\s+)){TASK}"
+    rf"(?:\s+(?:will|is going to|is gonna|'ll|has agreed to|is to|should|needs to|takes care of|"
+    rf"is on|owns)|"
+    # "Phoebe's doing the renewal": work someone has, said as what they are doing
+    rf"(?:'s|\s+is)\s+(?P<doing>doing|handling)(?=\s+(?:the|our|their)\s))\s+)){TASK}"
 )
 # "I'll, uh, I'll send it": the sounds people make while they find the words
 HESITATION = r"(?:,?\s+(?i:uh|um|erm|er)\b,?)*(?:\s+I(?:'ll| will)\b)?"
@@ -150,7 +153,7 @@ TEAM = re.compile(
 UNNAMED = re.compile(
     r"(?:^|[,;]\s*|\b(?i:and|so|then|but|okay|ok)\s+)"
     r"(?:(?i:they|he|she|some(?:one|body))(?:'ll|\s+(?:will|is going to|are going to|is gonna|"
-    r"are gonna|has to|have to|needs to|need to|should|must|has agreed to|have agreed to|"
+    r"are gonna|has to|have to|needs to|need to|should|ought to|must|has agreed to|have agreed to|"
     rf"agreed to|promised to))|(?i:we)\s+should)\s+"
     # "They will once I send the memo": a clause follows, no work
     rf"(?!(?i:once|when|if|because|as soon as|after|before|until|unless|though|not|never)\b)"
@@ -228,19 +231,25 @@ DATE_REPLY = re.compile(
     r"^(?:(?:yes|yeah|yep|sure|okay|ok|will do|fine),?\s+)?"
     # "That's on Wednesday.": the day of the thing the work is for
     r"(?:(?:that's|it's|that is|it is)\s+(?:on\s+)?)?(?:by\s+)?(?:(?:next|this)\s+)?"
-    rf"(?:today|tonight|tomorrow|{WEEKDAYS})"
+    rf"(?:today|tonight|tomorrow|{WEEKDAYS}|(?<=next )week|(?<=this )week|end of (?:the )?"
+    r"(?:next )?(?:week|month))"
     r"(?:\s+(?:morning|afternoon|evening|night|lunchtime|first thing))?"
     # the whole reply is the date, with a yes or a word on it: not "Tomorrow I'm away, sorry"
     r"(?:,?\s+(?:then|even|yeah|yes|yep|fine|works(?: for me)?|suits me|at the (?:latest|earliest)|"
+    r"sometime|at some point|hopefully|probably|"
     r"first thing|(?:is|should be|would be) (?:fine|good|okay|ok|doable)|if you can|ideally|"
     r"please|if possible))*\W*$",
     re.I,
 )
 # ", I've got last year's template": a clause said after the work, not part of it
 AFTERTHOUGHT = re.compile(
-    r",\s+(?:and\s+)?(?=(?:so(?!\s+(?:by|before)\b)|because|since|I've|I'm|I'd|it's|they'll|they're|he's|she's|which|but|"
+    r",\s+(?:and\s+)?(?=(?:so(?!\s+(?:by|before)\b)|because|since|I've|I'm|I'd|it's|"
+    r"it (?:still|already) |they'll|they're|he's|she's|which|but|otherwise|"
     r"he'll|she'll|leave it with me|"
-    r"though|if|unless|weather permitting)\b|(?:okay|ok|alright|yeah|yes|yep|right)\W*$)",
+    r"though|if|unless|weather permitting)\b|(?:okay|ok|alright|yeah|yes|yep|right)\W*$)"
+    # "redo the rota tonight so someone's on till nine from Wednesday": what the work is for
+    r"|\s+so (?:that )?(?=(?:someone|somebody|everyone|everybody|we|they|you|he|she|there)"
+    r"(?:'s|'re|'ll|'d|\s+(?:is|are|can|will|have|has|don't|doesn't|won't)\b)|it's\b)",
     re.IGNORECASE,
 )
 # "If it's fixed by Friday, ...", "Once they confirm on Monday, ...": a condition said first
@@ -267,10 +276,18 @@ CORRECTED_DATE = re.compile(
 )
 # "... by Wednesday, no, let's say Thursday, their cut-off moved": a date corrected in the
 # sentence that said it
+# (or after a dash: "Wednesday - no, Tuesday", "By Friday - no, give me till next Wednesday")
 CORRECTED_IN_SENTENCE = re.compile(
-    r",\s+(?:no|sorry|actually|wait|or rather)\b[,.]?\s+(?:let's say\s+|make (?:it|that)\s+|"
-    rf"say\s+)?(?P<date>(?:by\s+)?(?:(?:next|this)\s+)?(?:today|tonight|tomorrow|{WEEKDAYS})\b)"
+    r"(?:,|\s+[\u2014\u2013-])\s+(?:no|sorry|actually|wait|or rather)\b[,.]?\s+"
+    r"(?:let's say\s+|make (?:it|that)\s+|say\s+|give me (?:till|until)\s+)?"
+    rf"(?P<date>(?:by\s+)?(?:(?:next|this)\s+)?(?:today|tonight|tomorrow|{WEEKDAYS})\b)"
     r"(?=\W*$|,|\s+(?:then|instead|works|is better)\b)",
+    re.IGNORECASE,
+)
+# "Wednesday, Tarek, Thursday's the cut-off.": another date put first, as the answer
+DATE_FIRST = re.compile(
+    rf"^(?:(?:no|actually|sorry),?\s+)?(?:(?:next|this)\s+)?(?:{WEEKDAYS}|today|tomorrow|tonight)"
+    r"(?=,)",
     re.IGNORECASE,
 )
 # "No, wait, Eunji needs it earlier.": the speaker about to correct what they said
@@ -292,6 +309,21 @@ RULED_OUT = re.compile(
 SECOND_PROMISE = re.compile(r",?\s+and\s+(?=I(?:'ll| will)\s)")
 # Finding something out, not hedging: "see if", "check whether"
 TRY_OUT = re.compile(r"\b(?:see|check|find out|test|ask) (?:if|whether)\b", re.IGNORECASE)
+# "Vera, you found it, it's yours.": the work just said handed to someone by name
+HANDED_OVER = re.compile(
+    rf"^{OPENERS}{NAME},\s+(?:[^.?!]*,\s+)?(?:it's|that's|this one's|that one's) "
+    r"(?:all )?(?:yours|on you)\b",
+)
+# "Leave it with me.", "That's me, I'll do it.": a claim that names no work of its own
+BARE_CLAIM = re.compile(
+    r"^(?:(?:okay|ok|yeah|yes|fine|sure|right),?\s+)*(?:that's me|that'll be me|"
+    r"leave (?:it|that) with me|I'll (?:do|take) (?:it|that)|I can (?:do|take) (?:it|that)|"
+    r"I'm on it|on it)(?:,?\s+I'll (?:do|take) (?:it|that))?"
+    # and when, with the thing said again: "Leave it with me, table plan by Friday."
+    r"(?:[,.]?\s+(?!I\b|I'll\b)(?:[a-z][\w' ]{0,30}?\s+)?(?:(?:by|before)\s+)?"
+    rf"(?:{DATEISH})[\w ]*)?\W*$",
+    re.IGNORECASE,
+)
 # Taking on work nobody owned: "That's me, I'll email them", "Leave it with me"
 CLAIMS = re.compile(
     r"^(?:(?:okay|ok|yeah|fine|sure),?\s+)?(?:that's me|that'll be me|that one's me|"
@@ -316,7 +348,11 @@ DONE_ALREADY = re.compile(
 REFUSED = re.compile(
     r"^(?:(?:mm+|hm+|um+|uh+|well|sorry|honestly|oh),?\s+)*(?:I'd rather not|I would rather not|"
     r"(?:I can't|I cannot|I won't)(?=\W*$|,?\s+(?:sorry|do (?:it|that)|take (?:it|that) on)\b)|"
-    r"not me|no,? sorry|sorry,? (?:I )?can't(?=\W*$|,)|I'm not (?:doing|going to))\b"
+    r"not me|no,? sorry|sorry,? (?:I )?can't(?=\W*$|,)|I'm not (?:doing|going to)|"
+    # "I'm swamped this week, sorry.", "I don't have the bandwidth."
+    r"I'm (?:(?:totally|completely|really|a bit) )?(?:swamped|slammed|snowed under|flat out|"
+    r"maxed out|at capacity|drowning)|I (?:don't|do not) have (?:the )?(?:time|bandwidth|"
+    r"capacity))\b"
     r"(?![^.!?]*\b(?:but|I'll|I will|I can)\b)",
     re.IGNORECASE,
 )

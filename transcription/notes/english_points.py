@@ -74,7 +74,21 @@ DECISION = re.compile(
     r"include|buy|sell|take|send|allow|drop)\b"
     # "We're doing the cod instead."
     r"|\bwe(?:'re| are|'ll| will) (?:doing|do|using|use|serving|serve|going with|go with)\b"
-    r"[^.?!]*\binstead\b",
+    r"[^.?!]*\binstead\b"
+    # "Rate limits stay as they are.", "Materiality stays at the planning figure, we're not
+    # reopening it."
+    r"|\b(?:stays?|remains?) (?:as (?:it is|they are)|exactly as|unchanged)\b"
+    r"|\bwe(?:'re| are) not (?:reopening|revisiting|changing|relitigating) (?:it|that|this)\b",
+    re.IGNORECASE,
+)
+# "Bookshelf wall, then.", "End of March, then, hard stop.": the choice the talk came to, when
+# a question just before asked about it (:func:`decisions._chosen_then`); not "Tomorrow, then.",
+# the day some work is done, nor "I'll order the filters, then."
+CHOSEN_THEN = re.compile(
+    r"^(?:(?:okay|ok|so|right|fine|alright),?\s+)*"
+    rf"(?!(?:(?:next|this)\s+)?(?:{WEEKDAYS}|today|tonight|tomorrow|that|this|it|you|me|I|we|"
+    r"no|not|nobody|fingers)\b)"
+    r"(?P<choice>[\w' -]{3,40}), then(?:[.!]|,\s+(?:hard stop|final|done|settled|agreed)\b)",
     re.IGNORECASE,
 )
 # Not a decision of this meeting: one taken before, reported ("We agreed with the council last
@@ -158,6 +172,9 @@ UNSURE_REPLY = re.compile(
     r"said (?:anything|yet)\b|said\W*$)|"
     r"(?:we|i) (?:just )?don't have the (?:data|numbers|figures|information|info)\b|"
     r"no idea|we'll see|let's come back|hard to say|that's unclear|nobody knows|we don't know|"
+    r"(?:that's |it's )?(?:still )?up in the air|(?:it )?could go either way|"
+    # "Nobody at the council can tell me.": nobody able to answer yet
+    r"(?:nobody|no one)(?: [\w']+){0,4} (?:can|could) tell (?:me|us)\b|"
     r"not yet|let's (?:park|table) (?:that|it|this)|"
     # a guess to be checked, or a question passed on, answers nothing yet
     r"i (?:believe|think) so,? but|let me (?:double[- ]?)?check|"
@@ -183,6 +200,10 @@ UNSURE_REPLY = re.compile(
 # a statement, open whatever was said before it
 STATED_QUESTION = re.compile(
     r"\bwhat (?:I|we) (?:still )?(?:don't|do not) (?:know|get|understand) is\b|"
+    # "One thing we haven't decided is whether we drop the tablet layout."
+    r"\bwe (?:still )?(?:haven't|have not|didn't|did not) (?:yet )?(?:decided|agreed|settled|"
+    r"worked out|figured out|sorted out)(?: on)?(?: yet)?(?: is)? (?:whether|if|who|when|how|"
+    r"what|which)\b|"
     r"\b(?:there's|there is) (?:also )?the question (?:of )?(?:whether|if)\b|"
     r"\b(?:one|another|the other|an) open (?:thing|point|item)\b",
     re.IGNORECASE,
@@ -207,6 +228,13 @@ OPEN_MARK = re.compile(
     # "Nobody knows yet if the mandate covers us"; "Let's park the chiller for now."
     r"|\b(?:nobody|no one) (?:really )?knows(?: yet)? (?:if|whether|when)\b"
     r"|\blet's (?:park|table) the [\w' -]{1,30}\bfor now\b",
+    re.IGNORECASE,
+)
+# "The login bug is still open.", "the vacancy is still open": open as a thing is, not a question
+THING_OPEN = re.compile(
+    r"\b(?:bug|ticket|issue|incident|case|door|shop|store|vacancy|role|position|pr|pull request|"
+    r"window|account|tab|bar|kitchen|office|site|road)s?\s+(?:is|are|stays?|remains?)\s+"
+    r"(?:still\s+)?open\b",
     re.IGNORECASE,
 )
 SMALL_TALK = re.compile(
@@ -247,7 +275,12 @@ PROCEDURE = re.compile(
     r"|^(?:\w+(?: \w+)?,\s+)*we'll keep this (?:short|quick|brief)\b"
     # "We're alongside until six, so let's keep it short.", "Let's vote.": running the meeting
     r"|\bso let's keep (?:this|it) (?:short|quick|brief)\b"
-    r"|^let's (?:vote|take a vote|have a vote)\b",
+    r"|^let's (?:vote|take a vote|have a vote)\b"
+    # "Let's review the incident from Saturday.": the agenda, unless it is put to a later day
+    r"|^(?:\w+(?: \w+){0,2},\s+)*let's (?:now |quickly |first |briefly )?(?:review|go through|"
+    r"go over|look at|talk about|discuss|recap|turn to|move on to)\b(?![^.]*\b(?:next|tomorrow|"
+    r"again|later|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:\w+ )?(?:weeks?|months?|"
+    r"days?))\b)",
     re.IGNORECASE,
 )
 REQUEST = re.compile(
@@ -353,6 +386,12 @@ NO_NAME_REPLIES = frozenset(
     """.split()  # noqa: SIM905 (a word list, as naming.NOT_NAMES)
 )
 # "We're waiting to hear from the broker.", "We haven't sorted that yet.": nothing known yet
+# "We haven't decided", "it's not been agreed", "still undecided": no decision yet
+NOT_DECIDED_YET = re.compile(
+    r"\b(?:haven't|have not|hasn't|has not|not|never|didn't|did not|yet to|not yet)\s+"
+    r"(?:been\s+|yet\s+|really\s+)?(?:decided|decide|agreed|settled|signed off)\b|\bundecided\b",
+    re.I,
+)
 NOT_KNOWN_YET = re.compile(
     r"\b(?:yet|waiting (?:to hear|on|for)|no idea|not sure|moving on|good point)\b", re.I
 )

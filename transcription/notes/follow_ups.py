@@ -125,6 +125,7 @@ def answers(
         words.trailing_name_request,
         words.you_request,
         words.open_request,
+        words.third_person,  # "Lisa's doing the list." - "Yep, I'll have it out by Friday."
     )
     is_request = any(pattern.search(request.quote) for pattern in asked)
     is_promise = words.self_commitment.search(item.quote) is not None

@@ -16,3 +16,5 @@ class ActionItem:
     speaker: str
     start: float
     quote: str
+    # asked of someone who said no: nobody's work, unless someone else takes it on
+    refused: bool = False

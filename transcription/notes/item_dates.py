@@ -18,7 +18,9 @@ from transcription.notes.english_actions import (
     AS_DEADLINE,
     BY_THEN,
     CORRECTED_DATE,
+    CORRECTED_IN_SENTENCE,
     CORRECTION_OPENER,
+    DATE_FIRST,
     DATE_IS_FINE,
     DATE_REPLY,
     MOVE_ASKED,
@@ -64,6 +66,11 @@ def dated_after(
     if corrected:
         said = due_date(corrected.group("date"), meeting)
         return replace(item, due=said.date) if said else item
+    # "By Friday - no, give me till next Wednesday.": a date given, and corrected as it is said
+    fixed = CORRECTED_IN_SENTENCE.search(sentence.text) if language == "en" else None
+    if fixed and due_date(sentence.text[: fixed.start()], meeting) is not None:
+        said = due_date(fixed.group("date"), meeting)
+        return replace(item, due=said.date) if said else item
     if sentence.text.rstrip().endswith("?"):  # a date asked of someone is about their work
         return item
     # "Tuesday's tight. Wednesday morning at the earliest.": a date answered moves it
@@ -94,6 +101,10 @@ def date_moved(before: Sentence, sentence: Sentence, meeting: dt.datetime, task:
     that Tuesday?"), or follows its speaker's own correction ("No, wait, ...")."""
     if before.speaker == sentence.speaker:
         return CORRECTION_OPENER.match(before.text.strip()) is not None
+    if (first := DATE_FIRST.match(before.text.strip())) and not before.text.endswith("?"):
+        # "Wednesday, Tarek, Thursday's the cut-off." - "Wednesday. Fine."
+        asked, said = due_date(first.group(0), meeting), due_date(sentence.text, meeting)
+        return asked is not None and said is not None and asked.date == said.date
     if not before.text.rstrip().endswith("?") or not MOVE_ASKED.search(before.text):
         return False
     named = {w[:5] for w in re.findall(r"(?i)\bthe\s+(\w{4,})", before.text)}

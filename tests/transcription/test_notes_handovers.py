@@ -1,0 +1,195 @@
+"""Work that changes hands: said no to and taken by someone else, claimed in no words of its
+own, handed over by name; and the dates, decisions and open points said tersely around it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.transcription.said import MONDAY, Sure, items_of, said
+from transcription.notes.decisions import decisions, open_questions
+from transcription.notes.point_model import NoModel
+
+TUESDAY = dt.date(2026, 11, 24)
+WEDNESDAY = dt.date(2026, 11, 25)
+FRIDAY = dt.date(2026, 11, 27)
+SUNDAY = dt.date(2026, 11, 29)
+END_OF_MONTH = dt.date(2026, 11, 30)
+NEXT_SUNDAY = dt.date(2026, 12, 6)
+
+
+def test_work_said_no_to_goes_to_whoever_takes_it_or_to_nobody() -> None:
+    assert items_of(
+        ("Ines", "Bruno, can you renew the SSL certificates?"),
+        ("Bruno", "I'm snowed under this week, sorry."),
+        ("Bruno", "Maybe Carla?"),
+        ("Carla", "Okay, I'll renew them by Friday."),
+    ) == [("Carla", "renew the SSL certificates", FRIDAY)]
+    # nobody takes it: no item, and never the one who said no
+    assert (
+        items_of(
+            ("Ines", "Bruno, can you renew the SSL certificates?"),
+            ("Bruno", "I don't have the bandwidth."),
+            ("Ines", "Fine, let's move on."),
+        )
+        == []
+    )
+
+
+def test_a_claim_in_no_words_of_its_own_takes_the_work_nobody_had() -> None:
+    assert items_of(
+        ("Ines", "Someone needs to update the holiday calendar."),
+        ("Bruno", "Leave it with me."),
+    ) == [("Bruno", "update the holiday calendar", None)]
+    assert items_of(
+        ("Ines", "Somebody ought to clean out the shared fridge."),
+        ("Bruno", "That's me."),
+        ("Bruno", "I'll clean it out tomorrow."),
+    )[0][:2] == ("Bruno", "clean out the shared fridge")
+    # a short question naming the thing, then the claim with its date
+    claim = ("Bruno", "On it, seating chart by Wednesday.")
+    assert items_of(("Ines", "Seating chart?"), claim) == [
+        ("Bruno", "handle the seating chart", WEDNESDAY)
+    ]
+    # a date asked is no thing to take on
+    assert items_of(("Ines", "By Thursday?"), ("Bruno", "Leave it with me.")) == []
+
+
+def test_work_handed_over_by_name_is_theirs_with_the_date_they_give() -> None:
+    assert items_of(
+        ("Ines", "Someone ought to fix the broken link on the careers page."),
+        ("Bruno", "Not me, I'm off tomorrow."),
+        ("Ines", "Carla, you spotted it, it's all yours."),
+        ("Carla", "Sigh."),
+        ("Carla", "End of the month."),
+    ) == [("Carla", "fix the broken link on the careers page", END_OF_MONTH)]
+
+
+def test_someone_named_as_doing_the_work_owns_it() -> None:
+    assert items_of(("Ines", "Carla's handling the venue contract, before Friday.")) == [
+        ("Carla", "handle the venue contract", FRIDAY)
+    ]
+    # and their own yes with more words is the same work
+    assert items_of(
+        ("Ines", "Carla's doing the seating plan."),
+        ("Carla", "Yes, I'll have the final seating plan done by Wednesday."),
+    ) == [("Carla", "have the final seating plan done", WEDNESDAY)]
+    # a word that opens a sentence is no name doing work
+    assert items_of(("Ines", "Honesty is doing a lot of work in that plan.")) == []
+
+
+def test_an_order_by_name_asked_as_a_question_is_still_asked() -> None:
+    assert items_of(
+        ("Ines", "Bruno, book the big meeting room for the client demo?"),
+        ("Bruno", "Done by tomorrow."),
+    ) == [("Bruno", "book the big meeting room for the client demo", TUESDAY)]
+
+
+def test_a_date_corrected_after_a_dash_or_in_the_next_breath() -> None:
+    assert items_of(("Ines", "I'll send the invoices Thursday - no, Tuesday.")) == [
+        ("Ines", "send the invoices", TUESDAY)
+    ]
+    assert items_of(
+        ("Ines", "I'll rewrite the onboarding guide."),
+        ("Ines", "By Tuesday \u2014 no, give me till Friday, I'm at the conference."),
+    ) == [("Ines", "rewrite the onboarding guide", FRIDAY)]
+
+
+def test_a_period_given_alone_or_loosely_dates_the_work() -> None:
+    assert items_of(
+        ("Ines", "Bruno, can you collect the expense receipts?"), ("Bruno", "Yep, end of week.")
+    ) == [("Bruno", "collect the expense receipts", SUNDAY)]
+    assert items_of(
+        ("Ines", "I'll draft the volunteer handbook."), ("Ines", "Next week at some point.")
+    ) == [("Ines", "draft the volunteer handbook", NEXT_SUNDAY)]
+
+
+def test_two_days_named_for_one_piece_of_work_give_the_last() -> None:
+    assert items_of(("Ines", "I'll interview the two candidates tomorrow and Wednesday.")) == [
+        ("Ines", "interview the two candidates", WEDNESDAY)
+    ]
+
+
+def test_a_day_put_first_by_the_asker_and_taken_up_moves_the_date() -> None:
+    assert items_of(
+        ("Bruno", "I'll file the VAT return Friday."),
+        ("Ines", "Wednesday, Bruno, the accountant is away Thursday."),
+        ("Bruno", "Wednesday."),
+    ) == [("Bruno", "file the VAT return", WEDNESDAY)]
+
+
+def test_what_the_work_is_for_is_neither_task_nor_date() -> None:
+    assert items_of(
+        ("Ines", "I'll move the backups tonight so we're safe from Wednesday onwards.")
+    ) == [("Ines", "move the backups", MONDAY.date())]
+
+
+def test_terse_choices_and_things_left_as_they_are_are_decisions() -> None:
+    meeting = said(
+        ("Ines", "Cover photo: the harbour or the lighthouse?"),
+        ("Bruno", "Lighthouse, the harbour one is blurry."),
+        ("Ines", "Lighthouse, then."),
+        ("Ines", "And delivery fees stay as they are."),
+        ("Carla", "The budget stays at forty, we're not revisiting that."),
+    )
+    found = [d.text for d in decisions(meeting, model=NoModel())]
+    assert found == [
+        "Lighthouse, then.",
+        "And delivery fees stay as they are.",
+        "The budget stays at forty, we're not revisiting that.",
+    ]
+    # "then" after no question about it, or after a promise, decides nothing
+    others = said(("Ines", "Fingers crossed, then."), ("Bruno", "I'll order the toner, then."))
+    assert decisions(others, model=NoModel()) == []
+
+
+def test_a_decision_said_again_a_few_lines_on_is_noted_once() -> None:
+    meeting = said(
+        ("Ines", "Okay, we move the newsletter to January."),
+        ("Bruno", "Good."),
+        ("Carla", "Fine by me."),
+        ("Ines", "Right."),
+        ("Ines", "The newsletter moves to January with the new template."),
+    )
+    assert [d.text for d in decisions(meeting, model=Sure())] == [
+        "Okay, we move the newsletter to January."
+    ]
+
+
+def test_what_has_not_been_decided_is_open_not_decided() -> None:
+    meeting = said(
+        ("Ines", "What we haven't agreed yet is whether the interns get laptops."),
+        ("Bruno", "Hm."),
+    )
+    assert [q.text for q in open_questions(meeting, model=NoModel())] == [
+        "What we haven't agreed yet is whether the interns get laptops."
+    ]
+    assert decisions(meeting, model=Sure()) == []
+    not_yet = said(("Ines", "The board still hasn't decided on the bonus."))
+    assert decisions(not_yet, model=Sure()) == []
+
+
+def test_answers_that_leave_it_open() -> None:
+    for answer in (
+        "That's still up in the air.",
+        "Could go either way.",
+        "Nobody in finance can tell us.",
+    ):
+        meeting = said(("Ines", "When does the new office open?"), ("Bruno", answer))
+        assert [q.text for q in open_questions(meeting, model=NoModel())] == [
+            "When does the new office open?"
+        ], answer
+
+
+def test_a_thing_still_open_and_the_agenda_are_no_points() -> None:
+    meeting = said(
+        ("Ines", "Let's go over the outage from last night."),
+        ("Bruno", "The incident is still open with the vendor."),
+        ("Carla", "The checkout bug is still open too."),
+    )
+    assert open_questions(meeting, model=NoModel()) == []
+    assert decisions(meeting[:1], model=Sure()) == []
+    # put to a later day, a review is a plan the model may take
+    later = said(("Ines", "Let's review the pricing again next month."))
+    assert [d.text for d in decisions(later, model=Sure())] == [
+        "Let's review the pricing again next month."
+    ]
