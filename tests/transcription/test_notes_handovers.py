@@ -193,3 +193,91 @@ def test_a_thing_still_open_and_the_agenda_are_no_points() -> None:
     assert [d.text for d in decisions(later, model=Sure())] == [
         "Let's review the pricing again next month."
     ]
+
+
+def test_no_is_followed_by_whoever_takes_it_even_the_one_who_said_it() -> None:
+    # the asker does it after all
+    assert items_of(
+        ("Ines", "Bruno, can you order the new badges by Friday?"),
+        ("Bruno", "I'm flat out this week."),
+        ("Ines", "Fine, I'll do it myself."),
+    ) == [("Ines", "order the new badges", FRIDAY)]
+    # the one who said no gives in, with their own date
+    assert items_of(
+        ("Ines", "Bruno, can you order the new badges by Friday?"),
+        ("Bruno", "I'm snowed under."),
+        ("Bruno", "Oh, fine, I'll do it, but Monday."),
+    ) == [("Bruno", "order the new badges", dt.date(2026, 11, 30))]
+    # busy now, offering a later day, is no no
+    assert items_of(
+        ("Ines", "Bruno, can you look at the leaking tap?"),
+        ("Bruno", "I don't have time today, tomorrow morning?"),
+        ("Ines", "Tomorrow's fine."),
+    ) == [("Bruno", "look at the leaking tap", TUESDAY)]
+
+
+def test_claims_and_handovers_read_no_more_than_was_said() -> None:
+    # "That's me" answering another question claims nothing
+    assert items_of(
+        ("Ines", "Someone should book the minibus for March."),
+        ("Carla", "Whose is the red bike in the corridor?"),
+        ("Bruno", "That's me."),
+    ) == []
+    # "that's yours" about a thing, or with more said after it, hands nothing over
+    assert items_of(
+        ("Ines", "Someone should tidy the stock room."),
+        ("Bruno", "Carla, the green scarf on the chair, that's yours."),
+    ) == []
+    # "Last slice?" "I'll take it." takes no work on
+    assert items_of(("Ines", "Last slice?"), ("Bruno", "I'll take it.")) == []
+    # someone's own plans are no work of the meeting
+    assert items_of(("Ines", "Tomas is doing the best he can with the old scanner.")) == []
+    assert items_of(("Ines", "Maria's doing the school run today, so she'll join late.")) == []
+    # a name and a noun with a question mark asks how it stands
+    assert items_of(("Ines", "Bruno, update on the venue contract?")) == []
+    assert items_of(
+        ("Ines", "Bruno, send me the revised floor plan by Friday, would you?"),
+        ("Bruno", "Will do."),
+    ) == [("Bruno", "send me the revised floor plan", FRIDAY)]
+
+
+def test_dates_read_no_more_than_was_said() -> None:
+    # two dates a comma apart are two things
+    late = items_of(("Ines", "I'll email the printers today, Thursday is too late."))
+    assert [(owner, due) for owner, _, due in late] == [("Ines", MONDAY.date())]
+    # a date answering someone else's question about another thing dates nothing
+    assert items_of(
+        ("Ines", "I'll draft the press release."),
+        ("Bruno", "When's the launch?"),
+        ("Ines", "Next week, probably."),
+    ) == [("Ines", "draft the press release", None)]
+    # the date in what the work is for is when it is needed
+    assert items_of(("Ines", "I'll fix the config so we can deploy on Thursday.")) == [
+        ("Ines", "fix the config", dt.date(2026, 11, 26))
+    ]
+
+
+def test_decisions_and_questions_read_no_more_than_was_said() -> None:
+    meeting = said(
+        ("Ines", "Do we have time for the demo?"),
+        ("Bruno", "Not really."),
+        ("Ines", "Another time, then."),
+        ("Carla", "The crash rate stays unchanged after the patch, sadly."),
+        ("Bruno", "From now on, let's review the rota monthly."),
+    )
+    assert [d.text for d in decisions(meeting, model=NoModel())] == [
+        "From now on, let's review the rota monthly."
+    ]
+    merger = said(("Ines", "Okay, let's go through with the merger."))
+    assert [d.text for d in decisions(merger, model=Sure())] == [merger[0].text]
+    # an issue still open is a question still open
+    pricing = said(("Ines", "The pricing issue is still open."))
+    assert [q.text for q in open_questions(pricing, model=NoModel())] == [
+        "The pricing issue is still open."
+    ]
+    # "nobody could tell us at first, but ..." answers
+    pump = said(
+        ("Ines", "Why did the pump fail?"),
+        ("Bruno", "No one could tell us at first, but it was the seal."),
+    )
+    assert open_questions(pump, model=NoModel()) == []

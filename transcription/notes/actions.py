@@ -22,6 +22,7 @@ from transcription.naming import NOT_NAMES
 from transcription.notes.dates import AT_THE_LATEST, due_date
 from transcription.notes.english_actions import (
     AFTERTHOUGHT,
+    ASKED_ORDER,
     BARE_CLAIM,
     CONDITION_FIRST,
     CORRECTED_IN_SENTENCE,
@@ -34,9 +35,11 @@ from transcription.notes.english_actions import (
     NEEDS_OBJECT,
     ON_THE_WORK,
     OUTSIDERS_WILL,
+    PURPOSE,
     REFUSED,
     RULED_OUT,
     SECOND_PROMISE,
+    TAG_QUESTION,
     TAKE_ON,
     THING_ASKED,
     TRY_OUT,
@@ -71,6 +74,7 @@ from transcription.notes.task_words import (
     more_specific,
     points_back,
     same_work,
+    words_of,
 )
 from transcription.notes.topics import about, about_the_same, named_in, topic_of
 
@@ -125,6 +129,14 @@ def _item(
         if condition and start not in condition.group(0):
             said = said[condition.end() :]
     due = due_date(said, meeting, language)
+    purpose = PURPOSE.search(sentence.text) if language == "en" and due is None else None
+    if purpose and not re.search(
+        r"(?i)\b(?:from|starting|after)\s", sentence.text[purpose.end() :]
+    ):
+        # "I'll send the brief so they're ready by Friday", "so we can deploy on Thursday": the
+        # work is due by then (not "so someone's on from Wednesday": when something starts)
+        due = due_date(sentence.text[purpose.end() :], meeting)
+        due = replace(due, phrase="") if due else None
     text = _clean(task, owner, due.phrase if due else None, words)
     # "somebody should own that" only points back: the work said before stays as it was
     # "do" or "it" alone is no task; "drive" with its date ("I can drive Wednesday") is
@@ -156,6 +168,9 @@ def _match(
     named = (words.named_request, words.trailing_name_request, words.third_person)
     for pattern in (*named, *((THING_ASKED,) if language == "en" else ())):
         found = pattern.search(text)
+        order = found.groupdict().get("order") if found else None
+        if order and order.endswith("?") and language == "en" and not ASKED_ORDER.match(order):
+            found = None  # "Priya, update on the vendor contract?": asks how it stands
         if found and found.group("owner") not in NOT_NAMES:
             if refused and reply and reply.speaker == found.group("owner"):
                 # kept, without an owner, for whoever takes it on instead
@@ -209,6 +224,7 @@ def _asked(found: re.Match[str]) -> str:
     Adeyemi)")."""
     groups = found.groupdict()
     task = re.sub(r"(?i)^go ahead and\s+", "", groups.get("order") or groups["task"])
+    task = re.sub(rf"{TAG_QUESTION}$", "", task)  # "..., would you?"
     if groups.get("doing"):  # "Phoebe's doing the renewal" -> "do the renewal"
         task = f"{ {'doing': 'do', 'handling': 'handle'}[groups['doing']] } {task}"
     topic = groups.get("topic")
@@ -295,30 +311,50 @@ def _handed_to(sentence: Sentence, words: ActionPhrases) -> str | None:
     return None
 
 
-def _claimed(sentence: Sentence, after: Sentence | None, recent: ActionItem | None) -> bool:
+def _claimed(
+    sentence: Sentence, before: Sentence, after: Sentence | None, recent: ActionItem | None
+) -> bool:
     """Whether ``sentence`` claims, in no words of its own ("Leave it with me.", "That's me."),
-    the work ``recent`` left without an owner, asked by someone else (when its speaker goes
-    on to say the work, "That's me. I'll get the price signed off.", that says it)."""
+    the work ``recent`` left without an owner, asked by someone else, right after it was said
+    (not after another question: "Whose is the blue car?" "That's me."); when its speaker goes
+    on to say the work ("That's me. I'll get the price signed off."), that says it."""
     goes_on = after is not None and after.speaker == sentence.speaker
+    right_after = before.text == recent.quote if recent else False
+    right_after = right_after or bool(
+        recent and before.speaker == recent.speaker and not before.text.rstrip().endswith("?")
+    )
+    # (work someone said no to is taken up after the no: "I'm snowed under." "Leave it with me.")
+    right_after = right_after or bool(recent and recent.refused)
     return (
         recent is not None
         and recent.owner is None
         and recent.speaker != sentence.speaker
+        and right_after
         and BARE_CLAIM.match(sentence.text.strip()) is not None
         and not (goes_on and after is not None and ENGLISH.self_commitment.search(after.text))
     )
 
 
+def _takes_refused(item: ActionItem, refused: ActionItem) -> bool:
+    """Whether promise ``item`` takes on the work someone said no to: anyone's "I'll do it"
+    or "I'll book it then", or the same work in other words."""
+    return item.owner is not None and (points_back(item.task) or same_work(item.task, refused.task))
+
+
 def _topic_claimed(sentence: Sentence, before: Sentence, meeting: dt.datetime) -> ActionItem | None:
     """Work taken on that someone else only named as a question just before ("Table plan?" -
     "Leave it with me, table plan by Friday.")."""
-    if before.speaker == sentence.speaker or not BARE_CLAIM.match(sentence.text.strip()):
+    claim = sentence.text.strip()
+    if before.speaker == sentence.speaker or not BARE_CLAIM.match(claim):
         return None
     asked = before.text.strip()
-    # "Table plan?", not "By tomorrow noon?"
+    # "Table plan?", not "By tomorrow noon?" nor "Any objections?"
     short = asked.endswith("?") and len(asked.split()) <= 4 and not due_date(asked, meeting)
-    topic = topic_of(f"the {asked[:1].lower()}{asked[1:-1]}") if short else None
-    if topic is None:
+    named = re.sub(r"(?i)^(?:the|a|an|our|your|any|and|so)\s+", "", asked[:-1]) if short else ""
+    topic = topic_of(f"the {named[:1].lower()}{named[1:]}") if named else None
+    # taken on with its name said again, or left with the speaker ("Leave it with me.")
+    again = topic is not None and set(words_of(named)) <= set(words_of(claim))
+    if topic is None or not (again or re.match(r"(?i)leave (?:it|that) with me\W*$", claim)):
         return None
     said = due_date(sentence.text, meeting)
     return ActionItem(
@@ -372,15 +408,17 @@ def action_items(
         # last year." - "Vera, you found it, it's yours.")
         unowned = items[-1] if items and gap <= 4 and items[-1].owner is None else None
         after = sentences[i + 1] if i + 1 < len(sentences) else None
-        if language == "en" and owner is None and _claimed(sentence, after, unowned):
+        claims = language == "en" and owner is None and i > 0
+        if claims and _claimed(sentence, sentences[i - 1], after, unowned):
             owner = sentence.speaker or None
         if owner and unowned and (language == "en" or unowned is recent):
             recent = unowned
         if owner and recent and recent.owner is None:
             said = due_date(sentence.text, meeting, language)
-            items[-1] = replace(
-                recent, owner=owner, due=recent.due or (said.date if said else None)
-            )
+            said_date = said.date if said else None
+            # in English the date said with the claim or the handing over is the one that holds
+            due = (said_date or recent.due) if language == "en" else (recent.due or said_date)
+            items[-1] = replace(recent, owner=owner, due=due, refused=False)
             if language == "en":  # what the new owner says next is about it, as asked of them
                 said_at[-1] = i
                 if owner != sentence.speaker:
@@ -398,6 +436,17 @@ def action_items(
             item = dated_before(item, sentences[i - 1], meeting)
         if recent and item is None:
             items[-1] = dated_after(recent, sentence, meeting, language, sentences[i - 1])
+            continue
+        if recent and item and recent.refused and _takes_refused(item, recent):
+            # "Sorry, I can't." - "Fine, I'll do it myself." / "Okay, I'll renew them by Friday."
+            items[-1] = replace(
+                recent,
+                owner=item.owner,
+                due=item.due or recent.due,
+                task=more_specific(recent.task, item.task),
+                refused=False,
+            )
+            said_at[-1] = i  # what the new owner says next is about it
             continue
         if recent and item and language == "en" and how(item, recent):
             # "Leave the cloakroom with me. Let me talk to the venue manager.": how it is done

@@ -302,13 +302,15 @@ def due_date(text: str, meeting: dt.datetime, language: str = "en") -> DueDate |
 
 def _joined(text: str, first: DueDate, start: int) -> str | None:
     """The words from date ``first`` up to ``start`` when they only join it to the next date
-    ("tomorrow and ", "Monday, Tuesday or "), else None."""
+    ("tomorrow and ", "Tuesday or "), else None."""
     at = text.find(first.phrase)
     if at < 0:
         return None
     between = text[at + len(first.phrase) : start]
-    joins = re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", between)
-    return first.phrase + between if joins else None
+    joins = re.fullmatch(r"\s+(?:and|or)\s+", between)
+    # not "Tuesday and Thursday's workshops": the days of something else
+    owned = text[start:].split(" ", 1)[0].lower().rstrip(",.").endswith("'s")
+    return first.phrase + between if joins and not owned else None
 
 
 def _english_shades(

@@ -225,13 +225,18 @@ def _settles(sentences: Sequence[Sentence], i: int) -> bool:
 
 def _chosen_then(sentences: Sequence[Sentence], i: int) -> bool:
     """Whether sentence ``i`` names the choice a question just before asked for ("Main window:
-    the sleigh or the bookshelf wall?" ... "Bookshelf wall, then.")."""
+    the sleigh or the bookshelf wall?" ... "Bookshelf wall, then."; "Shutdown end of March?"
+    ... "End of March, then, hard stop.")."""
     found = CHOSEN_THEN.match(sentences[i].text.strip())
     if not found:
         return False
+    if re.search(r"(?i)\b(?:stays?|goes|moves?|wins?)\b", found.group("choice")):
+        return True  # "Fine, the yellow stays for the kids, then."
     chosen = _content(found.group("choice"))
-    asked = [q for q in sentences[max(0, i - 6) : i] if q.text.rstrip().endswith("?")]
-    return any(chosen & _content(q.text) for q in asked)
+    asked = [q.text for q in sentences[max(0, i - 6) : i] if q.text.rstrip().endswith("?")]
+    # one side of an either-or question, or every word of what was asked about
+    either = [q for q in asked if re.search(r"(?i)\bor\b", q) and chosen & _content(q)]
+    return bool(chosen) and (bool(either) or any(chosen <= _content(q) for q in asked))
 
 
 def _said_again(sentences: Sequence[Sentence], j: int, i: int) -> bool:

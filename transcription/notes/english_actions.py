@@ -54,7 +54,10 @@ NOT_PROMISED = (
 NEEDS_OBJECT = re.compile(rf"^(?:{ORDERS}|do|make|give|bring|take)$", re.IGNORECASE)
 # "I need a breakdown" asks for the thing; "I need to leave early" is the speaker's own matter
 # ", okay?", ", yes?": a question tagged on to an order or a promise, asking for the yes
-TAG_QUESTION = r",\s+(?:okay|ok|yes|yeah|right|alright|all right|please|yep)\?"
+TAG_QUESTION = (
+    r",\s+(?:okay|ok|yes|yeah|right|alright|all right|please|yep|would you|will you|could you|"
+    r"can you)\?"
+)
 NAMED_REQUEST = re.compile(
     # "Kwame, the complaint from Mrs Adeyemi, can you call her back?": what it is about
     # "Luca, you do scheduling, can you ...?": a word on who they are, not kept
@@ -72,8 +75,19 @@ NAMED_REQUEST = re.compile(
     rf"make sure(?: you)?)\s+{TASK}|"
     # "Kavitha, send me the trap counts every week, okay?": an order with a tag question
     rf"(?P<order>(?:go ahead and\s+)?(?:{ORDERS}|{MORE_ORDERS})\s+{IN_SENTENCE}{{2,}}?"
-    # ("Salome, book room twelve for the spring term?": the same, asked)
-    rf"(?:[.!?]?|{TAG_QUESTION})$))"
+    # ("Salome, book room twelve for the spring term?": the same, asked; see ASKED_ORDER)
+    rf"(?:{TAG_QUESTION}|[.!?]?)$))"
+)
+# An order said as a question names what it is done to ("book room twelve ...?", "send the
+# minutes round?"), with no second question after a comma: not "Priya, update on the vendor
+# contract?" nor "Dev, fix for the login bug, has it shipped?"
+ASKED_ORDER = re.compile(
+    r"^[\w-]+(?:\s+(?:up|out|round|over|back|in|off|down|through))?\s+(?:(?:me|us|him|her)\s+)?"
+    r"(?:the|a|an|our|your|their|it|them|this|that|these|those|"
+    r"\w+\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))\b[^,]*"
+    # and a tag: "..., would you?", "..., okay?"
+    r"(?:,\s*(?:would you|will you|could you|can you|okay|ok|yes|yeah|right|please))?\?$",
+    re.IGNORECASE,
 )
 TRAILING_NAME_REQUEST = re.compile(
     rf"(?:\b(?:[Cc]an|[Cc]ould|[Ww]ould) you(?: please)?\s+{TASK}"
@@ -91,7 +105,13 @@ THIRD_PERSON = re.compile(
     rf"(?:\s+(?:will|is going to|is gonna|'ll|has agreed to|is to|should|needs to|takes care of|"
     rf"is on|owns)|"
     # "Phoebe's doing the renewal": work someone has, said as what they are doing
-    rf"(?:'s|\s+is)\s+(?P<doing>doing|handling)(?=\s+(?:the|our|their)\s))\s+)){TASK}"
+    # (the work and its date only: not "Maria's doing the school run today, so she'll join
+    # late", "Ken's doing the best he can with the old laptop", "Omar is handling the audit
+    # this year")
+    rf"(?:'s|\s+is)\s+(?P<doing>doing|handling)(?![^.?!]*\b(?:this year|these days|now|"
+    r"at the moment|currently|same|best|own|by the way|so (?:she|he|they)(?:'ll|'s| will))\b)"
+    r"(?=\s+(?:the|our|their)\s))\s+))"
+    rf"{TASK}"
 )
 # "I'll, uh, I'll send it": the sounds people make while they find the words
 HESITATION = r"(?:,?\s+(?i:uh|um|erm|er)\b,?)*(?:\s+I(?:'ll| will)\b)?"
@@ -241,15 +261,19 @@ DATE_REPLY = re.compile(
     r"please|if possible))*\W*$",
     re.I,
 )
+# "redo the rota tonight so someone's on till nine from Wednesday": what the work is for
+PURPOSE_SO = (
+    r"\s+so (?:that )?(?=(?:someone|somebody|everyone|everybody|we|they|you|he|she|there)"
+    r"(?:'s|'re|'ll|'d|\s+(?:is|are|can|will|have|has|don't|doesn't|won't)\b)|it's\b)"
+)
+PURPOSE = re.compile(PURPOSE_SO, re.IGNORECASE)
 # ", I've got last year's template": a clause said after the work, not part of it
 AFTERTHOUGHT = re.compile(
     r",\s+(?:and\s+)?(?=(?:so(?!\s+(?:by|before)\b)|because|since|I've|I'm|I'd|it's|"
     r"it (?:still|already) |they'll|they're|he's|she's|which|but|otherwise|"
     r"he'll|she'll|leave it with me|"
     r"though|if|unless|weather permitting)\b|(?:okay|ok|alright|yeah|yes|yep|right)\W*$)"
-    # "redo the rota tonight so someone's on till nine from Wednesday": what the work is for
-    r"|\s+so (?:that )?(?=(?:someone|somebody|everyone|everybody|we|they|you|he|she|there)"
-    r"(?:'s|'re|'ll|'d|\s+(?:is|are|can|will|have|has|don't|doesn't|won't)\b)|it's\b)",
+    rf"|{PURPOSE_SO}",
     re.IGNORECASE,
 )
 # "If it's fixed by Friday, ...", "Once they confirm on Monday, ...": a condition said first
@@ -310,17 +334,19 @@ SECOND_PROMISE = re.compile(r",?\s+and\s+(?=I(?:'ll| will)\s)")
 # Finding something out, not hedging: "see if", "check whether"
 TRY_OUT = re.compile(r"\b(?:see|check|find out|test|ask) (?:if|whether)\b", re.IGNORECASE)
 # "Vera, you found it, it's yours.": the work just said handed to someone by name
+# (the whole sentence: not "Dana, the blue thermos, that's yours." nor "Ben, it's yours, isn't
+# it?" nor "Dev, that's all on you, well done.")
 HANDED_OVER = re.compile(
-    rf"^{OPENERS}{NAME},\s+(?:[^.?!]*,\s+)?(?:it's|that's|this one's|that one's) "
-    r"(?:all )?(?:yours|on you)\b",
+    rf"^{OPENERS}{NAME},\s+(?:you [^,.?!]{{2,30}},\s+)?(?:it's|that's|this one's|that one's) "
+    r"(?:all )?(?:yours|on you)(?:,?\s+(?:then|now|I'm afraid|sorry))?[.!]?$",
 )
 # "Leave it with me.", "That's me, I'll do it.": a claim that names no work of its own
 BARE_CLAIM = re.compile(
-    r"^(?:(?:okay|ok|yeah|yes|fine|sure|right),?\s+)*(?:that's me|that'll be me|"
+    r"^(?:(?:okay|ok|yeah|yes|fine|sure|right|oh|alright|go on),?\s+)*(?:that's me|that'll be me|"
     r"leave (?:it|that) with me|I'll (?:do|take) (?:it|that)|I can (?:do|take) (?:it|that)|"
     r"I'm on it|on it)(?:,?\s+I'll (?:do|take) (?:it|that))?"
     # and when, with the thing said again: "Leave it with me, table plan by Friday."
-    r"(?:[,.]?\s+(?!I\b|I'll\b)(?:[a-z][\w' ]{0,30}?\s+)?(?:(?:by|before)\s+)?"
+    r"(?:[,.]?\s+(?:but\s+)?(?!I\b|I'll\b)(?:[a-z][\w' ]{0,30}?\s+)?(?:(?:by|before)\s+)?"
     rf"(?:{DATEISH})[\w ]*)?\W*$",
     re.IGNORECASE,
 )
@@ -350,9 +376,11 @@ REFUSED = re.compile(
     r"(?:I can't|I cannot|I won't)(?=\W*$|,?\s+(?:sorry|do (?:it|that)|take (?:it|that) on)\b)|"
     r"not me|no,? sorry|sorry,? (?:I )?can't(?=\W*$|,)|I'm not (?:doing|going to)|"
     # "I'm swamped this week, sorry.", "I don't have the bandwidth."
-    r"I'm (?:(?:totally|completely|really|a bit) )?(?:swamped|slammed|snowed under|flat out|"
+    # (not "I'm swamped today, so Friday at the earliest", "I'm slammed till Wednesday")
+    r"(?:I'm (?:(?:totally|completely|really|a bit) )?(?:swamped|slammed|snowed under|flat out|"
     r"maxed out|at capacity|drowning)|I (?:don't|do not) have (?:the )?(?:time|bandwidth|"
-    r"capacity))\b"
+    r"capacity))(?![^.!?]*\b(?:so|till|until|after|but)\b)"
+    rf"(?![^.!?]*,\s*(?:(?:by|maybe|how about|say)\s+)?(?:{DATEISH})\b))\b"
     r"(?![^.!?]*\b(?:but|I'll|I will|I can)\b)",
     re.IGNORECASE,
 )

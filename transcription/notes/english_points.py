@@ -76,9 +76,13 @@ DECISION = re.compile(
     r"|\bwe(?:'re| are|'ll| will) (?:doing|do|using|use|serving|serve|going with|go with)\b"
     r"[^.?!]*\binstead\b"
     # "Rate limits stay as they are.", "Materiality stays at the planning figure, we're not
-    # reopening it."
-    r"|\b(?:stays?|remains?) (?:as (?:it is|they are)|exactly as|unchanged)\b"
-    r"|\bwe(?:'re| are) not (?:reopening|revisiting|changing|relitigating) (?:it|that|this)\b",
+    # reopening it." (said as the whole point: not "The crash rate stays unchanged after the
+    # patch" nor "Last year we said we're not revisiting that")
+    r"|^(?:(?:and|so|okay|ok|right|then|no|yes|fine),?\s+)*(?!(?:it|nothing|that|this|there)\b)"
+    r"(?:the\s+)?[\w' -]{2,30}\s+(?:stays?|remains?) (?:as (?:it is|they are)|unchanged)"
+    r"(?:\s+for now)?(?=[.!]?$|,)"
+    r"|(?:^(?:(?:and|so),?\s+)?|,\s+)we(?:'re| are) not (?:reopening|revisiting|relitigating) "
+    r"(?:it|that|this)(?: again)?[.!]?$",
     re.IGNORECASE,
 )
 # "Bookshelf wall, then.", "End of March, then, hard stop.": the choice the talk came to, when
@@ -87,7 +91,7 @@ DECISION = re.compile(
 CHOSEN_THEN = re.compile(
     r"^(?:(?:okay|ok|so|right|fine|alright),?\s+)*"
     rf"(?!(?:(?:next|this)\s+)?(?:{WEEKDAYS}|today|tonight|tomorrow|that|this|it|you|me|I|we|"
-    r"no|not|nobody|fingers)\b)"
+    r"no|not|nobody|fingers|see|good|great|perfect|lovely|cheers|thanks|talk|speak|bye|catch)\b)"
     r"(?P<choice>[\w' -]{3,40}), then(?:[.!]|,\s+(?:hard stop|final|done|settled|agreed)\b)",
     re.IGNORECASE,
 )
@@ -174,7 +178,8 @@ UNSURE_REPLY = re.compile(
     r"no idea|we'll see|let's come back|hard to say|that's unclear|nobody knows|we don't know|"
     r"(?:that's |it's )?(?:still )?up in the air|(?:it )?could go either way|"
     # "Nobody at the council can tell me.": nobody able to answer yet
-    r"(?:nobody|no one)(?: [\w']+){0,4} (?:can|could) tell (?:me|us)\b|"
+    r"(?:nobody|no one)(?: [\w']+){0,4} (?:can|could) tell (?:me|us)\b"
+    r"(?![^.]*\b(?:but|so yes|so no|otherwise|at first)\b)|"
     r"not yet|let's (?:park|table) (?:that|it|this)|"
     # a guess to be checked, or a question passed on, answers nothing yet
     r"i (?:believe|think) so,? but|let me (?:double[- ]?)?check|"
@@ -232,8 +237,8 @@ OPEN_MARK = re.compile(
 )
 # "The login bug is still open.", "the vacancy is still open": open as a thing is, not a question
 THING_OPEN = re.compile(
-    r"\b(?:bug|ticket|issue|incident|case|door|shop|store|vacancy|role|position|pr|pull request|"
-    r"window|account|tab|bar|kitchen|office|site|road)s?\s+(?:is|are|stays?|remains?)\s+"
+    r"\b(?:bug|ticket|incident|door|shop|store|vacancy|role|pr|pull request|window|account|tab|"
+    r"bar|kitchen|office|site|road)s?\s+(?:is|are|stays?|remains?)\s+"
     r"(?:still\s+)?open\b",
     re.IGNORECASE,
 )
@@ -277,9 +282,12 @@ PROCEDURE = re.compile(
     r"|\bso let's keep (?:this|it) (?:short|quick|brief)\b"
     r"|^let's (?:vote|take a vote|have a vote)\b"
     # "Let's review the incident from Saturday.": the agenda, unless it is put to a later day
-    r"|^(?:\w+(?: \w+){0,2},\s+)*let's (?:now |quickly |first |briefly )?(?:review|go through|"
-    r"go over|look at|talk about|discuss|recap|turn to|move on to)\b(?![^.]*\b(?:next|tomorrow|"
-    r"again|later|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:\w+ )?(?:weeks?|months?|"
+    # or made a habit ("Let's review the pricing every quarter from now on"); not "let's go
+    # through with the merger", nor "Let's recap: we ship Friday"
+    r"|^(?!.*\bfrom now on\b)(?:\w+(?: \w+){0,2},\s+)*let's (?:now |quickly |first |briefly )?"
+    r"(?:review|go through(?! with\b)|go over|look at|talk about|discuss|recap(?!:)|turn to|"
+    r"move on to)\b(?![^.]*\b(?:next|tomorrow|again|later|every|each|weekly|monthly|quarterly|"
+    r"regularly|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:\w+ )?(?:weeks?|months?|"
     r"days?))\b)",
     re.IGNORECASE,
 )
@@ -387,9 +395,11 @@ NO_NAME_REPLIES = frozenset(
 )
 # "We're waiting to hear from the broker.", "We haven't sorted that yet.": nothing known yet
 # "We haven't decided", "it's not been agreed", "still undecided": no decision yet
+# (not "expenses not signed off by a manager get rejected": a rule about other things)
 NOT_DECIDED_YET = re.compile(
-    r"\b(?:haven't|have not|hasn't|has not|not|never|didn't|did not|yet to|not yet)\s+"
-    r"(?:been\s+|yet\s+|really\s+)?(?:decided|decide|agreed|settled|signed off)\b|\bundecided\b",
+    r"\b(?:haven't|have not|hasn't|has not|didn't|did not|isn't|is not|wasn't|yet to|not yet|"
+    r"still not|still haven't|still hasn't)\s+(?:been\s+|yet\s+|really\s+)?(?:decided|decide|"
+    r"agreed|settled)\b|\bundecided\b",
     re.I,
 )
 NOT_KNOWN_YET = re.compile(

@@ -73,6 +73,8 @@ def dated_after(
         return replace(item, due=said.date) if said else item
     if sentence.text.rstrip().endswith("?"):  # a date asked of someone is about their work
         return item
+    if language == "en" and before is not None and _asks_of_other(before, by, item.task, meeting):
+        return item  # "When's the launch?" - "Next week, probably.": the launch's date
     # "Tuesday's tight. Wednesday morning at the earliest.": a date answered moves it
     dated = language == "en" and DATE_REPLY.match(sentence.text) is not None
     answered = dated and by != item.speaker
@@ -93,6 +95,34 @@ def dated_after(
         return item  # "They're busy before Christmas.": when others are free, not a deadline
     said = due_date(sentence.text, meeting, language)
     return replace(item, due=said.date) if said else item
+
+
+# "When are you off?", "When's the engineer back?": when someone is around, not the work
+AVAILABILITY = re.compile(
+    r"\b(?:are you|is \w+|are they) (?:off|away|back|free|around|in|on (?:holiday|leave))\b"
+    r"|\b(?:back|off|away)\?$",
+    re.IGNORECASE,
+)
+# words of asking and of time, which name no thing the question is about
+_ASKING = frozenset(
+    "what when where which whats when's what's does will would could have make instead "  # noqa: SIM905
+    "today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday week "
+    "weekend month morning afternoon evening next this earlier later sooner then".split()
+)
+
+
+def _asks_of_other(before: Sentence, by: str, task: str, meeting: dt.datetime) -> bool:
+    """Whether ``before`` is someone else's question about another thing than ``task`` (its
+    words name none of the task's, nor point back to it), which a date then answers."""
+    if before.speaker == by or not before.text.rstrip().endswith("?"):
+        return False
+    if due_date(before.text, meeting) is not None:
+        return False  # "tomorrow morning?": a date offered for the work
+    if AVAILABILITY.search(before.text):
+        return True
+    words = {w for w in re.findall(r"[a-z']{4,}", before.text.lower()) if w not in _ASKING}
+    pointer = re.search(r"(?i)\b(?:it|that|this|them)\b", before.text) is not None
+    return bool(words) and not pointer and not stems(" ".join(words)) & stems(task)
 
 
 def date_moved(before: Sentence, sentence: Sentence, meeting: dt.datetime, task: str) -> bool:
