@@ -218,16 +218,22 @@ def test_no_is_followed_by_whoever_takes_it_even_the_one_who_said_it() -> None:
 
 def test_claims_and_handovers_read_no_more_than_was_said() -> None:
     # "That's me" answering another question claims nothing
-    assert items_of(
-        ("Ines", "Someone should book the minibus for March."),
-        ("Carla", "Whose is the red bike in the corridor?"),
-        ("Bruno", "That's me."),
-    ) == []
+    assert (
+        items_of(
+            ("Ines", "Someone should book the minibus for March."),
+            ("Carla", "Whose is the red bike in the corridor?"),
+            ("Bruno", "That's me."),
+        )
+        == []
+    )
     # "that's yours" about a thing, or with more said after it, hands nothing over
-    assert items_of(
-        ("Ines", "Someone should tidy the stock room."),
-        ("Bruno", "Carla, the green scarf on the chair, that's yours."),
-    ) == []
+    assert (
+        items_of(
+            ("Ines", "Someone should tidy the stock room."),
+            ("Bruno", "Carla, the green scarf on the chair, that's yours."),
+        )
+        == []
+    )
     # "Last slice?" "I'll take it." takes no work on
     assert items_of(("Ines", "Last slice?"), ("Bruno", "I'll take it.")) == []
     # someone's own plans are no work of the meeting
