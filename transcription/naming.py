@@ -78,7 +78,7 @@ NOT_NAMES = frozenset(
     Lovely Brilliant Excellent Absolutely Exactly Honestly Anyway Listen Look Sorted Decided
     Ich Du Er Es Wir Ihr Man Das Dies Diese Dieses Der Die Ein Eine Alles Nichts Jemand Niemand
     Greetings Apologies Regards Best Love News Word Feedback Update Updates Notes Report
-    Morning Afternoon Evening Night Welcome Cheers Hey Folks
+    Morning Afternoon Evening Night Welcome Cheers Hey Folks Yeah Yep Yup Nope Mm Um Uh Hmm
     Ja Nein Hallo Danke Gut Sicher Fertig Froh Leider Bereit Montag Dienstag Mittwoch
     Donnerstag Freitag Samstag Sonntag Januar Februar März Juni Juli Oktober Dezember Heute
     Morgen Ce Cela Ça Il Elle On Nous Vous Ils Elles Tout Rien Personne Oui Non Bonjour Merci

@@ -287,3 +287,41 @@ def test_decisions_and_questions_read_no_more_than_was_said() -> None:
         ("Bruno", "No one could tell us at first, but it was the seal."),
     )
     assert open_questions(pump, model=NoModel()) == []
+
+
+def test_a_date_taken_back_for_a_reason_and_so_another() -> None:
+    assert items_of(
+        ("Ines", "I'll phone the landlord tomorrow, oh no, I'm in court tomorrow, so Thursday.")
+    ) == [("Ines", "phone the landlord", dt.date(2026, 11, 26))]
+
+
+def test_things_to_have_ready_are_work_and_yeah_is_nobody() -> None:
+    assert items_of(
+        ("Ines", "Bruno, could you have the seating cards ready for the dinner?"),
+        ("Bruno", "Yeah, you'll have them by tomorrow."),
+    ) == [("Bruno", "have the seating cards ready for the dinner", TUESDAY)]
+
+
+def test_a_thing_named_without_an_article_before_the_promise() -> None:
+    assert items_of(("Ines", "Monthly invoices for the clinic, I'll send them Friday.")) == [
+        ("Ines", "send them (monthly invoices for the clinic)", FRIDAY)
+    ]
+    # a word of assent or a call to listen is no thing
+    assert items_of(("Ines", "Right, listen up, I'll keep it short.")) == []
+    assert items_of(("Ines", "Haan, I'll order it today.")) == [("Ines", "order it", MONDAY.date())]
+
+
+def test_a_promise_pointing_back_takes_the_work_nobody_had_after_a_word_or_two() -> None:
+    assert items_of(
+        ("Ines", "Could someone fix the broken blind in room four?"),
+        ("Ines", "It's been stuck for a week."),
+        ("Bruno", "Classic. I'll do it after lunch."),
+    ) == [("Bruno", "fix the broken blind in room four", MONDAY.date())]
+    # someone else's words in between are about something else
+    other = items_of(
+        ("Ines", "Could someone fix the broken blind in room four?"),
+        ("Carla", "And the printer's jammed again."),
+        ("Carla", "Paper everywhere."),
+        ("Bruno", "I'll do it after lunch."),
+    )
+    assert all("blind" not in task for _, task, _ in other)

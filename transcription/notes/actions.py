@@ -76,7 +76,7 @@ from transcription.notes.task_words import (
     same_work,
     words_of,
 )
-from transcription.notes.topics import about, about_the_same, named_in, topic_of
+from transcription.notes.topics import about, about_the_same, bare_topic_of, named_in, topic_of
 
 PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
 TAKEN_ON = "handle"  # the verb of work taken on without one ("Leave the cloakroom with me.")
@@ -105,10 +105,6 @@ def _item(
     words = PHRASES[language]
     # owners read from the text were checked against NOT_NAMES; the rest are speakers, whose
     # names are names even when a language uses them as a word ("Ella", "May")
-    if language == "en":  # "I'll write the letter, I've got the template": the work is before
-        task = ON_THE_WORK.sub("", AFTERTHOUGHT.split(task)[0])
-    if words.not_tasks.match(task.strip().lower()):
-        return None
     said = sentence.text
     if language == "en" and (fixed := CORRECTED_IN_SENTENCE.search(task)):
         # "place the order by Wednesday, no, let's say Thursday": the second date, and the
@@ -116,6 +112,10 @@ def _item(
         task, said = task[: fixed.start()], fixed.group("date")
         first = due_date(task, meeting)
         task = _without(first.phrase, task, words).strip() if first else task
+    if language == "en":  # "I'll write the letter, I've got the template": the work is before
+        task = ON_THE_WORK.sub("", AFTERTHOUGHT.split(task)[0])
+    if words.not_tasks.match(task.strip().lower()):
+        return None
     if language == "en":
         said = RULED_OUT.sub("", said)
     if language == "en" and not AT_THE_LATEST.search(said):
@@ -187,7 +187,10 @@ def _match(
     if found and not _hedged_offer(found, text, words):
         task = _promised(found, words)
         # "The pendant I'll fix myself Saturday": the thing named first is what is fixed
-        topic = topic_of(text[: found.start()]) if language == "en" else None
+        before = text[: found.start()]
+        topic = topic_of(before) if language == "en" else None
+        if language == "en" and topic is None and has_pointer(task):
+            topic = bare_topic_of(before)  # "Weekly figures to regional, I'll send them"
         return item(sentence.speaker or None, about(task, topic) if topic else task)
     if found:
         return None
@@ -335,6 +338,32 @@ def _claimed(
     )
 
 
+_CLAIMING_VERBS = frozenset("do handle sort take own cover get".split())  # noqa: SIM905
+
+
+def _takes_unowned(
+    item: ActionItem,
+    items: Sequence[ActionItem],
+    sentences: Sequence[Sentence],
+    said_at: Sequence[int],
+    i: int,
+) -> bool:
+    """Whether promise ``item``, only pointing back ("I'll do it after this."), takes the work
+    just said without an owner, with nothing between but more words of the one who asked or
+    of the one promising, and no question."""
+    if not items or items[-1].owner is not None or item.owner is None:
+        return False
+    # "I'll do it", "I'll sort that", or the same work: not "I'll phone them", another step
+    pointing = points_back(item.task)
+    generic = pointing and item.task.split()[0].lower() in _CLAIMING_VERBS
+    same = not pointing and same_work(item.task, items[-1].task)
+    if not (generic or same) or not 0 < i - said_at[-1] <= 4:
+        return False
+    between = sentences[said_at[-1] + 1 : i]
+    people = {items[-1].speaker, item.speaker}
+    return all(s.speaker in people and not s.text.rstrip().endswith("?") for s in between)
+
+
 def _takes_refused(item: ActionItem, refused: ActionItem) -> bool:
     """Whether promise ``item`` takes on the work someone said no to: anyone's "I'll do it"
     or "I'll book it then", or the same work in other words."""
@@ -472,6 +501,13 @@ def action_items(
         if recent and item and owner_for(item, recent):
             # "Who's going to reply to the complaint?" "I'll reply to the complaint tomorrow."
             items[-1] = replace(recent, owner=item.owner, due=item.due or recent.due)
+            continue
+        if language == "en" and item and _takes_unowned(item, items, sentences, said_at, i):
+            # "Could someone update the outage map?" ... "Ha. I'll do it after this."
+            items[-1] = replace(
+                items[-1], owner=item.owner, due=item.due or items[-1].due, refused=False
+            )
+            said_at[-1] = i
             continue
         if item is None or _said_before(item, items):
             continue

@@ -208,6 +208,8 @@ HAVE_BY = (
     r"[^.?!]*\b(?:by|before|until|today|tonight|tomorrow|next \w+|this \w+|"
     r"in (?:a|an|one|two|three|four|five|\d+) (?:days?|weeks?|months?))\b"
 )
+# "have the brochure and the price list ready": a thing to be made ready, work
+HAVE_READY = r"[^.?!]*\b(?:ready|done|finished|sorted|written|printed|signed|sent)\b"
 # How a date said after a promise or a yes sets when it is due ("Should be done by Friday",
 # "End of the week at the latest"), not when something else happens ("The board meets Friday")
 AS_DEADLINE = re.compile(
@@ -220,7 +222,9 @@ AS_DEADLINE = re.compile(
 # for something, "I'll need to check" is still a promise
 NOT_TASKS = re.compile(
     r"^(?:be|say|admit|guess|think|just say|try not|pass|leave it|stop|need(?! to\b)|"
-    rf"see you|talk to you|have (?:a|the|some)\b(?!{HAVE_BY})|let you|go first|start|not|never|"
+    # ("have the brochure ready for them" is work)
+    rf"see you|talk to you|have (?:a|the|some)\b(?!{HAVE_BY})(?!{HAVE_READY})|let you|go first|"
+    r"start|not|never|"
     r"love|like|hate|enjoy|want|know|understand|probably|likely|see|hear|imagine|relate|"
     r"tell you|live with|believe|leave (?:it|that|this) (?:with|to) (?:you|him|her|them)|"
     # running the call, not work: "Linh, can you turn the camera?", "share your screen"
@@ -302,7 +306,9 @@ CORRECTED_DATE = re.compile(
 # sentence that said it
 # (or after a dash: "Wednesday - no, Tuesday", "By Friday - no, give me till next Wednesday")
 CORRECTED_IN_SENTENCE = re.compile(
-    r"(?:,|\s+[\u2014\u2013-])\s+(?:no|sorry|actually|wait|or rather)\b[,.]?\s+"
+    r"(?:,|\s+[\u2014\u2013-])\s+(?:oh\s+)?(?:no|sorry|actually|wait|or rather)\b[,.]?\s+"
+    # "tomorrow, oh no, I'm on the training course tomorrow, so Wednesday"
+    r"(?:[^.?!]*?,\s+so\s+)?"
     r"(?:let's say\s+|make (?:it|that)\s+|say\s+|give me (?:till|until)\s+)?"
     rf"(?P<date>(?:by\s+)?(?:(?:next|this)\s+)?(?:today|tonight|tomorrow|{WEEKDAYS})\b)"
     r"(?=\W*$|,|\s+(?:then|instead|works|is better)\b)",

@@ -59,6 +59,40 @@ REFLEXIVE = re.compile(
 )
 
 
+# "Weekly figures to regional, I'll send them", "Season summary for the board, I'll write it":
+# a thing named with no determiner, then a comma and the promise that points to it
+BARE_TOPIC = re.compile(
+    rf"^{_OPENERS}(?P<topic>[A-Za-z][\w'-]+(?:\s+[\w'-]+){{0,2}}"
+    r"(?:\s+(?:of|for|from|with|on|in|at|to)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})?)"
+    r"\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def bare_topic_of(said: str) -> str | None:
+    """The thing ``said`` names without a determiner before a comma ("Weekly figures to
+    regional,"), else None; a pronoun, a name of time or a verb in it is no thing."""
+    found = BARE_TOPIC.match(said.strip())
+    if not found:
+        return None
+    topic = found.group("topic")
+    words = words_of(topic)
+    # two words at least ("Haan, I'll order it" names nothing), none a verb, a time or a call
+    # to listen ("Right, listen up, I'll keep it short")
+    if len(words) < 2 or words[0] in POINTERS or words[-1] in _PARTICLES:
+        return None
+    if _NO_TOPIC.intersection(words) or _WHEN.intersection(words) or _CALLS.intersection(words):
+        return None
+    return topic[0].lower() + topic[1:]
+
+
+_PARTICLES = frozenset("up out off in on down over through away back".split())  # noqa: SIM905
+_CALLS = frozenset(
+    "yes yeah yep sure fine well no sorry okay ok listen look hang hold wait everyone folks "  # noqa: SIM905
+    "guys all team thanks".split()
+)
+
+
 def topic_of(said: str) -> str | None:
     """The thing ``said`` names on its own ("And the press release." -> "the press
     release"), else None."""
