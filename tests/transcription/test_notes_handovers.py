@@ -325,3 +325,10 @@ def test_a_promise_pointing_back_takes_the_work_nobody_had_after_a_word_or_two()
         ("Bruno", "I'll do it after lunch."),
     )
     assert all("blind" not in task for _, task, _ in other)
+
+
+def test_a_verb_and_not_alone_is_no_work() -> None:
+    # "Sure, I can do that" misheard by the recogniser
+    assert items_of(
+        ("Ines", "Bruno, pull the sales numbers?"), ("Bruno", "Sure, I can do not.")
+    ) == [("Bruno", "pull the sales numbers", None)]

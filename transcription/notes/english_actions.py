@@ -234,6 +234,7 @@ NOT_TASKS = re.compile(
     r"wrap (?:it|this) up)\b"
     r"|^(?:have|has|had) (?:been|done|gone|got|forgotten|\w+ed)\b"  # "must have forgotten"
     r"|^(?:do|handle|take care of|check|take|own) (?:that|it|this|so)\W*$"  # a yes, not a task
+    r"|^\w+ not\W*$"  # "I can do not": a misheard "do that", no work
 )
 # "I'll have to update the page": the work is updating the page
 HAVE_TO = re.compile(r"^(?:have|need) to\s+(?=\w)")
