@@ -23,7 +23,6 @@ from transcription.notes.dates import AT_THE_LATEST, due_date
 from transcription.notes.english_actions import (
     AFTERTHOUGHT,
     ASKED_ORDER,
-    BARE_CLAIM,
     CONDITION_FIRST,
     CORRECTED_IN_SENTENCE,
     DONE_ALREADY,
@@ -56,6 +55,13 @@ from transcription.notes.follow_ups import (
     restated,
     restated_due,
 )
+from transcription.notes.handovers import (
+    TAKEN_ON,
+    claimed_bare,
+    takes_refused,
+    takes_unowned,
+    topic_claimed,
+)
 from transcription.notes.item import ActionItem
 from transcription.notes.item_dates import (
     answering_on,
@@ -74,12 +80,10 @@ from transcription.notes.task_words import (
     more_specific,
     points_back,
     same_work,
-    words_of,
 )
 from transcription.notes.topics import about, about_the_same, bare_topic_of, named_in, topic_of
 
 PHRASES = {"en": ENGLISH, **ACTION_PHRASES}
-TAKEN_ON = "handle"  # the verb of work taken on without one ("Leave the cloakroom with me.")
 
 
 def _without(phrase: str, task: str, words: ActionPhrases) -> str:
@@ -156,7 +160,7 @@ def _match(
     replies = [s for s in following if s.speaker != sentence.speaker]
     # "Ugh. Fine.": the answer after the sound
     said = [s for s in replies if language != "en" or not INTERJECTION.match(s.text.strip())]
-    reply = (said or replies or [None])[0]
+    reply = (said or replies)[0] if said or replies else None
     if language == "en" and reply and DONE_ALREADY.match(reply.text.strip()):
         return None  # "Can you chase the supplier?" "Already done."
 
@@ -314,88 +318,6 @@ def _handed_to(sentence: Sentence, words: ActionPhrases) -> str | None:
     return None
 
 
-def _claimed(
-    sentence: Sentence, before: Sentence, after: Sentence | None, recent: ActionItem | None
-) -> bool:
-    """Whether ``sentence`` claims, in no words of its own ("Leave it with me.", "That's me."),
-    the work ``recent`` left without an owner, asked by someone else, right after it was said
-    (not after another question: "Whose is the blue car?" "That's me."); when its speaker goes
-    on to say the work ("That's me. I'll get the price signed off."), that says it."""
-    goes_on = after is not None and after.speaker == sentence.speaker
-    right_after = before.text == recent.quote if recent else False
-    right_after = right_after or bool(
-        recent and before.speaker == recent.speaker and not before.text.rstrip().endswith("?")
-    )
-    # (work someone said no to is taken up after the no: "I'm snowed under." "Leave it with me.")
-    right_after = right_after or bool(recent and recent.refused)
-    return (
-        recent is not None
-        and recent.owner is None
-        and recent.speaker != sentence.speaker
-        and right_after
-        and BARE_CLAIM.match(sentence.text.strip()) is not None
-        and not (goes_on and after is not None and ENGLISH.self_commitment.search(after.text))
-    )
-
-
-_CLAIMING_VERBS = frozenset("do handle sort take own cover get".split())  # noqa: SIM905
-
-
-def _takes_unowned(
-    item: ActionItem,
-    items: Sequence[ActionItem],
-    sentences: Sequence[Sentence],
-    said_at: Sequence[int],
-    i: int,
-) -> bool:
-    """Whether promise ``item``, only pointing back ("I'll do it after this."), takes the work
-    just said without an owner, with nothing between but more words of the one who asked or
-    of the one promising, and no question."""
-    if not items or items[-1].owner is not None or item.owner is None:
-        return False
-    # "I'll do it", "I'll sort that", or the same work: not "I'll phone them", another step
-    pointing = points_back(item.task)
-    generic = pointing and item.task.split()[0].lower() in _CLAIMING_VERBS
-    same = not pointing and same_work(item.task, items[-1].task)
-    if not (generic or same) or not 0 < i - said_at[-1] <= 4:
-        return False
-    between = sentences[said_at[-1] + 1 : i]
-    people = {items[-1].speaker, item.speaker}
-    return all(s.speaker in people and not s.text.rstrip().endswith("?") for s in between)
-
-
-def _takes_refused(item: ActionItem, refused: ActionItem) -> bool:
-    """Whether promise ``item`` takes on the work someone said no to: anyone's "I'll do it"
-    or "I'll book it then", or the same work in other words."""
-    return item.owner is not None and (points_back(item.task) or same_work(item.task, refused.task))
-
-
-def _topic_claimed(sentence: Sentence, before: Sentence, meeting: dt.datetime) -> ActionItem | None:
-    """Work taken on that someone else only named as a question just before ("Table plan?" -
-    "Leave it with me, table plan by Friday.")."""
-    claim = sentence.text.strip()
-    if before.speaker == sentence.speaker or not BARE_CLAIM.match(claim):
-        return None
-    asked = before.text.strip()
-    # "Table plan?", not "By tomorrow noon?" nor "Any objections?"
-    short = asked.endswith("?") and len(asked.split()) <= 4 and not due_date(asked, meeting)
-    named = re.sub(r"(?i)^(?:the|a|an|our|your|any|and|so)\s+", "", asked[:-1]) if short else ""
-    topic = topic_of(f"the {named[:1].lower()}{named[1:]}") if named else None
-    # taken on with its name said again, or left with the speaker ("Leave it with me.")
-    again = topic is not None and set(words_of(named)) <= set(words_of(claim))
-    if topic is None or not (again or re.match(r"(?i)leave (?:it|that) with me\W*$", claim)):
-        return None
-    said = due_date(sentence.text, meeting)
-    return ActionItem(
-        sentence.speaker or None,
-        f"{TAKEN_ON} {topic}",
-        said.date if said else None,
-        sentence.speaker,
-        sentence.start,
-        sentence.text,
-    )
-
-
 def _clauses(sentence: Sentence) -> list[Sentence]:
     """``sentence`` cut before each further promise ("I'll update the IVR message, and I'll
     get legal to check the wording" -> two), so that each is an item of its own."""
@@ -435,13 +357,13 @@ def action_items(
         owner = _handed_to(sentence, PHRASES[language])
         # work nobody took, handed over or claimed after a word or two ("Not me, I did it
         # last year." - "Vera, you found it, it's yours.")
-        unowned = items[-1] if items and gap <= 4 and items[-1].owner is None else None
+        nobodys = items[-1] if items and gap <= 4 and items[-1].owner is None else None
         after = sentences[i + 1] if i + 1 < len(sentences) else None
         claims = language == "en" and owner is None and i > 0
-        if claims and _claimed(sentence, sentences[i - 1], after, unowned):
+        if claims and claimed_bare(sentence, sentences[i - 1], after, nobodys):
             owner = sentence.speaker or None
-        if owner and unowned and (language == "en" or unowned is recent):
-            recent = unowned
+        if owner and nobodys and (language == "en" or nobodys is recent):
+            recent = nobodys
         if owner and recent and recent.owner is None:
             said = due_date(sentence.text, meeting, language)
             said_date = said.date if said else None
@@ -453,7 +375,7 @@ def action_items(
                 if owner != sentence.speaker:
                     items[-1] = replace(items[-1], speaker=sentence.speaker)
             continue
-        taken = _topic_claimed(sentence, sentences[i - 1], meeting) if i else None
+        taken = topic_claimed(sentence, sentences[i - 1], meeting) if i else None
         if language == "en" and taken:
             items.append(taken)
             said_at.append(i)
@@ -466,7 +388,7 @@ def action_items(
         if recent and item is None:
             items[-1] = dated_after(recent, sentence, meeting, language, sentences[i - 1])
             continue
-        if recent and item and recent.refused and _takes_refused(item, recent):
+        if recent and item and recent.refused and takes_refused(item, recent):
             # "Sorry, I can't." - "Fine, I'll do it myself." / "Okay, I'll renew them by Friday."
             items[-1] = replace(
                 recent,
@@ -502,7 +424,7 @@ def action_items(
             # "Who's going to reply to the complaint?" "I'll reply to the complaint tomorrow."
             items[-1] = replace(recent, owner=item.owner, due=item.due or recent.due)
             continue
-        if language == "en" and item and _takes_unowned(item, items, sentences, said_at, i):
+        if language == "en" and item and takes_unowned(item, items, sentences, said_at, i):
             # "Could someone update the outage map?" ... "Ha. I'll do it after this."
             items[-1] = replace(
                 items[-1], owner=item.owner, due=item.due or items[-1].due, refused=False

@@ -83,8 +83,9 @@ def dated_after(
     then = re.search(r"\bthen\b", sentence.text, re.IGNORECASE) is not None
     # "Could you do tomorrow?" - "Tomorrow. Okay, yes."; "No, wait, she needs it earlier.
     # Thursday.": the one who promised moving their date
-    moved = before is not None and language == "en"
-    moved = moved and date_moved(before, sentence, meeting, item.task)
+    moved = (
+        before is not None and language == "en" and date_moved(before, sentence, meeting, item.task)
+    )
     agreed = dated and by == item.speaker and (item.due is None or then or moved)
     if item.due is not None and not (answered or agreed):
         return item
