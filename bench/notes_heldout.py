@@ -85,7 +85,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.notes_heldout_meetings import Action, Meeting  # noqa: E402
 from transcription.notes.actions import ActionItem, action_items  # noqa: E402
-from transcription.notes.decisions import decisions, open_questions  # noqa: E402
+from transcription.notes.decisions import decisions  # noqa: E402
+from transcription.notes.open_questions import open_questions  # noqa: E402
 from transcription.notes.point_model import (  # noqa: E402
     NoModel,
     Scorer,

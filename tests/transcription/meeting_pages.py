@@ -11,7 +11,7 @@ from transcription import store
 from transcription.models import Meeting
 from transcription.notes import Notes
 from transcription.notes.actions import ActionItem
-from transcription.notes.decisions import Point
+from transcription.notes.points import Point
 from transcription.types import Segment, Transcript, Word
 
 HTML = {"Accept": "text/html"}

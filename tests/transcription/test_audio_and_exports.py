@@ -20,7 +20,7 @@ from transcription.diarize import cluster
 from transcription.exports import export
 from transcription.notes import Notes
 from transcription.notes.actions import ActionItem
-from transcription.notes.decisions import Point
+from transcription.notes.points import Point
 from transcription.recognize import MEETING_PROMPT, Options
 from transcription.types import Chunk, Segment, Transcript, Word
 

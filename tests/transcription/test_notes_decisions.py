@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.transcription.said import Sure, said
-from transcription.notes.decisions import decisions, open_questions
+from transcription.notes.decisions import decisions
+from transcription.notes.open_questions import open_questions
 from transcription.notes.point_model import NoModel
 
 

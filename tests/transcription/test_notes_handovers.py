@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.transcription.said import MONDAY, Sure, items_of, said
-from transcription.notes.decisions import decisions, open_questions
+from transcription.notes.decisions import decisions
+from transcription.notes.open_questions import open_questions
 from transcription.notes.point_model import NoModel
 
 TUESDAY = dt.date(2026, 11, 24)

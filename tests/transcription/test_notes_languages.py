@@ -12,7 +12,8 @@ from transcription.audio import decode
 from transcription.naming import resolve_names
 from transcription.notes import build_notes
 from transcription.notes.actions import action_items
-from transcription.notes.decisions import decisions, open_questions
+from transcription.notes.decisions import decisions
+from transcription.notes.open_questions import open_questions
 from transcription.notes.sentences import Sentence
 from transcription.pipeline import transcribe
 from transcription.recognize import Options

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 import pytest
 
 from tests.transcription.said import Sure, said
-from transcription.notes.decisions import decisions, open_questions
+from transcription.notes.decisions import decisions
+from transcription.notes.open_questions import open_questions
 from transcription.notes.point_model import (
     EXAMPLES,
     NoModel,

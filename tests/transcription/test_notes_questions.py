@@ -6,7 +6,8 @@ import pytest
 
 from tests.transcription.said import MONDAY, Sure, said
 from transcription.notes.actions import action_items
-from transcription.notes.decisions import decisions, open_questions
+from transcription.notes.decisions import decisions
+from transcription.notes.open_questions import open_questions
 from transcription.notes.point_model import NoModel
 
 

@@ -11,8 +11,8 @@ import pytest
 from services.inference import InferenceClient, ModelInfo
 from transcription.notes import Notes, build_notes, renamed, with_speakers
 from transcription.notes.actions import ActionItem
-from transcription.notes.decisions import Point
 from transcription.notes.overview import lead, outcome
+from transcription.notes.points import Point
 from transcription.notes.reported import reported
 from transcription.notes.sentences import Sentence
 from transcription.types import Segment, Transcript

@@ -14,11 +14,13 @@ from typing import Any
 
 from services.inference import InferenceClient
 from transcription.notes.actions import action_items
-from transcription.notes.decisions import Point, decisions, open_questions
+from transcription.notes.decisions import decisions
 from transcription.notes.item import ActionItem
 from transcription.notes.llm import rewrite_summary
+from transcription.notes.open_questions import open_questions
 from transcription.notes.overview import outcome
 from transcription.notes.owners import kept, not_people
+from transcription.notes.points import Point
 from transcription.notes.sentences import sentences_of
 from transcription.notes.summary import summarize
 from transcription.types import Transcript

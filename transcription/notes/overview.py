@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from transcription.notes.decisions import Point
 from transcription.notes.item import ActionItem
+from transcription.notes.points import Point
 from transcription.notes.sentences import Sentence
 
 PURPOSE = re.compile(

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from services.inference import InferenceClient, InferenceError, Priority
-from transcription.notes.decisions import Point
 from transcription.notes.item import ActionItem
 from transcription.notes.overview import decisions_stated, lead, outcome, purpose
+from transcription.notes.points import Point
 from transcription.notes.reported import reported
 from transcription.notes.sentences import Sentence
 
