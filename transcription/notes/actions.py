@@ -25,6 +25,7 @@ from transcription.notes.english_actions import (
     ASKED_ORDER,
     CONDITION_FIRST,
     CORRECTED_IN_SENTENCE,
+    DOING_VERBS,
     DONE_ALREADY,
     ENGLISH,
     HANDED_OVER,
@@ -38,6 +39,7 @@ from transcription.notes.english_actions import (
     REFUSED,
     RULED_OUT,
     SECOND_PROMISE,
+    STARTS_FROM,
     TAG_QUESTION,
     TAKE_ON,
     THING_ASKED,
@@ -134,11 +136,9 @@ def _item(
             said = said[condition.end() :]
     due = due_date(said, meeting, language)
     purpose = PURPOSE.search(sentence.text) if language == "en" and due is None else None
-    if purpose and not re.search(
-        r"(?i)\b(?:from|starting|after)\s", sentence.text[purpose.end() :]
-    ):
+    if purpose and not STARTS_FROM.search(sentence.text[purpose.end() :]):
         # "I'll send the brief so they're ready by Friday", "so we can deploy on Thursday": the
-        # work is due by then (not "so someone's on from Wednesday": when something starts)
+        # work is due by then
         due = due_date(sentence.text[purpose.end() :], meeting)
         due = replace(due, phrase="") if due else None
     text = _clean(task, owner, due.phrase if due else None, words)
@@ -233,7 +233,7 @@ def _asked(found: re.Match[str]) -> str:
     task = re.sub(r"(?i)^go ahead and\s+", "", groups.get("order") or groups["task"])
     task = re.sub(rf"{TAG_QUESTION}$", "", task)  # "..., would you?"
     if groups.get("doing"):  # "Phoebe's doing the renewal" -> "do the renewal"
-        task = f"{ {'doing': 'do', 'handling': 'handle'}[groups['doing']] } {task}"
+        task = f"{DOING_VERBS[groups['doing']]} {task}"
     topic = groups.get("topic")
     return f"{task.rstrip(' ?.!')} ({topic})" if topic else task
 
@@ -369,11 +369,12 @@ def action_items(
             said_date = said.date if said else None
             # in English the date said with the claim or the handing over is the one that holds
             due = (said_date or recent.due) if language == "en" else (recent.due or said_date)
-            items[-1] = replace(recent, owner=owner, due=due, refused=False)
             if language == "en":  # what the new owner says next is about it, as asked of them
-                said_at[-1] = i
+                _taken_over(items, said_at, i, owner, due)
                 if owner != sentence.speaker:
                     items[-1] = replace(items[-1], speaker=sentence.speaker)
+            else:
+                items[-1] = replace(recent, owner=owner, due=due, refused=False)
             continue
         taken = topic_claimed(sentence, sentences[i - 1], meeting) if i else None
         if language == "en" and taken:
@@ -390,14 +391,8 @@ def action_items(
             continue
         if recent and item and recent.refused and takes_refused(item, recent):
             # "Sorry, I can't." - "Fine, I'll do it myself." / "Okay, I'll renew them by Friday."
-            items[-1] = replace(
-                recent,
-                owner=item.owner,
-                due=item.due or recent.due,
-                task=more_specific(recent.task, item.task),
-                refused=False,
-            )
-            said_at[-1] = i  # what the new owner says next is about it
+            task = more_specific(recent.task, item.task)
+            _taken_over(items, said_at, i, item.owner, item.due or recent.due, task=task)
             continue
         if recent and item and language == "en" and how(item, recent):
             # "Leave the cloakroom with me. Let me talk to the venue manager.": how it is done
@@ -426,10 +421,7 @@ def action_items(
             continue
         if language == "en" and item and takes_unowned(item, items, sentences, said_at, i):
             # "Could someone update the outage map?" ... "Ha. I'll do it after this."
-            items[-1] = replace(
-                items[-1], owner=item.owner, due=item.due or items[-1].due, refused=False
-            )
-            said_at[-1] = i
+            _taken_over(items, said_at, i, item.owner, item.due or items[-1].due)
             continue
         if item is None or _said_before(item, items):
             continue
@@ -469,6 +461,21 @@ def action_items(
         if i.owner is not None
         or not (i.refused or asked.search(i.quote) or (i.due is None and _wished(i, language)))
     ]
+
+
+def _taken_over(
+    items: list[ActionItem],
+    said_at: list[int],
+    i: int,
+    owner: str | None,
+    due: dt.date | None,
+    task: str | None = None,
+) -> None:
+    """The last item becomes ``owner``'s, due ``due`` (and about ``task``), taken on at
+    sentence ``i``: what the new owner says next is about it."""
+    last = items[-1]
+    items[-1] = replace(last, owner=owner, due=due, task=task or last.task, refused=False)
+    said_at[-1] = i
 
 
 def _said_before(item: ActionItem, items: Sequence[ActionItem]) -> bool:

@@ -14,6 +14,7 @@ from transcription.notes.english_actions import NAMED_REQUEST
 from transcription.notes.english_points import (
     AGREES,
     ASKS_AGREEMENT,
+    CHOICE_KEPT,
     CHOSEN_THEN,
     CONCLUDES,
     HOPED,
@@ -152,7 +153,7 @@ def _chosen_then(sentences: Sequence[Sentence], i: int) -> bool:
     found = CHOSEN_THEN.match(sentences[i].text.strip())
     if not found:
         return False
-    if re.search(r"(?i)\b(?:stays?|goes|moves?|wins?)\b", found.group("choice")):
+    if CHOICE_KEPT.search(found.group("choice")):
         return True  # "Fine, the yellow stays for the kids, then."
     chosen = content_words(found.group("choice"))
     asked = [q.text for q in sentences[max(0, i - 6) : i] if q.text.rstrip().endswith("?")]

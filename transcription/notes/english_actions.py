@@ -357,6 +357,15 @@ BARE_CLAIM = re.compile(
     rf"(?:{DATEISH})[\w ]*)?\W*$",
     re.IGNORECASE,
 )
+# "Leave it with me.": work taken on without saying which
+LEFT_WITH_ME = re.compile(r"leave (?:it|that) with me\W*$", re.IGNORECASE)
+# "The table plan?": the words before the name of a thing
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an|our|your|any|and|so)\s+", re.IGNORECASE)
+# "I'll send the brief so they're ready by Friday" dates the work; "so someone's on from
+# Wednesday" says when something starts
+STARTS_FROM = re.compile(r"\b(?:from|starting|after)\s", re.IGNORECASE)
+# "Phoebe's doing the renewal": the work is "do the renewal"
+DOING_VERBS = {"doing": "do", "handling": "handle"}
 # Taking on work nobody owned: "That's me, I'll email them", "Leave it with me"
 CLAIMS = re.compile(
     r"^(?:(?:okay|ok|yeah|fine|sure),?\s+)?(?:that's me|that'll be me|that one's me|"

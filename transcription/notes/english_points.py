@@ -95,6 +95,8 @@ CHOSEN_THEN = re.compile(
     r"(?P<choice>[\w' -]{3,40}), then(?:[.!]|,\s+(?:hard stop|final|done|settled|agreed)\b)",
     re.IGNORECASE,
 )
+# "Fine, the yellow stays for the kids, then.": the choice said with what becomes of it
+CHOICE_KEPT = re.compile(r"\b(?:stays?|goes|moves?|wins?)\b", re.IGNORECASE)
 # Not a decision of this meeting: one taken before, reported ("We agreed with the council last
 # month, ...", "we settled that at the owners' meeting two weeks ago"); one put off ("Let's
 # all have a think.", "Let's decide that at the next meeting."); one said on a condition ("If

@@ -6,11 +6,15 @@ back to it ("I'll do it after this."). :mod:`actions` calls these as it reads th
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 from transcription.notes.dates import due_date
-from transcription.notes.english_actions import BARE_CLAIM, ENGLISH
+from transcription.notes.english_actions import (
+    BARE_CLAIM,
+    ENGLISH,
+    LEADING_ARTICLE,
+    LEFT_WITH_ME,
+)
 from transcription.notes.item import ActionItem
 from transcription.notes.sentences import Sentence
 from transcription.notes.task_words import points_back, same_work, words_of
@@ -28,9 +32,7 @@ def claimed_bare(
     on to say the work ("That's me. I'll get the price signed off."), that says it."""
     goes_on = after is not None and after.speaker == sentence.speaker
     right_after = before.text == recent.quote if recent else False
-    right_after = right_after or bool(
-        recent and before.speaker == recent.speaker and not before.text.rstrip().endswith("?")
-    )
+    right_after = right_after or bool(recent and _only_words_of({recent.speaker}, [before]))
     # (work someone said no to is taken up after the no: "I'm snowed under." "Leave it with me.")
     right_after = right_after or bool(recent and recent.refused)
     return (
@@ -64,8 +66,11 @@ def takes_unowned(
     same = not pointing and same_work(item.task, items[-1].task)
     if not (generic or same) or not 0 < i - said_at[-1] <= 4:
         return False
-    between = sentences[said_at[-1] + 1 : i]
-    people = {items[-1].speaker, item.speaker}
+    return _only_words_of({items[-1].speaker, item.speaker}, sentences[said_at[-1] + 1 : i])
+
+
+def _only_words_of(people: set[str], between: Sequence[Sentence]) -> bool:
+    """Whether the sentences ``between`` are all more words of ``people``, none a question."""
     return all(s.speaker in people and not s.text.rstrip().endswith("?") for s in between)
 
 
@@ -84,11 +89,11 @@ def topic_claimed(sentence: Sentence, before: Sentence, meeting: dt.datetime) ->
     asked = before.text.strip()
     # "Table plan?", not "By tomorrow noon?" nor "Any objections?"
     short = asked.endswith("?") and len(asked.split()) <= 4 and not due_date(asked, meeting)
-    named = re.sub(r"(?i)^(?:the|a|an|our|your|any|and|so)\s+", "", asked[:-1]) if short else ""
+    named = LEADING_ARTICLE.sub("", asked[:-1]) if short else ""
     topic = topic_of(f"the {named[:1].lower()}{named[1:]}") if named else None
     # taken on with its name said again, or left with the speaker ("Leave it with me.")
     again = topic is not None and set(words_of(named)) <= set(words_of(claim))
-    if topic is None or not (again or re.match(r"(?i)leave (?:it|that) with me\W*$", claim)):
+    if topic is None or not (again or LEFT_WITH_ME.match(claim)):
         return None
     said = due_date(sentence.text, meeting)
     return ActionItem(

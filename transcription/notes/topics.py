@@ -68,6 +68,13 @@ BARE_TOPIC = re.compile(
     re.IGNORECASE,
 )
 
+# a bare thing ends in no particle of a verb ("listen up") and holds no call to listen
+_PARTICLES = frozenset("up out off in on down over through away back".split())  # noqa: SIM905
+_CALLS = frozenset(
+    "yes yeah yep sure fine well no sorry okay ok listen look hang hold wait everyone folks "  # noqa: SIM905
+    "guys all team thanks".split()
+)
+
 
 def bare_topic_of(said: str) -> str | None:
     """The thing ``said`` names without a determiner before a comma ("Weekly figures to
@@ -84,13 +91,6 @@ def bare_topic_of(said: str) -> str | None:
     if _NO_TOPIC.intersection(words) or _WHEN.intersection(words) or _CALLS.intersection(words):
         return None
     return topic[0].lower() + topic[1:]
-
-
-_PARTICLES = frozenset("up out off in on down over through away back".split())  # noqa: SIM905
-_CALLS = frozenset(
-    "yes yeah yep sure fine well no sorry okay ok listen look hang hold wait everyone folks "  # noqa: SIM905
-    "guys all team thanks".split()
-)
 
 
 def topic_of(said: str) -> str | None:
