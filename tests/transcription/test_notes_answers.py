@@ -387,7 +387,7 @@ def test_other_work_said_by_the_one_asked_is_an_item_of_its_own() -> None:
     )
     assert [(i.owner, i.task, i.due) for i in items] == [
         ("Tomasz", "sort the stop planks", None),
-        ("Tomasz", "fix it", dt.date(2026, 11, 27)),
+        ("Tomasz", "fix it (the sump pump)", dt.date(2026, 11, 27)),
         ("Bob", "check the fire doors on level two", None),
         ("Bob", "check the fire alarm panel too", None),
     ]

@@ -35,15 +35,16 @@ def test_only_the_one_asked_refuses_and_only_when_they_offer_nothing() -> None:
 
 
 def test_a_clause_or_a_statement_before_a_promise_is_no_topic() -> None:
+    # (the thing is said after the task, for the reader: "it" is not replaced)
     assert items_of(("Ann", "The new rota looks good."), ("Ann", "I'll publish it tomorrow.")) == [
-        ("Ann", "publish it", TUESDAY)
+        ("Ann", "publish it (the new rota)", TUESDAY)
     ]
     assert items_of(("Ann", "My laptop's dying so I'll send the slides tonight.")) == [
         ("Ann", "send the slides", MONDAY.date())
     ]
     assert items_of(
         ("Ann", "We have a problem with the vendor."), ("Ann", "I'll call them tomorrow.")
-    ) == [("Ann", "call them", TUESDAY)]
+    ) == [("Ann", "call them (the vendor)", TUESDAY)]
     assert items_of(("Ann", "Friday is a bank holiday."), ("Ann", "I'll send it on Thursday.")) == [
         ("Ann", "send it", dt.date(2026, 11, 26))
     ]

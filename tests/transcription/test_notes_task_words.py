@@ -96,7 +96,7 @@ def test_a_promise_that_points_back_takes_the_thing_named_with_its_verb_just_bef
     )
     assert [(i.owner, i.task, i.due) for i in items] == [
         ("Jess", "reply to the complaint", dt.date(2026, 11, 23)),
-        ("Kim", "sort it", dt.date(2026, 11, 24)),
+        ("Kim", "sort it (the heater)", dt.date(2026, 11, 24)),
     ]
 
 

@@ -48,9 +48,10 @@ def test_a_long_thing_named_before_stays_beside_the_task() -> None:
 
 
 def test_what_someone_else_named_or_a_time_said_first_is_no_topic() -> None:
-    # another speaker's words are theirs; "this afternoon" says when, not what
+    # another speaker's words are theirs: the thing is said after the task, not put in it;
+    # "this afternoon" says when, not what
     assert items_of(("Dana", "And the press release."), ("Lee", "I'll write it tomorrow.")) == [
-        ("Lee", "write it", dt.date(2026, 11, 24))
+        ("Lee", "write it (the press release)", dt.date(2026, 11, 24))
     ]
     assert items_of(("Dana", "This afternoon I'll call the bank.")) == [
         ("Dana", "call the bank", dt.date(2026, 11, 23))

@@ -75,6 +75,7 @@ from transcription.notes.item_dates import (
 )
 from transcription.notes.languages import ACTION_PHRASES
 from transcription.notes.phrases import ActionPhrases
+from transcription.notes.referents import with_referents
 from transcription.notes.sentences import Sentence
 from transcription.notes.task_words import (
     RESTATING_VERBS,
@@ -454,6 +455,8 @@ def action_items(
     # "Can someone clean the printer?" that nobody took is asked, not assigned; "someone
     # should update the handbook" that nobody took, with no date, is a wish, not work; "he'll
     # walk the plant", with no date, what someone outside will do
+    if language == "en":  # "Price signs, then." - "I'll print new ones tomorrow."
+        items = with_referents(items, sentences)
     asked = PHRASES[language].open_request
     return [
         i

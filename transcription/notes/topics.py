@@ -14,7 +14,7 @@ from transcription.notes.dates import WEEKDAYS
 from transcription.notes.task_words import FOLLOW_PRONOUN, POINTERS, has_pointer, words_of
 
 # the words before a topic that only open the sentence ("And the press release.")
-_OPENERS = (
+OPENERS = (
     r"(?:(?:and|so|now|also|then|oh|okay|ok|right|um|uh|last thing|one more thing|"
     r"one last thing),?\s+)*"
 )
@@ -22,7 +22,7 @@ _DETERMINERS = r"(?:the|that|this|those|these|our|your|their|my)"
 # a thing named on its own, said before what someone does with it ("The pendant",
 # "The beach permit from the ayuntamiento,"); no verb and nobody doing anything in it
 TOPIC = re.compile(
-    rf"^{_OPENERS}(?P<topic>{_DETERMINERS}\s+[\w-]+(?:\s+[\w-]+){{0,2}}"
+    rf"^{OPENERS}(?P<topic>{_DETERMINERS}\s+[\w-]+(?:\s+[\w-]+){{0,2}}"
     r"(?:\s+(?:of|for|from|with|on|in|at)\s+[\w'-]+(?:\s+[\w'-]+){0,3})?)"
     r"\s*(?P<end>[,.:]|—|-)?\s*$",
     re.IGNORECASE,
@@ -45,6 +45,16 @@ _WHEN = frozenset(
         "autumn winter christmas"
     ).split()
 )
+# words that are no part of the name of a thing: verbs, pronouns, times, prepositions, replies
+NOT_THINGS = _NO_TOPIC | frozenset(
+    (  # noqa: SIM905
+        "of for from with on in at to into about by before after until over under as than "
+        "today tomorrow tonight next now then too again already still just yes yeah okay ok "
+        "sure fine please thanks me us him her them let know want need like fortnight week weeks "
+        "day days month months morning afternoon evening night year weekend out up off"
+    ).split()
+)
+TIMES = _WHEN  # words of a time, not a thing ("Next week.")
 # what a task may carry after its verb when the thing it is done to was named first ("fix
 # myself Saturday when nobody's on the crane"): no object of its own
 _NO_OBJECT = re.compile(
@@ -62,7 +72,7 @@ REFLEXIVE = re.compile(
 # "Weekly figures to regional, I'll send them", "Season summary for the board, I'll write it":
 # a thing named with no determiner, then a comma and the promise that points to it
 BARE_TOPIC = re.compile(
-    rf"^{_OPENERS}(?P<topic>[A-Za-z][\w'-]+(?:\s+[\w'-]+){{0,2}}"
+    rf"^{OPENERS}(?P<topic>[A-Za-z][\w'-]+(?:\s+[\w'-]+){{0,2}}"
     r"(?:\s+(?:of|for|from|with|on|in|at|to)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})?)"
     r"\s*,\s*$",
     re.IGNORECASE,
