@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mimetypes
+import re
 from dataclasses import dataclass
 
 from mail_gateway.parsing import ParsedMessage
@@ -11,6 +12,15 @@ from mail_gateway.trust import Trust
 SCHEDULING_JOB = "scheduling.inbound_email"
 TRANSCRIPTION_JOB = "transcription.inbound_recording"
 ITIP_ANSWERS = {"REPLY", "COUNTER", "REFRESH", "DECLINECOUNTER"}
+# words of someone sending a recording for notes ("the recording of today's call", "please
+# transcribe", "take notes"): a file sent with them that is not audio gets meeting notes'
+# "that was not a recording" reply instead of going to scheduling
+ASKS_FOR_NOTES = re.compile(
+    r"\b(?:recording|recorded|transcri(?:be|bed|pt|ption)|take notes|meeting notes|minutes of|"
+    r"notes (?:of|from|for) (?:the|this|our|my|that|today's|yesterday's) (?:\w+ )?"
+    r"(?:meeting|call|session|recording|attached))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -52,7 +62,17 @@ def decide(
         return Route(
             "recording", "handled", f"{who}: {', '.join(recordings)}", job=TRANSCRIPTION_JOB
         )
+    files = [a.filename for a in parsed.attachments if _is_file(a.content_type)]
+    if files and ASKS_FOR_NOTES.search(f"{parsed.subject}\n{parsed.text}"):
+        named = ", ".join(files)
+        return Route("recording", "handled", f"{who}: {named}, not audio", job=TRANSCRIPTION_JOB)
     return Route("scheduling", "handled", f"{who}: meeting request", job=SCHEDULING_JOB)
+
+
+def _is_file(content_type: str) -> bool:
+    """An attached file, not a signature's picture or a calendar invitation."""
+    kind = content_type.lower()
+    return not kind.startswith("image/") and kind not in ("text/calendar", "application/ics")
 
 
 def _is_media(content_type: str, filename: str) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from mail_gateway.intake import Envelope, accept
-from mail_gateway.models import OutboundMail
+from mail_gateway.models import InboundMail, OutboundMail
 from mail_gateway.store import load_inbound
 from services.runtime import Runtime
 from tests.transcription.conftest import run_queued
@@ -25,6 +25,8 @@ def email_with(
     subtype: str,
     sender: str = "dana@example.com",
     cc: str = "",
+    body: str = "Here is the recording, please take notes.",
+    subject: str = "Recording of the weekly planning",
 ) -> int:
     """A message from a trusted sender with one attachment, accepted as the SMTP edge does."""
     msg = EmailMessage()
@@ -32,10 +34,10 @@ def email_with(
     msg["To"] = "amy@deskmate.localhost"
     if cc:
         msg["Cc"] = cc
-    msg["Subject"] = "Recording of the weekly planning"
+    msg["Subject"] = subject
     msg["Message-ID"] = f"<{filename}.{len(content)}@example.com>"
     msg["Date"] = "Mon, 23 Nov 2026 10:00:00 +0000"
-    msg.set_content("Here is the recording, please take notes.")
+    msg.set_content(body)
     msg.add_attachment(content, maintype=maintype, subtype=subtype, filename=filename)
     accepted = accept(
         runtime.db,
@@ -65,6 +67,44 @@ def test_a_pdf_sent_as_mp3_gets_a_polite_reply_and_no_meeting(meeting_runtime: R
     assert b"not an audio or video file" in reply.raw.replace(b"=\r\n", b"").replace(b"\r\n", b" ")
     with meeting_runtime.db.session() as s:
         assert s.scalars(select(Meeting)).all() == []
+
+
+@pytest.mark.parametrize(
+    ("filename", "maintype", "subtype"),
+    [("standup.zip", "application", "zip"), ("minutes.txt", "text", "plain")],
+)
+def test_a_file_sent_for_notes_that_is_no_recording_gets_the_same_reply(
+    meeting_runtime: Runtime, filename: str, maintype: str, subtype: str
+) -> None:
+    # Given a file that does not even claim to be audio, sent with words asking for notes
+    email_with(meeting_runtime, filename, b"PK\x03\x04 not audio", maintype, subtype)
+    # Then meeting notes, not scheduling, answers: the file is not a recording
+    [result] = run_queued(meeting_runtime, "transcription.inbound_recording")
+    assert result is not None and result["not_audio"] is True
+    [reply] = outbox(meeting_runtime)
+    assert f"{filename} is not an audio or video file".encode() in reply.raw.replace(
+        b"=\r\n", b""
+    ).replace(b"\r\n", b" ")
+
+
+def test_a_file_sent_with_a_meeting_request_still_goes_to_scheduling(
+    meeting_runtime: Runtime,
+) -> None:
+    # an agenda attached to "can we meet?" is no recording sent for notes
+    body = "Could we meet on Thursday to go through the attached agenda?"
+    inbound_id = email_with(
+        meeting_runtime,
+        "agenda.pdf",
+        b"%PDF-1.4",
+        "application",
+        "pdf",
+        body=body,
+        subject="Q1 planning",
+    )
+    with meeting_runtime.db.session() as s:
+        row = s.get(InboundMail, inbound_id)
+        assert row is not None and row.route == "scheduling"
+    assert run_queued(meeting_runtime, "transcription.inbound_recording") == []
 
 
 @pytest.mark.slow
