@@ -31,7 +31,14 @@ def notes_text(notes: Notes, transcript: Transcript, page_url: str) -> str:
     if transcript.duration:
         who = ", ".join(transcript.speakers)
         lines += [length(transcript.duration) + (f" · {who}" if who else ""), ""]
-    lines += ["Summary", "", notes.summary or "Nothing was said.", "", "Action items", ""]
+    lines += [
+        "Summary",
+        "",
+        notes.summary or "No speech was found in the recording.",
+        "",
+        "Action items",
+        "",
+    ]
     for item in notes.action_items:
         due = f" (due {item.due.strftime(DUE_FORMAT)})" if item.due else ""
         lines.append(f"- {item.owner or 'unassigned'}: {item.task}{due}")

@@ -130,7 +130,14 @@ def to_json(transcript: Transcript, notes: Notes | None = None) -> str:
 def to_markdown(transcript: Transcript, notes: Notes | None = None) -> str:
     lines: list[str] = []
     if notes:
-        lines += [f"# {notes.title}", "", "## Summary", "", notes.summary or "_(nothing said)_", ""]
+        lines += [
+            f"# {notes.title}",
+            "",
+            "## Summary",
+            "",
+            notes.summary or "_(no speech was found in the recording)_",
+            "",
+        ]
         lines += ["## Decisions", ""]
         lines += [f"- {d.text} ({d.speaker}, {stamp(d.start)})" for d in notes.decisions] or [NONE]
         lines += ["", "## Action items", ""]

@@ -238,6 +238,7 @@ def router(runtime: Runtime) -> APIRouter:
             "notes": notes,
             "segments": segments,
             "stamp": stamp,
+            "length": length,
             "anchor": lambda start: anchor(segments, start),
             "speakers": [
                 (label, (meeting.speaker_names or {}).get(label, label)) for label in labels

@@ -17,6 +17,8 @@ from tests.transcription.conftest import FIXTURES, run_queued
 from tests.transcription.meeting_pages import HTML, finished_meeting, signed_in
 from transcription import store
 from transcription.models import Meeting
+from transcription.notes import Notes
+from transcription.types import Transcript
 from transcription.web_input import meeting_date
 
 
@@ -181,6 +183,24 @@ def test_the_list_shows_a_short_meeting_in_seconds_and_a_long_one_in_minutes(
     page = client.get("/meetings", headers=HTML).text
     assert "<td>47 s</td>" in page and "<td>25 min</td>" in page
     assert "0 min" not in page
+
+
+def test_a_recording_with_no_speech_says_so_instead_of_empty_notes(
+    client: TestClient, meeting_runtime: Runtime
+) -> None:
+    # Given a processed recording in which nobody spoke (half a second of silence)
+    with meeting_runtime.db.session() as s:
+        meeting = Meeting(title="Silent", filename="silent.wav", status="processing")
+        s.add(meeting)
+        s.flush()
+        meeting_id = meeting.id
+        silent = Transcript("en", 0.5, (), (), "whisper-tiny.en")
+        store.finish(s, meeting_id, silent, Notes("Silent", "", (), (), ()), "whisper-tiny.en")
+    signed_in(client)
+    page = client.get(f"/meetings/{meeting_id}", headers=HTML).text
+    # Then the page says no speech was found, with its length in seconds, not "0 min 0 s"
+    assert "No speech was found in this recording" in page
+    assert "· 0 s ·" in page and "0 min" not in page
 
 
 def test_exports_are_named_after_the_meeting_title_like_the_email_attachments(
