@@ -333,3 +333,13 @@ def test_a_verb_and_not_alone_is_no_work() -> None:
     assert items_of(
         ("Ines", "Bruno, pull the sales numbers?"), ("Bruno", "Sure, I can do not.")
     ) == [("Bruno", "pull the sales numbers", None)]
+
+
+def test_sealing_words_with_the_next_agenda_item_are_no_decision_of_their_own() -> None:
+    sentences = said(
+        ("Maria", "Second, we agreed to use the new logo on the website."),
+        ("David", "Great, that's decided, and now, action items."),
+    )
+    assert [d.text for d in decisions(sentences, model=NoModel())] == [
+        "Second, we agreed to use the new logo on the website."
+    ]

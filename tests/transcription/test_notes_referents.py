@@ -60,3 +60,19 @@ def test_a_task_that_names_its_own_thing_is_left_as_said() -> None:
     # nor when the thing adds nothing: "review it (a review)"
     item = ActionItem("Ann", "review it", TUESDAY, "Ann", 0.0, "")
     assert referred_to(item, ["Can someone do a review?"]) == item
+
+
+def test_the_same_work_said_again_in_fewer_words_is_one_item() -> None:
+    # (two voices heard as one: the request and its answer have the same owner)
+    assert items_of(
+        ("David", "Priya, can you book the testing lab for next Monday?"),
+        ("Priya", "Okay."),
+        ("Omar", "The lab has the new rig now."),
+        ("David", "Good. Anything else?"),
+        ("Omar", "Not from me."),
+        ("Priya", "Right, so I'll book the lab for Monday."),
+        ("Priya", "And I'll book the hotel for Monday too."),
+    ) == [
+        ("Priya", "book the testing lab", dt.date(2026, 11, 30)),
+        ("Priya", "book the hotel too", dt.date(2026, 11, 30)),
+    ]

@@ -83,6 +83,7 @@ from transcription.notes.task_words import (
     more_specific,
     points_back,
     same_work,
+    words_of,
 )
 from transcription.notes.topics import about, about_the_same, bare_topic_of, named_in, topic_of
 
@@ -457,6 +458,7 @@ def action_items(
     # walk the plant", with no date, what someone outside will do
     if language == "en":  # "Price signs, then." - "I'll print new ones tomorrow."
         items = with_referents(items, sentences)
+    items = _without_restatements(items)
     asked = PHRASES[language].open_request
     return [
         i
@@ -479,6 +481,32 @@ def _taken_over(
     last = items[-1]
     items[-1] = replace(last, owner=owner, due=due, task=task or last.task, refused=False)
     said_at[-1] = i
+
+
+def _without_restatements(items: Sequence[ActionItem]) -> list[ActionItem]:
+    """``items`` without work said again by the same owner for the same day in fewer words
+    ("book the testing lab" ... "book the lab", both Priya's for Monday): the first keeps the
+    words that say more."""
+    kept: list[ActionItem] = []
+    for item in items:
+        words = set(words_of(item.task))
+        same = next(
+            (
+                k
+                for k, known in enumerate(kept)
+                if item.owner is not None
+                and not (has_pointer(item.task) or has_pointer(known.task))
+                and (known.owner, known.due) == (item.owner, item.due)
+                and known.task.split()[:1] == item.task.split()[:1]
+                and (words <= set(words_of(known.task)) or set(words_of(known.task)) <= words)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(item)
+        elif len(words) > len(set(words_of(kept[same].task))):
+            kept[same] = replace(kept[same], task=item.task)
+    return kept
 
 
 def _said_before(item: ActionItem, items: Sequence[ActionItem]) -> bool:

@@ -357,7 +357,15 @@ POINTS_TO = re.compile(
 )
 MAYBE = re.compile(r"(?:maybe|possibly|perhaps)\b", re.IGNORECASE)
 # "Decided.", "Settled.": sealing what the speaker said just before
-SEALS = re.compile(r"^(?:decided|settled|that's decided|that's settled)[.!]?$", re.I)
+# (with the words around it that say nothing more: "Great, that's decided, and now, action
+# items.")
+SEALS = re.compile(
+    r"^(?:(?:great|good|okay|ok|right|perfect|lovely|fine|excellent),?\s+)?"
+    r"(?:decided|settled|that's decided|that's settled|that's agreed)"
+    r"(?:,?\s+(?:then|and (?:now|next),?\s+(?:on to\s+)?(?:the\s+)?"
+    r"(?:action items|next item|next point|next topic|any other business)))?[.!]?$",
+    re.I,
+)
 # "Do we know when ...?" answered "No" is a gap, not an answer
 KNOW_QUESTION = re.compile(
     # "Also, the SFA audit, do we know the date yet?"
