@@ -1,6 +1,6 @@
 """Notes on held-out meetings: precision and recall the rules and the model were not tuned for.
 
-    python3 bench/notes_heldout.py [--set heldout|...|fortysecond|all] [--model fair|shipped|none]
+    python3 bench/notes_heldout.py [--set heldout|...|fortyfourth|all] [--model fair|shipped|none]
                                    [--meetings a,b] [--quiet]
 
 Runs ``transcription.notes`` (sentence split, action items, decisions, open questions; no
@@ -59,6 +59,9 @@ Forty-two sets (``--set``, default ``heldout``; ``--quiet`` prints the figures o
   the thirty-seventh and thirty-eighth; run once with that code.
 - ``fortyfirst`` and ``fortysecond``: the same brief, written at the end of session 11, after
   its review and last fixes, for a figure of its final code; run once with it.
+- ``fortythird`` and ``fortyfourth``: the same brief (the second half terse), written in
+  session 12 while the pointer rule (``referents.py``) was built, not read before their first
+  run; run once with session 11's final code and once with session 12's.
 
 Matching, one to one, first fit in the order found:
 
@@ -200,7 +203,7 @@ SETS = {
         *("twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst"),
         *("thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth"),
         *("thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst"),
-        *("fortysecond",),
+        *("fortysecond", "fortythird", "fortyfourth"),
     )
 }
 
