@@ -18,8 +18,19 @@ from transcription.notes import Notes, build_notes
 from transcription.pipeline import transcribe
 from transcription.recognize import MAX_PROMPT, Options
 from transcription.types import Transcript
+from transcription.web_input import meeting_date
 
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """``--date`` checked before any work: ISO 8601, with or without a UTC offset."""
+    if value is not None:
+        try:
+            meeting_date(value, dt.UTC)
+        except ValueError as e:
+            raise click.BadParameter(str(e).removeprefix("date: ")) from e
+    return value
 
 
 def _prompt(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
@@ -128,9 +139,11 @@ def transcribe_command(
 @click.option(
     "--date",
     "date",
-    type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M"]),
     default=None,
-    help="When the meeting took place (due dates resolve from it); default: now.",
+    callback=_date,
+    help="When the meeting took place, ISO 8601 (2026-11-23T10:00, or with an offset such as "
+    "+01:00; without one, in DESKMATE_DEFAULT_TIMEZONE); due dates resolve from it. Default: "
+    "now.",
 )
 @click.option("--title", default="", help="Meeting title; default: 'Meeting on <date>'.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None)
@@ -142,7 +155,7 @@ def notes_command(
     fmt: str,
     model: str | None,
     engine: str | None,
-    date: dt.datetime | None,
+    date: str | None,
     title: str,
     output: Path | None,
     prompt: str | None,
@@ -151,7 +164,7 @@ def notes_command(
     options = Options(model=model or "", engine=engine or "", prompt=prompt, title=title)
     runtime, transcript = _transcript(ctx, file, options)
     tz = runtime.settings.tz
-    when = date.replace(tzinfo=tz) if date else dt.datetime.now(tz)
+    when = meeting_date(date or "", tz) or dt.datetime.now(tz)
     notes: Notes = build_notes(transcript, runtime.inference, when, title, runtime.settings.llm_url)
     _write(export(fmt, transcript, notes), output)
     runtime.inference.close()

@@ -95,3 +95,8 @@ def test_notes_json_follows_the_contract(run, rendered: dict[str, Path]) -> None
 def test_a_prompt_longer_than_whisper_reads_is_refused(run) -> None:
     code, _, err = run("transcribe", str(FIXTURES / "arctic_a0007.wav"), "--prompt", "x" * 401)
     assert code == 2 and "--prompt" in err and "401 characters; at most 400" in err
+
+
+def test_a_date_that_is_not_iso_8601_is_refused_before_any_work(run) -> None:
+    code, _, err = run("notes", str(FIXTURES / "arctic_a0007.wav"), "--date", "next Tuesday")
+    assert code == 2 and "--date" in err and "is not a date and time like 2026-11-23T10:00" in err
