@@ -343,3 +343,21 @@ def test_sealing_words_with_the_next_agenda_item_are_no_decision_of_their_own() 
     assert [d.text for d in decisions(sentences, model=NoModel())] == [
         "Second, we agreed to use the new logo on the website."
     ]
+
+
+def test_a_name_said_on_its_own_next_to_an_order_is_whom_it_is_for() -> None:
+    # (one sentence a line, as the transcript is cut at each full stop)
+    assert items_of(("Vik", "Nell."), ("Vik", "Tell the drivers."), ("Nell", "Will do.")) == [
+        ("Nell", "tell the drivers", None)
+    ]
+    assert items_of(("Vik", "Refill the grit bins."), ("Vik", "Nell."), ("Nell", "Tomorrow.")) == [
+        ("Nell", "refill the grit bins", TUESDAY)
+    ]
+    assert items_of(
+        ("Vik", "Order four pallets."), ("Vik", "Nell, by Friday."), ("Nell", "Fine.")
+    ) == [("Nell", "order four pallets", FRIDAY)]
+    # a name alone that greets or thanks, or one next to what is no order, joins nothing
+    assert items_of(("Vik", "Nell."), ("Vik", "Thanks for the cover last week.")) == []
+    assert items_of(("Vik", "The van's back."), ("Vik", "Nell, by Friday."), ("Nell", "Ok.")) == []
+    # nor the name of someone who is not in the meeting
+    assert items_of(("Vik", "Refill the grit bins."), ("Vik", "Brenda."), ("Nell", "Fine.")) == []

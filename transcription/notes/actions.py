@@ -32,8 +32,10 @@ from transcription.notes.english_actions import (
     HAVE_TO,
     HEDGED_CALL,
     INTERJECTION,
+    NAME_ALONE,
     NEEDS_OBJECT,
     ON_THE_WORK,
+    ORDER_FIRST,
     OUTSIDERS_WILL,
     PURPOSE,
     REFUSED,
@@ -329,6 +331,47 @@ def _clauses(sentence: Sentence) -> list[Sentence]:
     return [replace(sentence, text=part.strip()) for part in parts if part.strip()]
 
 
+def _named_apart(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """``sentences`` with a name said on its own next to an order of the same speaker joined
+    to it as one said by name ("Merv. Tell the parties." -> "Merv, tell the parties.";
+    "Restock the spill kit. Ada." -> "Ada, restock the spill kit."; "Order six chairs. Cora,
+    end of month." -> "Cora, order six chairs end of month."). Only a name of someone
+    speaking in the meeting, other than the speaker, counts, and only with an order that
+    starts with its verb."""
+    names = {s.speaker for s in sentences}
+    joined: list[Sentence] = []
+    skip = False
+    for i, sentence in enumerate(sentences):
+        if skip:
+            skip = False
+            continue
+        after = sentences[i + 1] if i + 1 < len(sentences) else None
+        alone = NAME_ALONE.match(sentence.text.strip())
+        if after is None or after.speaker != sentence.speaker:
+            joined.append(sentence)
+            continue
+        later = NAME_ALONE.match(after.text.strip())
+        if alone and not alone.group("rest") and _named(alone, names, sentence):
+            order, name, rest = after.text.strip(), alone.group("name"), ""
+            if not ORDER_FIRST.match(order):
+                joined.append(sentence)
+                continue
+        elif later and _named(later, names, sentence) and ORDER_FIRST.match(sentence.text):
+            order, name, rest = sentence.text.strip(), later.group("name"), later.group("rest")
+        else:
+            joined.append(sentence)
+            continue
+        when = f" {rest.lstrip(', ')}" if rest else ""
+        text = f"{name}, {order[:1].lower()}{order[1:].rstrip('.!')}{when}."
+        joined.append(replace(sentence, text=text, end=after.end))
+        skip = True
+    return joined
+
+
+def _named(found: re.Match[str], names: set[str], sentence: Sentence) -> bool:
+    return found.group("name") in names and found.group("name") != sentence.speaker
+
+
 def action_items(
     sentences: Sequence[Sentence], meeting: dt.datetime, language: str = "en"
 ) -> list[ActionItem]:
@@ -343,6 +386,7 @@ def action_items(
         return []
     if language == "en":
         sentences = [clause for sentence in sentences for clause in _clauses(sentence)]
+        sentences = _named_apart(sentences)
     items: list[ActionItem] = []
     said_at: list[int] = []  # the sentence each item came from
     for i, sentence in enumerate(sentences):

@@ -27,7 +27,9 @@ MORE_ORDERS = (
     r"take (?:it|them) (?:back |over |round |down )?to|"
     "swap|replace|recheck|double-check|cancel|buy|collect|fit|install|clear|finish|repair|"
     "deliver|ship|submit|upload|approve|restock|reorder|top up|notify|remind|chase up|tidy|"
-    "translate|proofread|clean|"
+    "translate|proofread|clean|escalate|refill|"
+    # "Merv, tell the parties" (not "tell me", "tell us": asking to hear)
+    r"tell(?=\s+(?!(?:me|us)\b))|"
     # words that are nouns too ("test results came back", "change of plan"): only with what
     # they are done to ("log the fault", "move the stand")
     r"(?:test|change|log|move|sign|pack|record|text|message|label|brief|source|measure|open|"
@@ -357,6 +359,15 @@ BARE_CLAIM = re.compile(
     rf"(?:{DATEISH})[\w ]*)?\W*$",
     re.IGNORECASE,
 )
+# A name said as a sentence of its own next to the order it goes with, in terse talk: "Merv.
+# Tell the parties.", "Restock the spill kit. Ada.", "Order six chairs. Cora, end of month."
+# (with when, and nothing more: "Cora, end of month.")
+NAME_ALONE = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    rf"(?P<rest>,\s+(?i:(?:by\s+)?(?:{DATEISH})[\w' ]{{0,20}}))?[.!]$"
+)
+# an order said without a name: "Tell the parties.", "Restock the spill kit."
+ORDER_FIRST = re.compile(rf"^(?:please\s+)?(?:{ORDERS}|{MORE_ORDERS})\s+\w", re.IGNORECASE)
 # "Leave it with me.": work taken on without saying which
 LEFT_WITH_ME = re.compile(r"leave (?:it|that) with me\W*$", re.IGNORECASE)
 # "The table plan?": the words before the name of a thing
