@@ -20,6 +20,7 @@ from transcription.notes.task_words import AROUND_POINTERS, POINTERS, words_of
 from transcription.notes.topics import (
     NOT_THINGS,
     OPENERS,
+    PREPOSITIONS,
     TIMES,
     bare_topic_of,
     named_in,
@@ -33,10 +34,6 @@ PLURAL_POINTERS = frozenset({"them", "'em", "those", "these"})
 PLURAL = re.compile(r"[^su's]s$", re.IGNORECASE)
 # words that tie a verb to what it points to ("write to them", "talk it through")
 LINKS = frozenset({"to", "with", "about", "through", "promise", "filed", "booked", "in"})
-# words before a thing that is not what is done ("from the contractor", "by the fourth")
-PREPOSITIONS = frozenset(
-    "of for from with on in at to into about by before after until over under as than".split()  # noqa: SIM905
-)
 # what follows these is who is told, not a thing ("I tell the pattern room today")
 TELLING = re.compile(
     r"^(?:tell|ask|call|ring|phone|email|text|contact|remind|inform|warn|thank)(?:s|ed|ing)?$",

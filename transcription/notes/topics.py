@@ -45,14 +45,21 @@ _WHEN = frozenset(
         "autumn winter christmas"
     ).split()
 )
+# words before a thing that is not what is done to ("from the contractor", "by the fourth")
+PREPOSITIONS = frozenset(
+    "of for from with on in at to into about by before after until over under as than".split()  # noqa: SIM905
+)
 # words that are no part of the name of a thing: verbs, pronouns, times, prepositions, replies
-NOT_THINGS = _NO_TOPIC | frozenset(
-    (  # noqa: SIM905
-        "of for from with on in at to into about by before after until over under as than "
-        "today tomorrow tonight next now then too again already still just yes yeah okay ok "
-        "sure fine please thanks me us him her them let know want need like fortnight week weeks "
-        "day days month months morning afternoon evening night year weekend out up off"
-    ).split()
+NOT_THINGS = (
+    _NO_TOPIC
+    | PREPOSITIONS
+    | frozenset(
+        (  # noqa: SIM905
+            "today tomorrow tonight next now then too again already still just yes yeah okay ok "
+            "sure fine please thanks me us him her them let know want need like fortnight week "
+            "weeks day days month months morning afternoon evening night year weekend out up off"
+        ).split()
+    )
 )
 TIMES = _WHEN  # words of a time, not a thing ("Next week.")
 # what a task may carry after its verb when the thing it is done to was named first ("fix
