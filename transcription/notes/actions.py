@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from transcription.naming import NOT_NAMES
+from transcription.notes.action_sentences import clauses, named_apart
 from transcription.notes.dates import AT_THE_LATEST, due_date
 from transcription.notes.english_actions import (
     AFTERTHOUGHT,
@@ -32,15 +33,12 @@ from transcription.notes.english_actions import (
     HAVE_TO,
     HEDGED_CALL,
     INTERJECTION,
-    NAME_ALONE,
     NEEDS_OBJECT,
     ON_THE_WORK,
-    ORDER_FIRST,
     OUTSIDERS_WILL,
     PURPOSE,
     REFUSED,
     RULED_OUT,
-    SECOND_PROMISE,
     STARTS_FROM,
     TAG_QUESTION,
     TAKE_ON,
@@ -58,10 +56,12 @@ from transcription.notes.follow_ups import (
     reported_back,
     restated,
     restated_due,
+    without_restatements,
 )
 from transcription.notes.handovers import (
     TAKEN_ON,
     claimed_bare,
+    taken_over,
     takes_refused,
     takes_unowned,
     topic_claimed,
@@ -85,7 +85,6 @@ from transcription.notes.task_words import (
     more_specific,
     points_back,
     same_work,
-    words_of,
 )
 from transcription.notes.topics import about, about_the_same, bare_topic_of, named_in, topic_of
 
@@ -322,56 +321,6 @@ def _handed_to(sentence: Sentence, words: ActionPhrases) -> str | None:
     return None
 
 
-def _clauses(sentence: Sentence) -> list[Sentence]:
-    """``sentence`` cut before each further promise ("I'll update the IVR message, and I'll
-    get legal to check the wording" -> two), so that each is an item of its own."""
-    parts = SECOND_PROMISE.split(sentence.text)
-    if len(parts) == 1:
-        return [sentence]
-    return [replace(sentence, text=part.strip()) for part in parts if part.strip()]
-
-
-def _named_apart(sentences: Sequence[Sentence]) -> list[Sentence]:
-    """``sentences`` with a name said on its own next to an order of the same speaker joined
-    to it as one said by name ("Merv. Tell the parties." -> "Merv, tell the parties.";
-    "Restock the spill kit. Ada." -> "Ada, restock the spill kit."; "Order six chairs. Cora,
-    end of month." -> "Cora, order six chairs end of month."). Only a name of someone
-    speaking in the meeting, other than the speaker, counts, and only with an order that
-    starts with its verb."""
-    names = {s.speaker for s in sentences}
-    joined: list[Sentence] = []
-    skip = False
-    for i, sentence in enumerate(sentences):
-        if skip:
-            skip = False
-            continue
-        after = sentences[i + 1] if i + 1 < len(sentences) else None
-        alone = NAME_ALONE.match(sentence.text.strip())
-        if after is None or after.speaker != sentence.speaker:
-            joined.append(sentence)
-            continue
-        later = NAME_ALONE.match(after.text.strip())
-        if alone and not alone.group("rest") and _named(alone, names, sentence):
-            order, name, rest = after.text.strip(), alone.group("name"), ""
-            if not ORDER_FIRST.match(order):
-                joined.append(sentence)
-                continue
-        elif later and _named(later, names, sentence) and ORDER_FIRST.match(sentence.text):
-            order, name, rest = sentence.text.strip(), later.group("name"), later.group("rest")
-        else:
-            joined.append(sentence)
-            continue
-        when = f" {rest.lstrip(', ')}" if rest else ""
-        text = f"{name}, {order[:1].lower()}{order[1:].rstrip('.!')}{when}."
-        joined.append(replace(sentence, text=text, end=after.end))
-        skip = True
-    return joined
-
-
-def _named(found: re.Match[str], names: set[str], sentence: Sentence) -> bool:
-    return found.group("name") in names and found.group("name") != sentence.speaker
-
-
 def action_items(
     sentences: Sequence[Sentence], meeting: dt.datetime, language: str = "en"
 ) -> list[ActionItem]:
@@ -385,8 +334,7 @@ def action_items(
     if language not in PHRASES:
         return []
     if language == "en":
-        sentences = [clause for sentence in sentences for clause in _clauses(sentence)]
-        sentences = _named_apart(sentences)
+        sentences = named_apart([part for sentence in sentences for part in clauses(sentence)])
     items: list[ActionItem] = []
     said_at: list[int] = []  # the sentence each item came from
     for i, sentence in enumerate(sentences):
@@ -416,7 +364,7 @@ def action_items(
             # in English the date said with the claim or the handing over is the one that holds
             due = (said_date or recent.due) if language == "en" else (recent.due or said_date)
             if language == "en":  # what the new owner says next is about it, as asked of them
-                _taken_over(items, said_at, i, owner, due)
+                taken_over(items, said_at, i, owner, due)
                 if owner != sentence.speaker:
                     items[-1] = replace(items[-1], speaker=sentence.speaker)
             else:
@@ -438,7 +386,7 @@ def action_items(
         if recent and item and recent.refused and takes_refused(item, recent):
             # "Sorry, I can't." - "Fine, I'll do it myself." / "Okay, I'll renew them by Friday."
             task = more_specific(recent.task, item.task)
-            _taken_over(items, said_at, i, item.owner, item.due or recent.due, task=task)
+            taken_over(items, said_at, i, item.owner, item.due or recent.due, task=task)
             continue
         if recent and item and language == "en" and how(item, recent):
             # "Leave the cloakroom with me. Let me talk to the venue manager.": how it is done
@@ -467,7 +415,7 @@ def action_items(
             continue
         if language == "en" and item and takes_unowned(item, items, sentences, said_at, i):
             # "Could someone update the outage map?" ... "Ha. I'll do it after this."
-            _taken_over(items, said_at, i, item.owner, item.due or items[-1].due)
+            taken_over(items, said_at, i, item.owner, item.due or items[-1].due)
             continue
         if item is None or _said_before(item, items):
             continue
@@ -502,7 +450,7 @@ def action_items(
     # walk the plant", with no date, what someone outside will do
     if language == "en":  # "Price signs, then." - "I'll print new ones tomorrow."
         items = with_referents(items, sentences)
-    items = _without_restatements(items)
+    items = without_restatements(items)
     asked = PHRASES[language].open_request
     return [
         i
@@ -510,47 +458,6 @@ def action_items(
         if i.owner is not None
         or not (i.refused or asked.search(i.quote) or (i.due is None and _wished(i, language)))
     ]
-
-
-def _taken_over(
-    items: list[ActionItem],
-    said_at: list[int],
-    i: int,
-    owner: str | None,
-    due: dt.date | None,
-    task: str | None = None,
-) -> None:
-    """The last item becomes ``owner``'s, due ``due`` (and about ``task``), taken on at
-    sentence ``i``: what the new owner says next is about it."""
-    last = items[-1]
-    items[-1] = replace(last, owner=owner, due=due, task=task or last.task, refused=False)
-    said_at[-1] = i
-
-
-def _without_restatements(items: Sequence[ActionItem]) -> list[ActionItem]:
-    """``items`` without work said again by the same owner for the same day in fewer words
-    ("book the testing lab" ... "book the lab", both Priya's for Monday): the first keeps the
-    words that say more."""
-    kept: list[ActionItem] = []
-    for item in items:
-        words = set(words_of(item.task))
-        same = next(
-            (
-                k
-                for k, known in enumerate(kept)
-                if item.owner is not None
-                and not (has_pointer(item.task) or has_pointer(known.task))
-                and (known.owner, known.due) == (item.owner, item.due)
-                and known.task.split()[:1] == item.task.split()[:1]
-                and (words <= set(words_of(known.task)) or set(words_of(known.task)) <= words)
-            ),
-            None,
-        )
-        if same is None:
-            kept.append(item)
-        elif len(words) > len(set(words_of(kept[same].task))):
-            kept[same] = replace(kept[same], task=item.task)
-    return kept
 
 
 def _said_before(item: ActionItem, items: Sequence[ActionItem]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from transcription.notes.english_actions import (
     ACCEPT,
@@ -32,6 +33,7 @@ from transcription.notes.task_words import (
     POINTERS,
     RESTATING_VERBS,
     asked_for,
+    has_pointer,
     points_back,
     same_work,
     stems,
@@ -159,3 +161,28 @@ def claimed(unowned: ActionItem, claim: ActionItem) -> str | None:
         return None
     points_back = bool(POINTERS.intersection(words_of(claim.task)))
     return unowned.task if points_back else claim.task
+
+
+def without_restatements(items: Sequence[ActionItem]) -> list[ActionItem]:
+    """``items`` without work said again by the same owner for the same day in fewer words
+    ("book the testing lab" ... "book the lab", both Priya's for Monday): the first keeps the
+    words that say more."""
+    kept: list[ActionItem] = []
+    for item in items:
+        same = next((k for k, known in enumerate(kept) if _said_again(item, known)), None)
+        if same is None:
+            kept.append(item)
+        elif len(set(words_of(item.task))) > len(set(words_of(kept[same].task))):
+            kept[same] = replace(kept[same], task=item.task)
+    return kept
+
+
+def _said_again(item: ActionItem, known: ActionItem) -> bool:
+    """Whether ``item`` is ``known``'s work again: one owner and day, one verb, and the words
+    of one task all in the other; not when either only points ("send it")."""
+    if item.owner is None or (known.owner, known.due) != (item.owner, item.due):
+        return False
+    if has_pointer(item.task) or has_pointer(known.task):
+        return False
+    said, before = set(words_of(item.task)), set(words_of(known.task))
+    return known.task.split()[:1] == item.task.split()[:1] and (said <= before or before <= said)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from transcription.notes.dates import due_date
 from transcription.notes.english_actions import (
@@ -104,3 +105,19 @@ def topic_claimed(sentence: Sentence, before: Sentence, meeting: dt.datetime) ->
         sentence.start,
         sentence.text,
     )
+
+
+def taken_over(
+    items: list[ActionItem],
+    said_at: list[int],
+    i: int,
+    owner: str | None,
+    due: dt.date | None,
+    task: str | None = None,
+) -> None:
+    """The last of ``items`` becomes ``owner``'s, due ``due`` (and about ``task``), taken on at
+    sentence ``i`` (``said_at`` is where each item was said): what the new owner says next is
+    about it."""
+    last = items[-1]
+    items[-1] = replace(last, owner=owner, due=due, task=task or last.task, refused=False)
+    said_at[-1] = i

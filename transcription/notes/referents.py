@@ -96,13 +96,10 @@ def _last_thing(said: str, plural: bool) -> str | None:
     whom one deals with ("We have a problem with the vendor"), not for "a problem"."""
     # (who is told is no thing: "I tell the pattern room today"; nor what something is:
     # "Friday is a bank holiday")
-    named = [
-        f
-        for f in DETERMINED.finditer(said)
-        if not (_after(said, f.start(), TELLING) or _after(said, f.start(), COPULAS))
-    ]
-    done_to = [f for f in named if not _after(said, f.start(), PREPOSITIONS)]
-    for found in [*reversed(done_to), *(f for f in reversed(named) if f not in done_to)]:
+    named = [(f, _word_before(said, f.start())) for f in DETERMINED.finditer(said)]
+    named = [(f, w) for f, w in named if not (TELLING.match(w) or w in COPULAS)]
+    # the last first, what is done to before what follows a preposition (a stable sort)
+    for found, before in sorted(reversed(named), key=lambda fw: fw[1] in PREPOSITIONS):
         kept = []
         for word in found.group("topic").split():
             if word.lower().strip(",.?!") in NOT_THINGS or word.lower() in POINTERS:
@@ -113,18 +110,16 @@ def _last_thing(said: str, plural: bool) -> str | None:
         if not kept or all(COUNTS.match(w) for w in kept):
             continue
         many = PLURAL.search(kept[-1]) is not None
-        if many == plural or (plural and _after(said, found.start(), DEALT_WITH)):
+        if many == plural or (plural and before in DEALT_WITH):
             thing = " ".join(said[found.start() :].split()[:1] + kept)
             return thing[0].lower() + thing[1:]
     return None
 
 
-def _after(said: str, at: int, words: frozenset[str] | re.Pattern[str]) -> bool:
-    """Whether the word before position ``at`` of ``said`` is one of ``words``."""
+def _word_before(said: str, at: int) -> str:
+    """The word of ``said`` just before position ``at``, lower case ("" at the start)."""
     before = said[:at].split()[-1:]
-    if isinstance(words, re.Pattern):
-        return bool(before) and words.match(before[0]) is not None
-    return bool(before) and before[0].lower() in words
+    return before[0].lower() if before else ""
 
 
 def referred_to(item: ActionItem, before: Sequence[str]) -> ActionItem:
