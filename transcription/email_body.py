@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jinja2
 
-from transcription.exports import DUE_FORMAT, length, stamp
+from transcription.exports import DUE_FORMAT, NO_SPEECH, length, stamp
 from transcription.notes import Notes
 from transcription.types import Transcript
 
@@ -34,7 +34,7 @@ def notes_text(notes: Notes, transcript: Transcript, page_url: str) -> str:
     lines += [
         "Summary",
         "",
-        notes.summary or "No speech was found in the recording.",
+        notes.summary or NO_SPEECH,
         "",
         "Action items",
         "",
@@ -69,6 +69,7 @@ def notes_html(notes: Notes, transcript: Transcript, page_url: str) -> str:
             speakers=list(transcript.speakers),
             page_url=page_url,
             due_format=DUE_FORMAT,
+            no_speech=NO_SPEECH,
             stamp=stamp,
         )
     )

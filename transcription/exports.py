@@ -12,6 +12,7 @@ from transcription.notes import Notes
 from transcription.types import Segment, Transcript, spread_words
 
 DUE_FORMAT = "%a %d %b %Y"  # "Fri 27 Nov 2026", as the meeting's page shows it
+NO_SPEECH = "No speech was found in the recording."  # the summary of a silent recording
 NONE = "- None"  # an empty section is kept: "nothing was decided" is news too
 
 MEDIA_TYPES = {
@@ -135,7 +136,7 @@ def to_markdown(transcript: Transcript, notes: Notes | None = None) -> str:
             "",
             "## Summary",
             "",
-            notes.summary or "_(no speech was found in the recording)_",
+            notes.summary or f"_{NO_SPEECH}_",
             "",
         ]
         lines += ["## Decisions", ""]
